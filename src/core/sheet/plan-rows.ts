@@ -1,0 +1,127 @@
+import type { IsoDate } from '../dates/calendar';
+import { RECURRENCES, type Recurrence } from '../deadline/types';
+import { STATUS_LABELS, type Status, type TrackedActivity } from '../tracking/types';
+import type { CellOut } from './cells';
+import { PLAN_COLUMNS, type PlanColumnKey } from './plan-columns';
+import { cellToIso } from './serial';
+
+export const RECURRENCE_LABELS: Record<Recurrence, string> = {
+  none: '',
+  yearly: 'ежегодно',
+  monthly: 'ежемесячно',
+  quarterly: 'ежеквартально',
+  weekly: 'еженедельно',
+  ongoing: 'постоянно',
+  'as-needed': 'по мере необходимости',
+};
+
+export function recurrenceFromCell(v: unknown): Recurrence {
+  const s = String(v ?? '')
+    .trim()
+    .toLowerCase();
+  if (!s) return 'none';
+  for (const r of RECURRENCES) if (RECURRENCE_LABELS[r] === s || r === s) return r;
+  return 'none';
+}
+
+export function statusLabel(s: Status): string {
+  return STATUS_LABELS[s].ru;
+}
+
+/** Status from a cell: Russian or English label, any case; empty or unknown → not started. */
+export function statusFromCell(v: unknown): Status {
+  const s = String(v ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/ё/g, 'е');
+  if (!s) return 'not-started';
+  for (const [key, l] of Object.entries(STATUS_LABELS) as [Status, { ru: string; en: string }][]) {
+    if (l.ru.toLowerCase().replace(/ё/g, 'е') === s || l.en.toLowerCase() === s || key === s) return key;
+  }
+  return 'not-started';
+}
+
+const text = (v: unknown): string | null => {
+  if (v === null || v === undefined) return null;
+  const s = String(v).trim();
+  return s ? s : null;
+};
+
+/** The value of each column for one activity, in the order of `keys`. */
+export function activityToRow(a: TrackedActivity, keys: readonly PlanColumnKey[], notify = ''): CellOut[] {
+  const date = (d: IsoDate | null): CellOut => (d ? { date: d } : null);
+  const value: Record<PlanColumnKey, CellOut> = {
+    id: a.id,
+    number: a.number ?? '',
+    stage: a.stage ?? '',
+    section: a.section ?? '',
+    group: a.group ?? '',
+    title: a.title,
+    result: a.result ?? '',
+    tools: a.tools ?? '',
+    responsible: a.responsible ?? '',
+    deadlineText: a.deadline.text,
+    start: date(a.deadline.start),
+    end: date(a.deadline.end),
+    recurrence: RECURRENCE_LABELS[a.deadline.recurrence],
+    status: statusLabel(a.status),
+    doneDate: date(a.doneDate),
+    doneBy: a.doneBy ?? '',
+    comment: a.comment ?? '',
+    donePeriods: a.donePeriods.join(', '),
+    notify,
+  };
+  return keys.map((k) => value[k]);
+}
+
+/**
+ * One sheet row back into an activity. `cols` maps keys to 0-based column indexes (found by
+ * header text); date cells may be serial numbers, ISO strings or `дд.мм.гггг` text.
+ * Returns null for a row without ID and title (an empty row).
+ */
+export function rowToActivity(
+  row: readonly unknown[],
+  cols: Partial<Record<PlanColumnKey, number>>,
+  rowNumber: number,
+): TrackedActivity | null {
+  const get = (k: PlanColumnKey): unknown => (cols[k] === undefined ? null : row[cols[k] as number]);
+  const id = text(get('id'));
+  const title = text(get('title'));
+  if (!id && !title) return null;
+  const deadlineText = text(get('deadlineText')) ?? '';
+  const start = cellToIso(get('start'));
+  const end = cellToIso(get('end'));
+  const recurrence = recurrenceFromCell(get('recurrence'));
+  const understood = !deadlineText || start || end || recurrence !== 'none';
+  return {
+    id: id ?? '',
+    number: text(get('number')),
+    stage: text(get('stage')),
+    section: text(get('section')),
+    group: text(get('group')),
+    title: title ?? '',
+    result: text(get('result')),
+    tools: text(get('tools')),
+    responsible: text(get('responsible')),
+    deadline: {
+      text: deadlineText,
+      start,
+      end,
+      recurrence,
+      inherited: false,
+      problem: understood ? null : `Срок «${deadlineText}» не распознан: укажите даты в столбцах «Начало» и «Окончание».`,
+    },
+    status: statusFromCell(get('status')),
+    doneDate: cellToIso(get('doneDate')),
+    doneBy: text(get('doneBy')),
+    comment: text(get('comment')),
+    donePeriods: (text(get('donePeriods')) ?? '')
+      .split(/[,;\s]+/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+    row: rowNumber,
+  };
+}
+
+/** The keys of all columns, in the order a new План tab has them. */
+export const PLAN_KEYS: readonly PlanColumnKey[] = PLAN_COLUMNS.map((c) => c.key);

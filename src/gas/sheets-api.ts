@@ -1,0 +1,76 @@
+/**
+ * The advanced Sheets service (`Sheets`, enabled in appsscript.json). Reads go through
+ * `Values.batchGet` with serial numbers for dates (calendar days in the spreadsheet's zone: no
+ * time-zone arithmetic at all); writes through one `batchUpdate`.
+ */
+import { UserError } from '../core/errors';
+import type { SheetsRequest } from '../core/sheet/requests';
+
+export function sheets(): GoogleAppsScript.Sheets {
+  if (typeof Sheets === 'undefined' || !Sheets) {
+    throw new UserError(
+      'sheets-service',
+      'Не включена служба Google Sheets API. Откройте редактор скриптов → «Службы» → добавьте «Google Sheets API».',
+      'The Google Sheets API advanced service is not enabled.',
+    );
+  }
+  return Sheets;
+}
+
+export interface SheetInfo {
+  sheetId: number;
+  title: string;
+  index: number;
+}
+
+export interface SpreadsheetInfo {
+  id: string;
+  timeZone: string;
+  sheets: SheetInfo[];
+}
+
+export function spreadsheetInfo(id: string): SpreadsheetInfo {
+  const s = sheets().Spreadsheets!.get(id, { fields: 'properties.timeZone,sheets.properties(sheetId,title,index)' });
+  return {
+    id,
+    timeZone: s.properties?.timeZone ?? 'Europe/Moscow',
+    sheets: (s.sheets ?? []).map((sh) => ({
+      sheetId: sh.properties?.sheetId ?? 0,
+      title: sh.properties?.title ?? '',
+      index: sh.properties?.index ?? 0,
+    })),
+  };
+}
+
+/** Values of whole tabs, unformatted, dates as serial numbers. Missing tabs must not be asked for. */
+export function readTabs(id: string, titles: readonly string[]): Record<string, unknown[][]> {
+  const out: Record<string, unknown[][]> = {};
+  if (!titles.length) return out;
+  const res = sheets().Spreadsheets!.Values!.batchGet(id, {
+    ranges: titles.map(quoteSheet),
+    valueRenderOption: 'UNFORMATTED_VALUE',
+    dateTimeRenderOption: 'SERIAL_NUMBER',
+    majorDimension: 'ROWS',
+  });
+  (res.valueRanges ?? []).forEach((vr, i) => {
+    out[titles[i]] = (vr.values ?? []) as unknown[][];
+  });
+  return out;
+}
+
+export function batchUpdate(id: string, requests: SheetsRequest[]): GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetResponse {
+  return sheets().Spreadsheets!.batchUpdate({ requests }, id);
+}
+
+/** A1 sheet reference: 'План' → `'План'` (quotes doubled inside). */
+export function quoteSheet(title: string): string {
+  return `'${title.replace(/'/g, "''")}'`;
+}
+
+/** A sheet id not used yet: the API lets us choose it, so one batch can add a tab and fill it. */
+export function freshSheetId(info: SpreadsheetInfo, seed: number): number {
+  const used = new Set(info.sheets.map((s) => s.sheetId));
+  let id = (Math.abs(seed) % 2_000_000_000) + 1;
+  while (used.has(id)) id++;
+  return id;
+}

@@ -1,0 +1,75 @@
+/**
+ * Build: `dist/Code.js` (one es2020 bundle + top-level entry-point functions), `dist/sidebar.html`
+ * and `dist/import.html` (JS and CSS inlined: HtmlService serves no separate files), and
+ * `dist/appsscript.json`.
+ *
+ * Apps Script finds entry points only as top-level `function` declarations in a pushed file. The
+ * bundle is an IIFE under one global (`App`); the wrappers are generated from what `src/main.ts`
+ * exports, found by evaluating the bundle in an empty VM context — so the list is never kept twice,
+ * and loading the bundle with no Apps Script globals at all proves it does no work at load time.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { build } from 'esbuild';
+
+const root = join(__dirname, '..');
+const dist = join(root, 'dist');
+export const GLOBAL_NAME = 'App';
+
+export async function bundleServer(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, 'src/main.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL_NAME,
+    target: 'es2020',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+    legalComments: 'none',
+    charset: 'utf8',
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Names of the functions the bundle exports, found by running it in an empty context. */
+export function exportedFunctions(bundle: string): string[] {
+  const ctx = vm.createContext({});
+  vm.runInContext(`${bundle}\n;this.__app = ${GLOBAL_NAME};`, ctx, { timeout: 5000 });
+  const app = (ctx as { __app: Record<string, unknown> }).__app;
+  return Object.keys(app)
+    .filter((k) => typeof app[k] === 'function')
+    .sort();
+}
+
+export function withEntryPoints(bundle: string, names: string[]): string {
+  const wrappers = names.map((n) => `function ${n}() { return ${GLOBAL_NAME}.${n}.apply(this, arguments); }`);
+  return `${bundle}\n// Entry points for Apps Script (generated from src/main.ts exports).\n${wrappers.join('\n')}\n`;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(dist, { recursive: true });
+  const bundle = await bundleServer();
+  const names = exportedFunctions(bundle);
+  writeFileSync(join(dist, 'Code.js'), withEntryPoints(bundle, names));
+  writeFileSync(join(dist, 'appsscript.json'), readFileSync(join(root, 'appsscript.json')));
+  const pages: string[] = [];
+  try {
+    const { buildSidebarHtml } = await import('./build-sidebar');
+    const html = await buildSidebarHtml();
+    writeFileSync(join(dist, 'sidebar.html'), html);
+    pages.push(`sidebar.html ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB`);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND' && !String(e).includes('Cannot find module'))
+      throw e;
+  }
+  process.stdout.write(`dist/Code.js: ${names.length} entry points (${names.join(', ')}); ${pages.join('; ')}\n`);
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    process.stderr.write(`${e instanceof Error ? e.stack : e}\n`);
+    process.exit(1);
+  });
+}
