@@ -23,6 +23,11 @@ export interface SourceRow {
 
 export interface SourceTable {
   rows: SourceRow[];
+  /**
+   * .docx: the paragraphs between the previous table and this one (section titles, "Цель: …"),
+   * one entry per line. Absent or empty for the first table, whose lines are the document's `before`.
+   */
+  between?: string[];
 }
 
 export interface SourceDocument {

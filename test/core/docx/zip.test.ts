@@ -1,0 +1,86 @@
+import { strToU8, zipSync } from 'fflate';
+import { readDocx } from '../../../src/core/docx/read';
+import { listZip, unzipEntries } from '../../../src/core/docx/zip';
+import { isUserError } from '../../../src/core/errors';
+import { makeDocx, tbl, tc, tr } from './make-docx';
+
+/** Rewrites the uncompressed size that the central directory declares for one entry. */
+function declare(zip: Uint8Array, name: string, size: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  const target = strToU8(name);
+  for (let o = 0; o + 46 < out.length; o++) {
+    if (view.getUint32(o, true) !== 0x02014b50) continue;
+    const len = view.getUint16(o + 28, true);
+    if (len === target.length && target.every((b, i) => out[o + 46 + i] === b)) {
+      view.setUint32(o + 24, size, true);
+      return out;
+    }
+  }
+  throw new Error(`no entry ${name}`);
+}
+
+function codeOf(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    if (isUserError(e)) return e.code;
+    throw e;
+  }
+  return 'no error';
+}
+
+describe('zip reading', () => {
+  it('lists entries and unpacks stored and deflated ones', () => {
+    const zip = zipSync({
+      'a.txt': [strToU8('привет'), { level: 0 }],
+      'b.txt': [strToU8('мир '.repeat(100)), { level: 9 }],
+    });
+    const entries = listZip(zip);
+    expect(entries.map((e) => [e.name, e.method])).toEqual([
+      ['a.txt', 0],
+      ['b.txt', 8],
+    ]);
+    const files = unzipEntries(zip, entries, { maxUnpackedBytes: 1 << 20 });
+    expect(new TextDecoder().decode(files['a.txt'])).toBe('привет');
+    expect(new TextDecoder().decode(files['b.txt'])).toBe('мир '.repeat(100));
+  });
+
+  it('refuses an entry whose declared size is over the limit, without inflating it', () => {
+    const zip = declare(makeDocx({ body: tbl(1, [tr([tc('x')])]) }), 'word/document.xml', 60 * 1024 * 1024);
+    const t0 = performance.now();
+    expect(codeOf(() => readDocx(zip))).toBe('docx-too-big-unpacked');
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+
+  it('refuses parts that together declare more than the limit', () => {
+    const body = tbl(1, [tr([tc('x')])]);
+    let zip = makeDocx({ body, styles: '', numbering: '' });
+    zip = declare(zip, 'word/document.xml', 20 * 1024 * 1024);
+    zip = declare(zip, 'word/styles.xml', 20 * 1024 * 1024);
+    zip = declare(zip, 'word/numbering.xml', 20 * 1024 * 1024);
+    expect(codeOf(() => readDocx(zip))).toBe('docx-too-big-unpacked');
+  });
+
+  it('stops inflating an entry whose header lies about its size (a zip bomb)', () => {
+    // 20 MB of zeros deflate to ~20 KB; the header then claims 1 KB.
+    const bomb = zipSync({ 'word/document.xml': [new Uint8Array(20 * 1024 * 1024), { level: 9 }] });
+    const lying = declare(bomb, 'word/document.xml', 1024);
+    const t0 = performance.now();
+    expect(codeOf(() => unzipEntries(lying, listZip(lying), { maxUnpackedBytes: 50 * 1024 * 1024 }))).toBe(
+      'docx-corrupt',
+    );
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+
+  it('refuses an entry that inflates to less than it declared', () => {
+    const zip = declare(zipSync({ 'a.txt': strToU8('short text') }), 'a.txt', 5000);
+    expect(codeOf(() => unzipEntries(zip, listZip(zip), { maxUnpackedBytes: 1 << 20 }))).toBe('docx-corrupt');
+  });
+
+  it('refuses garbage after a zip signature', () => {
+    const junk = new Uint8Array(500).fill(7);
+    junk.set([0x50, 0x4b, 3, 4]);
+    expect(codeOf(() => readDocx(junk))).toBe('docx-corrupt');
+  });
+});
