@@ -1,6 +1,6 @@
 // Two projects: unit (core, emulator, adapters, built bundle) runs under two TZ values;
 // browser (playwright-core driving Debian's Chromium) runs once.
-const transform = { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }] };
+const transform = { '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }] };
 module.exports = {
   projects: [
     {

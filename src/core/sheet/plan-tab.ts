@@ -34,7 +34,12 @@ export interface PlanTabOptions {
   notify?: ReadonlyMap<string, string>;
   /** Activities whose responsible text did not fully resolve: the cell is highlighted, the reason is a note. */
   unresolved?: ReadonlyMap<string, string>;
+  /** Activities missing from the newly imported version: kept, greyed, with a note. */
+  vanished?: ReadonlySet<string>;
 }
+
+export const VANISHED_BACKGROUND = '#eeeeee';
+export const VANISHED_NOTE = 'Этого мероприятия нет в новой версии плана. Строка сохранена: удалите её сами, если она не нужна.';
 
 const columnOf = (key: PlanColumnKey) => PLAN_COLUMNS.find((c) => c.key === key)!;
 
@@ -47,11 +52,12 @@ export function planRowCells(a: TrackedActivity, opts: PlanTabOptions = {}): Cel
   return values.map((v, i) => {
     const col = columnOf(PLAN_KEYS[i]);
     const unresolved = col.key === 'responsible' ? opts.unresolved?.get(a.id) : undefined;
+    const vanished = col.key === 'title' && opts.vanished?.has(a.id);
     return cellData(v, {
       numberFormat: col.kind === 'date' ? DATE_FORMAT : '@',
       wrap: col.key === 'title' || col.key === 'result',
-      background: unresolved ? UNRESOLVED_BACKGROUND : null,
-      note: unresolved ?? (col.key === 'deadlineText' ? a.deadline.problem : null),
+      background: unresolved ? UNRESOLVED_BACKGROUND : vanished ? VANISHED_BACKGROUND : null,
+      note: unresolved ?? (vanished ? VANISHED_NOTE : col.key === 'deadlineText' ? a.deadline.problem : null),
     });
   });
 }

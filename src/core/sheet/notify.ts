@@ -1,0 +1,33 @@
+/**
+ * The computed "Кому напоминать" column and the highlight on responsibles that did not resolve:
+ * what the coordinator sees in the План tab after every import or staff change.
+ */
+import type { Activity } from '../plan/types';
+import type { Resolution } from '../people/resolve';
+
+export interface NotifyColumn {
+  notify: Map<string, string>;
+  /** Activity id → Russian reason, for the highlighted cells' notes. */
+  unresolved: Map<string, string>;
+}
+
+export function resolutionProblems(r: Resolution): string[] {
+  return [
+    ...r.unresolved.map((u) => `«${u.text}»: ${u.reason}`),
+    ...r.ambiguous.map((a) => `«${a.text}»: подходят несколько сотрудников (${a.candidates.join(', ')}) — уточните`),
+    ...r.inactive.map((i) => `«${i.text}»: ${i.name} отмечен(а) как неактивный сотрудник`),
+  ];
+}
+
+export function notifyColumn(activities: readonly Activity[], resolve: (text: string | null) => Resolution): NotifyColumn {
+  const notify = new Map<string, string>();
+  const unresolved = new Map<string, string>();
+  for (const a of activities) {
+    if (!a.responsible) continue;
+    const r = resolve(a.responsible);
+    notify.set(a.id, r.people.map((p) => `${p.name} <${p.email}>`).join(', '));
+    const problems = resolutionProblems(r);
+    if (problems.length) unresolved.set(a.id, `Не удалось определить адресатов:\n${problems.join('\n')}`);
+  }
+  return { notify, unresolved };
+}

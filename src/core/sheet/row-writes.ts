@@ -1,0 +1,46 @@
+/**
+ * Writes for one tracked row, as Sheets API value ranges (`Values.batchUpdate`, RAW input: text is
+ * stored as typed, never parsed into a formula or a date). Only the tracking cells that changed
+ * are written, each by its column found from the header, so nobody's other edits are overwritten.
+ */
+import { isDateCell } from './cells';
+import type { PlanColumnKey } from './plan-columns';
+import { activityToRow } from './plan-rows';
+import { columnLetter } from './requests';
+import { isoToSerial } from './serial';
+import type { TrackedActivity } from '../tracking/types';
+
+export interface ValueRangeOut {
+  range: string;
+  values: (string | number | boolean)[][];
+}
+
+export const TRACKING_KEYS: readonly PlanColumnKey[] = ['status', 'doneDate', 'doneBy', 'comment', 'donePeriods'];
+
+export function a1Sheet(title: string): string {
+  return `'${title.replace(/'/g, "''")}'`;
+}
+
+export function rawValue(v: ReturnType<typeof activityToRow>[number]): string | number | boolean {
+  if (v === null) return '';
+  if (isDateCell(v)) return isoToSerial(v.date);
+  return v;
+}
+
+export function trackingWrites(
+  sheetTitle: string,
+  cols: Partial<Record<PlanColumnKey, number>>,
+  before: TrackedActivity,
+  after: TrackedActivity,
+  row: number,
+): ValueRangeOut[] {
+  const keys = TRACKING_KEYS.filter((k) => cols[k] !== undefined);
+  const old = activityToRow(before, keys).map(rawValue);
+  const now = activityToRow(after, keys).map(rawValue);
+  const out: ValueRangeOut[] = [];
+  keys.forEach((k, i) => {
+    if (old[i] === now[i]) return;
+    out.push({ range: `${a1Sheet(sheetTitle)}!${columnLetter(cols[k] as number)}${row}`, values: [[now[i]]] });
+  });
+  return out;
+}

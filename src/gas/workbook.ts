@@ -1,0 +1,77 @@
+/**
+ * Reading the workbook in one batch: getActive, getId, Spreadsheets.get (tabs and time zone), one
+ * Values.batchGet over the tabs asked for. Dates arrive as serial numbers (calendar days in the
+ * spreadsheet's zone), so no `Date` crosses into core.
+ */
+import { type IsoDate, isoInZone } from '../core/dates/calendar';
+import type { StaffMember } from '../core/people/types';
+import { type JournalRow, journalFromValues } from '../core/sheet/journal-tab';
+import {
+  JOURNAL_SHEET_NAME,
+  locateColumns,
+  PLAN_SHEET_NAME,
+  type PlanColumnKey,
+  STAFF_SHEET_NAME,
+} from '../core/sheet/plan-columns';
+import { rowToActivity } from '../core/sheet/plan-rows';
+import { staffFromValues } from '../core/sheet/staff-tab';
+import type { TrackedActivity } from '../core/tracking/types';
+import { readTabs, type SheetInfo, type SpreadsheetInfo, spreadsheetInfo } from './sheets-api';
+
+export interface PlanTab {
+  sheet: SheetInfo;
+  header: unknown[];
+  cols: Partial<Record<PlanColumnKey, number>>;
+  activities: TrackedActivity[];
+}
+
+export interface Workbook {
+  info: SpreadsheetInfo;
+  url: string;
+  today: IsoDate;
+  plan: PlanTab | null;
+  staff: StaffMember[] | null;
+  journal: JournalRow[] | null;
+  /** Rows in the Журнал tab including its header (for appending at a known row). */
+  journalLength: number;
+}
+
+export type Part = 'plan' | 'staff' | 'journal';
+const TITLES: Record<Part, string> = { plan: PLAN_SHEET_NAME, staff: STAFF_SHEET_NAME, journal: JOURNAL_SHEET_NAME };
+
+export function spreadsheetUrl(id: string): string {
+  return `https://docs.google.com/spreadsheets/d/${id}/edit`;
+}
+
+export function planFromValues(sheet: SheetInfo, values: unknown[][]): PlanTab {
+  const header = values[0] ?? [];
+  const cols = locateColumns(header);
+  const activities: TrackedActivity[] = [];
+  values.slice(1).forEach((r, i) => {
+    const a = rowToActivity(r, cols, i + 2);
+    if (a) activities.push(a);
+  });
+  return { sheet, header, cols, activities };
+}
+
+export function loadWorkbook(parts: readonly Part[], now: Date = new Date()): Workbook {
+  const ss = SpreadsheetApp.getActive();
+  const info = spreadsheetInfo(ss.getId());
+  const present = parts.filter((p) => info.sheets.some((s) => s.title === TITLES[p]));
+  const values = readTabs(
+    info.id,
+    present.map((p) => TITLES[p]),
+  );
+  const sheetOf = (p: Part) => info.sheets.find((s) => s.title === TITLES[p])!;
+  const planValues = present.includes('plan') ? values[PLAN_SHEET_NAME] : null;
+  const journalValues = present.includes('journal') ? values[JOURNAL_SHEET_NAME] : null;
+  return {
+    info,
+    url: spreadsheetUrl(info.id),
+    today: isoInZone(now, info.timeZone),
+    plan: planValues ? planFromValues(sheetOf('plan'), planValues) : null,
+    staff: present.includes('staff') ? staffFromValues(values[STAFF_SHEET_NAME]) : null,
+    journal: journalValues ? journalFromValues(journalValues) : null,
+    journalLength: journalValues ? journalValues.length : 0,
+  };
+}

@@ -1,0 +1,37 @@
+import {
+  addDays,
+  addMonths,
+  diffDays,
+  formatRu,
+  isIsoDate,
+  isoFromParts,
+  isoInZone,
+  monthEnd,
+  weekday,
+} from '../../../src/core/dates/calendar';
+
+describe('calendar dates', () => {
+  it('validates and builds dates', () => {
+    expect(isIsoDate('2021-02-28')).toBe(true);
+    expect(isIsoDate('2021-02-29')).toBe(false);
+    expect(isIsoDate('2020-02-29')).toBe(true);
+    expect(isoFromParts(2021, 2, 31)).toBeNull();
+    expect(monthEnd(2024, 2)).toBe('2024-02-29');
+  });
+  it('does arithmetic without time-zone drift (DST and new year)', () => {
+    expect(addDays('2021-03-27', 2)).toBe('2021-03-29');
+    expect(addDays('2020-12-31', 1)).toBe('2021-01-01');
+    expect(diffDays('2021-01-01', '2022-01-01')).toBe(365);
+    expect(addMonths('2021-01-31', 1)).toBe('2021-02-28');
+    expect(weekday('2021-01-11')).toBe(1); // a Monday
+  });
+  it('formats dates for Russian readers', () => {
+    expect(formatRu('2021-03-05')).toBe('05.03.2021');
+    expect(formatRu(null)).toBe('');
+  });
+  it('reads the calendar day of an instant in a given zone, not the process zone', () => {
+    const instant = new Date('2021-01-10T20:30:00Z');
+    expect(isoInZone(instant, 'Europe/Moscow')).toBe('2021-01-10'); // 23:30 in Moscow
+    expect(isoInZone(instant, 'Asia/Yekaterinburg')).toBe('2021-01-11'); // 01:30 next day
+  });
+});

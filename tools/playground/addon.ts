@@ -1,0 +1,60 @@
+/**
+ * The real add-on, as pushed: dist/Code.js and the HTML files, run in a VM context whose globals
+ * are the emulator's services. The playground, the benchmark and the end-to-end tests all drive
+ * the add-on through this, so what they show is what Apps Script would run.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { createEmulator, type Emulator, type EmulatorOptions } from '../emulator';
+
+const dist = join(__dirname, '../../dist');
+
+export interface Addon {
+  emu: Emulator;
+  /** Calls a top-level function of Code.js, the way a menu click, trigger or google.script.run does. */
+  call(fn: string, ...args: unknown[]): unknown;
+  has(fn: string): boolean;
+}
+
+export function htmlFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of ['sidebar', 'import', 'settings']) {
+    const p = join(dist, `${name}.html`);
+    if (existsSync(p)) files[name] = readFileSync(p, 'utf8');
+  }
+  return files;
+}
+
+export function loadAddon(opts: EmulatorOptions = {}): Addon {
+  const code = readFileSync(join(dist, 'Code.js'), 'utf8');
+  const emu = createEmulator({ ...opts, files: { ...htmlFiles(), ...(opts.files ?? {}) } });
+  const ctx = vm.createContext({ ...emu.globals });
+  vm.runInContext(code, ctx, { filename: 'Code.js' });
+  const g = ctx as Record<string, unknown>;
+  emu.setHandlers?.((name: string) => g[name] as ((...a: unknown[]) => unknown) | undefined);
+  return {
+    emu,
+    has: (fn) => typeof g[fn] === 'function',
+    call(fn, ...args) {
+      const f = g[fn];
+      if (typeof f !== 'function') throw new Error(`Code.js has no function ${fn}`);
+      return (f as (...a: unknown[]) => unknown)(...args);
+    },
+  };
+}
+
+/**
+ * What google.script.run does to arguments and results: JSON-like serialisation that fails on a
+ * Date (the call errors) and drops functions. We refuse rather than silently convert.
+ */
+export function scriptRunClone<T>(value: T, where: string): T {
+  const walk = (v: unknown, path: string): void => {
+    if (v instanceof Date) throw new Error(`google.script.run: a Date cannot be passed (${where}${path})`);
+    if (typeof v === 'function') throw new Error(`google.script.run: a function cannot be passed (${where}${path})`);
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+  };
+  walk(value, '');
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}

@@ -1,0 +1,77 @@
+/**
+ * `npm start`: the add-on on an emulated workbook, in a browser, with no Google account.
+ * The page shows the workbook's tabs, the add-on menu as buttons, the real sidebar in a 300 px
+ * frame (google.script.run shimmed onto this server), a simulated clock, and the outbox.
+ * Binds to 127.0.0.1 only.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Playground } from './playground';
+
+const PAGE = join(__dirname, 'page.html');
+
+async function body(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? JSON.parse(text) : {};
+}
+
+function send(res: ServerResponse, status: number, type: string, data: string | Buffer): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(data);
+}
+
+const json = (res: ServerResponse, v: unknown, status = 200) =>
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(v));
+
+export function startServer(pg: Playground, port = Number(process.env.PORT ?? 0)) {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const p = url.pathname;
+      if (req.method === 'GET' && p === '/') return send(res, 200, 'text/html; charset=utf-8', readFileSync(PAGE));
+      if (req.method === 'GET' && p === '/api/state') return json(res, pg.state());
+      if (req.method === 'GET' && p.startsWith('/html/')) {
+        const html = pg.htmlWithShim(decodeURIComponent(p.slice('/html/'.length)));
+        return html === null ? send(res, 404, 'text/plain', 'нет такой страницы') : send(res, 200, 'text/html; charset=utf-8', html);
+      }
+      if (req.method === 'GET' && p === '/api/export.xlsx') {
+        const buf = await pg.exportXlsx();
+        res.writeHead(200, {
+          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'content-disposition': 'attachment; filename="plan-grafik.xlsx"',
+        });
+        return res.end(buf);
+      }
+      if (req.method === 'POST') {
+        const b = (await body(req)) as Record<string, unknown>;
+        if (p === '/api/menu') return json(res, pg.menu(String(b.fn)));
+        if (p === '/api/run') return json(res, pg.run(String(b.fn), (b.args as unknown[]) ?? []));
+        if (p === '/api/clock') return json(res, pg.setDate(String(b.date)));
+        if (p === '/api/seed') return json(res, pg.loadSeed(String(b.name)));
+        if (p === '/api/trigger') return json(res, pg.fireDailyTrigger());
+        if (p === '/api/answer') return json(res, pg.queueAnswer(b));
+      }
+      send(res, 404, 'text/plain', 'not found');
+    } catch (e) {
+      json(res, { ok: false, error: e instanceof Error ? e.message : String(e) }, 500);
+    }
+  });
+  return new Promise<{ port: number; close: () => void }>((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const addr = server.address();
+      const actual = typeof addr === 'object' && addr ? addr.port : port;
+      resolve({ port: actual, close: () => server.close() });
+    });
+  });
+}
+
+if (require.main === module) {
+  const pg = new Playground();
+  pg.loadSeed(process.env.SEED ?? 'plan-dou-vsoko-2021');
+  startServer(pg, Number(process.env.PORT ?? 8080)).then(({ port }) => {
+    process.stdout.write(`План-график playground: http://127.0.0.1:${port}/  (Ctrl+C to stop)\n`);
+  });
+}
