@@ -1,0 +1,49 @@
+import { countRu } from './plural';
+import type { Digest, DigestItem } from './types';
+
+/** Lower is more urgent: escalations, overdue, due today, then the rest. */
+export function itemPriority(i: DigestItem): number {
+  const kind = i.kind === 'no-recipient' ? (i.about ?? 'soon') : i.kind;
+  switch (kind) {
+    case 'escalation':
+      return 0;
+    case 'overdue':
+      return 1;
+    case 'due':
+      return 2;
+    default:
+      return 3;
+  }
+}
+
+export function digestPriority(d: Digest): number {
+  return Math.min(3, ...d.items.map(itemPriority));
+}
+
+export interface QuotaResult {
+  send: Digest[];
+  /** Not sent now; their ledger keys stay unrecorded, so the next run plans them again. */
+  deferred: Digest[];
+  /** Russian message for the owner when something was deferred, else null. */
+  notice: string | null;
+}
+
+/**
+ * Fit the digests into the remaining daily quota (MailApp counts recipients; a digest has one).
+ * The most urgent go first; among equals, the one with more to say.
+ */
+export function applyQuota(digests: readonly Digest[], remaining: number): QuotaResult {
+  const room = Math.max(0, Math.floor(Number.isFinite(remaining) ? remaining : 0));
+  const ranked = digests
+    .map((d, i) => ({ d, i, p: digestPriority(d) }))
+    .sort((x, y) => x.p - y.p || y.d.items.length - x.d.items.length || x.i - y.i)
+    .map((x) => x.d);
+  const send = ranked.slice(0, room);
+  const deferred = ranked.slice(room);
+  const notice = deferred.length
+    ? `Дневная квота писем исчерпана: отправлено ${countRu(send.length, ['письмо', 'письма', 'писем'])} из ${digests.length}, ` +
+      `${countRu(deferred.length, ['письмо отложено', 'письма отложены', 'писем отложено'])} до следующего запуска ` +
+      `(${deferred.map((d) => d.to).join(', ')}).`
+    : null;
+  return { send, deferred, notice };
+}

@@ -1,0 +1,68 @@
+import { ledgerKey, type PlanDayInput, planDay } from './plan-day';
+import { applyQuota } from './quota';
+import type { Digest } from './types';
+
+export interface RunDayInput extends PlanDayInput {
+  /** `MailApp.getRemainingDailyQuota()` at the start of the run. */
+  remainingQuota: number;
+  /** Sends one e-mail; may throw (that digest counts as failed and is planned again next run). */
+  send: (d: Digest) => void;
+  /**
+   * Called right after each successful send with the keys to record. An adapter that can afford
+   * it appends them at once, so a run killed half way (6-minute limit) repeats nothing; one that
+   * batches writes them from `sent` in a `finally`. If this throws, the run stops at once:
+   * sending on without recording would send twice later.
+   */
+  onSent?: (keys: string[], d: Digest) => void;
+}
+
+export interface RunDayResult {
+  /** Ledger keys to record (only of digests whose send succeeded). */
+  sent: string[];
+  /** Digests left for the next run by the quota. */
+  deferred: number;
+  /** Their recipients (for the log and the owner's notice). */
+  deferredTo: string[];
+  failed: { to: string; error: string }[];
+  /** For the owner, once per day (record `noticeKey` after telling them); null when nothing to say. */
+  notice: string | null;
+  noticeKey: string | null;
+  /** How many e-mails went out. */
+  emails: number;
+}
+
+/** Plan, fit into the quota, send; returns what to record. Pure except for the injected `send`. */
+export function runDay(input: RunDayInput): RunDayResult {
+  const result: RunDayResult = {
+    sent: [],
+    deferred: 0,
+    deferredTo: [],
+    failed: [],
+    notice: null,
+    noticeKey: null,
+    emails: 0,
+  };
+  if (!input.settings.enabled) return result;
+  const { send, deferred, notice } = applyQuota(planDay(input), input.remainingQuota);
+  result.deferred = deferred.length;
+  result.deferredTo = deferred.map((d) => d.to);
+  if (notice) {
+    const key = ledgerKey('*', '*', 'quota', '*', input.today);
+    if (!input.ledger.has(key)) {
+      result.notice = notice;
+      result.noticeKey = key;
+    }
+  }
+  for (const d of send) {
+    try {
+      input.send(d);
+    } catch (e) {
+      result.failed.push({ to: d.to, error: e instanceof Error ? e.message : String(e) });
+      continue;
+    }
+    result.sent.push(...d.keys);
+    result.emails++;
+    input.onSent?.(d.keys, d);
+  }
+  return result;
+}

@@ -1,0 +1,173 @@
+import * as z from 'zod';
+
+/**
+ * Reminder settings, stored as JSON in document properties. A bad stored value must never break
+ * the daily trigger: each field is checked on its own, and a bad one falls back to its default
+ * with a Russian warning the settings dialog and «Состояние напоминаний» show.
+ */
+export interface ReminderSettings {
+  enabled: boolean;
+  /** Hour of sending in the spreadsheet's time zone (0–23). */
+  hour: number;
+  /** Send on Monday–Friday only; whatever falls on the weekend is sent on Friday. */
+  weekdaysOnly: boolean;
+  /** Days before the deadline's end to remind ("Скоро"), largest first. */
+  daysBefore: number[];
+  /** Remind on the due day ("Сегодня"). */
+  onTheDay: boolean;
+  /** After the deadline: every N days … */
+  overdueEveryDays: number;
+  /** … up to M times. */
+  overdueTimes: number;
+  /** Tell the coordinators when an activity is this many days overdue; null = never. */
+  escalateAfterDays: number | null;
+  coordinators: string[];
+  head: string | null;
+  weeklySummary: boolean;
+  /** Weekday of the summary: 1 = Monday … 5 = Friday. */
+  weeklyWeekday: number;
+  /** Remind when a long range starts ("Начинается"). */
+  remindOnStart: boolean;
+  replyTo: string | null;
+  senderName: string;
+  language: 'ru' | 'en';
+}
+
+export const DEFAULT_SETTINGS: Readonly<ReminderSettings> = Object.freeze({
+  enabled: false,
+  hour: 8,
+  weekdaysOnly: true,
+  daysBefore: [7, 1],
+  onTheDay: true,
+  overdueEveryDays: 3,
+  overdueTimes: 3,
+  escalateAfterDays: 3,
+  coordinators: [],
+  head: null,
+  weeklySummary: true,
+  weeklyWeekday: 1,
+  remindOnStart: true,
+  replyTo: null,
+  senderName: 'План-график',
+  language: 'ru',
+});
+
+const email = z.email();
+
+/** Field schemas; arrays are normalised (sorted, unique) so equal settings compare equal. */
+const FIELDS: { [K in keyof ReminderSettings]: z.ZodType<ReminderSettings[K]> } = {
+  enabled: z.boolean(),
+  hour: z.number().int().min(0).max(23),
+  weekdaysOnly: z.boolean(),
+  daysBefore: z
+    .array(z.number().int().min(1).max(90))
+    .max(10)
+    .transform((a) => [...new Set(a)].sort((x, y) => y - x)),
+  onTheDay: z.boolean(),
+  overdueEveryDays: z.number().int().min(1).max(60),
+  overdueTimes: z.number().int().min(0).max(30),
+  escalateAfterDays: z.number().int().min(0).max(365).nullable(),
+  coordinators: z.array(z.string()),
+  head: z
+    .string()
+    .trim()
+    .transform((s) => s || null)
+    .pipe(email.nullable())
+    .nullable(),
+  weeklySummary: z.boolean(),
+  weeklyWeekday: z.number().int().min(1).max(5),
+  remindOnStart: z.boolean(),
+  replyTo: z
+    .string()
+    .trim()
+    .transform((s) => s || null)
+    .pipe(email.nullable())
+    .nullable(),
+  senderName: z.string().trim().min(1).max(100),
+  language: z.enum(['ru', 'en']),
+};
+
+const LABELS: Record<keyof ReminderSettings, string> = {
+  enabled: 'Напоминания включены',
+  hour: 'Час отправки',
+  weekdaysOnly: 'Только по будним дням',
+  daysBefore: 'За сколько дней напоминать',
+  onTheDay: 'Напоминать в день срока',
+  overdueEveryDays: 'После срока: каждые N дней',
+  overdueTimes: 'После срока: не больше M раз',
+  escalateAfterDays: 'Сообщать координаторам через K дней просрочки',
+  coordinators: 'Координаторы',
+  head: 'Руководитель',
+  weeklySummary: 'Еженедельная сводка',
+  weeklyWeekday: 'День еженедельной сводки',
+  remindOnStart: 'Напоминать о начале',
+  replyTo: 'Адрес для ответа',
+  senderName: 'Имя отправителя',
+  language: 'Язык писем',
+};
+
+const show = (v: unknown): string => {
+  if (v === undefined) return 'пусто';
+  const s = typeof v === 'string' ? v : JSON.stringify(v);
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+};
+
+export interface ParsedSettings {
+  settings: ReminderSettings;
+  /** Russian, one per field that fell back to its default (or per dropped address). */
+  warnings: string[];
+}
+
+/**
+ * Read stored settings: an object, or its JSON text (document properties hold strings). Missing
+ * fields take their defaults silently; present but bad ones take them with a warning. Never throws.
+ */
+export function parseSettings(raw: unknown): ParsedSettings {
+  const warnings: string[] = [];
+  let obj: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      obj = raw.trim() ? JSON.parse(raw) : {};
+    } catch {
+      warnings.push('Настройки напоминаний повреждены (не JSON) — используются настройки по умолчанию.');
+      obj = {};
+    }
+  }
+  if (obj === null || obj === undefined) obj = {};
+  if (typeof obj !== 'object' || Array.isArray(obj)) {
+    warnings.push('Настройки напоминаний имеют неверный формат — используются настройки по умолчанию.');
+    obj = {};
+  }
+  const src = obj as Record<string, unknown>;
+  const out = {
+    ...DEFAULT_SETTINGS,
+    daysBefore: [...DEFAULT_SETTINGS.daysBefore],
+    coordinators: [],
+  } as ReminderSettings;
+  for (const key of Object.keys(FIELDS) as (keyof ReminderSettings)[]) {
+    if (!(key in src) || src[key] === undefined) continue;
+    const r = FIELDS[key].safeParse(src[key]);
+    if (r.success) (out as unknown as Record<string, unknown>)[key] = r.data;
+    else
+      warnings.push(
+        `Настройка «${LABELS[key]}»: значение ${show(src[key])} недопустимо — используется значение по умолчанию (${show(DEFAULT_SETTINGS[key])}).`,
+      );
+  }
+  // Coordinators: one bad address must not drop the others.
+  const good: string[] = [];
+  for (const c of out.coordinators) {
+    const s = c.trim().toLowerCase();
+    if (!s) continue;
+    if (email.safeParse(s).success) {
+      if (!good.includes(s)) good.push(s);
+    } else warnings.push(`Координаторы: «${show(c)}» — не адрес электронной почты, пропущен.`);
+  }
+  out.coordinators = good;
+  if (out.head) out.head = out.head.toLowerCase();
+  return { settings: out, warnings };
+}
+
+/** Settings as stored (JSON text for a document property). */
+export function serializeSettings(s: ReminderSettings): string {
+  return JSON.stringify(s);
+}
