@@ -1,0 +1,17 @@
+import { activityKey, assignIds, baseId } from '../../../src/core/plan/ids';
+
+describe('stable ids', () => {
+  it('depend on the content only, ignoring case and spacing', () => {
+    const a = activityKey({ stage: 'Этап I', number: '1.1', title: 'Собрание  коллектива' });
+    const b = activityKey({ stage: 'этап i', number: '1.1', title: 'Собрание коллектива' });
+    expect(baseId(a)).toBe(baseId(b));
+    expect(baseId(a)).toMatch(/^a[0-9a-z]{7}$/);
+    expect(baseId(activityKey({ stage: 'Этап II', number: '1.1', title: 'Собрание коллектива' }))).not.toBe(baseId(a));
+  });
+  it('are unique in the plan, with a suffix in document order for identical activities', () => {
+    const ids = assignIds(['k', 'k', 'other', 'k']);
+    expect(ids[1]).toBe(`${ids[0]}-2`);
+    expect(ids[3]).toBe(`${ids[0]}-3`);
+    expect(new Set(ids).size).toBe(4);
+  });
+});

@@ -1,0 +1,35 @@
+import { splitLeadingNumber, splitSubItems } from '../../../src/core/plan/numbering';
+
+describe('splitLeadingNumber', () => {
+  it.each([
+    ['1. Издание акта', '1', 'Издание акта'],
+    ['1.Совершенствование базы', '1', 'Совершенствование базы'],
+    ['2.2.1. Изучение', '2.2.1', 'Изучение'],
+    ['4.2.3 Составление плана', '4.2.3', 'Составление плана'],
+    ['3) Беседа', '3', 'Беседа'],
+  ])('%s → %s', (text, number, rest) => {
+    expect(splitLeadingNumber(text)).toEqual({ number, rest });
+  });
+  it.each(['1 этап (подготовительный)', '3 раза в неделю', '01.10.2020 Обучение', '2020 год', 'Без номера'])(
+    'keeps "%s" whole',
+    (text) => {
+      expect(splitLeadingNumber(text)).toEqual({ number: null, rest: text });
+    },
+  );
+});
+
+describe('splitSubItems', () => {
+  it('splits numbered sub-activities after ";", "." or ")"', () => {
+    expect(splitSubItems('2.2.1. Изучение сайта; 2.2.2. Опрос. 2.2.3. Анкета (текст) 2.2.4. Отчёт')).toEqual([
+      { number: '2.2.1', text: 'Изучение сайта' },
+      { number: '2.2.2', text: 'Опрос.' },
+      { number: '2.2.3', text: 'Анкета (текст)' },
+      { number: '2.2.4', text: 'Отчёт' },
+    ]);
+  });
+  it('does not split on references or on items of another parent', () => {
+    expect(splitSubItems('Обработка информации по этапам 4.1. и 4.2.')).toBeNull();
+    expect(splitSubItems('4.3.1. Обработка по этапам 4.1. и 4.2. отчётов')).toBeNull();
+    expect(splitSubItems('2.2.8. Контроль проведения;')).toBeNull();
+  });
+});
