@@ -1,0 +1,102 @@
+/**
+ * The state one emulator shares among its services: clock, users, counter, the current
+ * "execution" (for lock ownership), and call-depth so that only outermost calls are counted.
+ */
+import { CallCounter } from './counter';
+
+export interface UserIdentity {
+  email: string;
+  effectiveUser: string;
+}
+
+export class EmuContext {
+  readonly calls = new CallCounter();
+  private clockMs: number;
+  spreadsheetTimeZone: string;
+  scriptTimeZone: string;
+  locale: string;
+  user: UserIdentity;
+  /** Id of the running execution; runAs starts a new one. */
+  execution = 1;
+  private nextExecution = 2;
+  depth = 0;
+  /** False while a time-driven trigger runs: there is no user interface to show anything in. */
+  uiAvailable = true;
+  /** Auth mode of the running execution (simple onOpen in an add-on before install: NONE). */
+  authMode: 'NONE' | 'LIMITED' | 'FULL' = 'FULL';
+
+  constructor(opts: {
+    now: number;
+    spreadsheetTimeZone: string;
+    scriptTimeZone: string;
+    locale: string;
+    user: UserIdentity;
+  }) {
+    this.clockMs = opts.now;
+    this.spreadsheetTimeZone = opts.spreadsheetTimeZone;
+    this.scriptTimeZone = opts.scriptTimeZone;
+    this.locale = opts.locale;
+    this.user = opts.user;
+  }
+
+  nowMs(): number {
+    return this.clockMs;
+  }
+  setNow(ms: number): void {
+    this.clockMs = ms;
+  }
+  advance(ms: number): void {
+    this.clockMs += ms;
+  }
+
+  newExecution(): number {
+    return this.nextExecution++;
+  }
+}
+
+type Ctor = { prototype: object; name: string };
+
+/**
+ * Wraps the public methods of an emulated class so each outermost call is counted as
+ * `service` / `Class.method`. `only` limits counting to some methods (builders: just build()),
+ * `skip` excludes some (plain getters on local objects). Instances must carry `ctx: EmuContext`.
+ */
+export function counted(
+  cls: Ctor,
+  service: string,
+  opts: { only?: string[]; skip?: string[]; name?: string } = {},
+): void {
+  const proto = cls.prototype as Record<string, unknown>;
+  const label = opts.name ?? cls.name;
+  for (const key of Object.getOwnPropertyNames(proto)) {
+    if (key === 'constructor' || key.startsWith('_')) continue;
+    const desc = Object.getOwnPropertyDescriptor(proto, key);
+    if (!desc || typeof desc.value !== 'function') continue;
+    const original = desc.value as (...a: unknown[]) => unknown;
+    const count = opts.only ? opts.only.includes(key) : !opts.skip?.includes(key);
+    Object.defineProperty(proto, key, {
+      ...desc,
+      value: function (this: { ctx: EmuContext }, ...args: unknown[]) {
+        const ctx = this.ctx;
+        if (count && ctx && ctx.depth === 0) ctx.calls.record(service, `${label}.${key}`);
+        if (ctx) ctx.depth++;
+        try {
+          return original.apply(this, args);
+        } finally {
+          if (ctx) ctx.depth--;
+        }
+      },
+    });
+  }
+}
+
+/** A service call made from outside any counted method (e.g. `emu.userEdit` firing onEdit) starts at depth 0. */
+export function atTopLevel<T>(ctx: EmuContext, fn: () => T): T {
+  const saved = ctx.depth;
+  ctx.depth = 0;
+  try {
+    return fn();
+  } finally {
+    ctx.depth = saved;
+  }
+}

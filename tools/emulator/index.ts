@@ -1,0 +1,460 @@
+/**
+ * The in-memory Apps Script emulator: one call gives a spreadsheet and every service the add-on
+ * uses, all sharing one clock, one set of users and one call counter. See docs/emulator.md.
+ *
+ *   const emu = createEmulator({ spreadsheetTimeZone: 'Asia/Yekaterinburg' });
+ *   emu.install();            // or vm.createContext({ ...emu.globals })
+ *   onOpen(); menuCreatePlan();
+ *   expect(emu.calls.spreadsheet()).toBeLessThanOrEqual(10);
+ */
+import { parseA1, toA1 } from './a1';
+import { Book, newWorkbook } from './book';
+import { atTopLevel, EmuContext } from './context';
+import { type CallCounter, EXECUTION_LIMIT_MS } from './counter';
+import * as E from './enums';
+import { HtmlServiceImpl } from './html';
+import { type LockKind, LockServiceImpl, LockTable, lockKey } from './lock';
+import { MailAppImpl, MailState, type SentMail } from './mail';
+import { cellFor, getCell } from './model';
+import { makeUser } from './objects';
+import { CacheServiceImpl, CacheStores, PropertiesServiceImpl, PropertyStores } from './properties';
+import { checkValidation, RangeImpl } from './range';
+import { ScriptAppImpl, type TriggerRecord, TriggerStore } from './script-app';
+import { SheetsApiImpl } from './sheets-api';
+import { snapshotWorkbook, type WorkbookSnapshot } from './snapshot';
+import { SpreadsheetAppImpl, SpreadsheetImpl } from './spreadsheet';
+import { checkTimeZone, wallClock } from './tz';
+import { UiImpl, UiLog } from './ui';
+import { LoggerImpl, SessionImpl, UtilitiesImpl } from './utilities';
+import { writeValue } from './values';
+
+export { CallCounter, EXECUTION_LIMIT_MS } from './counter';
+export type { SentMail } from './mail';
+export { PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from './properties';
+export type { TriggerRecord } from './script-app';
+export type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
+export { dateToSerial, serialToDate } from './tz';
+export type { AlertLog, HtmlShown, MenuEntryLog, MenuLog, ToastLog, UiEvent } from './ui';
+export { UiLog } from './ui';
+export { formatJavaDate } from './utilities';
+
+export interface EmulatorOptions {
+  /** Default 'Europe/Moscow'. */
+  spreadsheetTimeZone?: string;
+  /** The script project's zone (appsscript.json); default 'Europe/Moscow'. */
+  scriptTimeZone?: string;
+  /** Spreadsheet locale; default 'ru_RU'. */
+  locale?: string;
+  /** The clock (an instant); default '2021-01-11T09:00:00Z'. */
+  now?: Date | string;
+  /** E-mail of the user running; '' = blank (personal accounts, other domains). Default: the owner. */
+  activeUser?: string;
+  /** The account the script runs as; default 'owner@example.org' (also the spreadsheet's owner). */
+  effectiveUser?: string;
+  /** Remaining daily recipients; default 100 (consumer account). Back in full when the day changes. */
+  mailQuota?: number;
+  /** HTML files pushed with the project, for HtmlService.createHtmlOutputFromFile(name). */
+  files?: Record<string, string>;
+  /** Default 'План-график (эмулятор)'. */
+  spreadsheetName?: string;
+}
+
+/** Functions the emulator can call by name: simple triggers, installable-trigger handlers. */
+// biome-ignore lint/suspicious/noExplicitAny: event objects differ per trigger kind; handlers declare their own type
+export type Handler = (e?: any) => unknown;
+export type Handlers = Record<string, Handler | undefined>;
+
+export interface Globals {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  Sheets: GoogleAppsScript.Sheets;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  CacheService: GoogleAppsScript.Cache.CacheService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  MailApp: GoogleAppsScript.Mail.MailApp;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  Session: GoogleAppsScript.Base.Session;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  Logger: GoogleAppsScript.Base.Logger;
+  Charts: { ChartType: typeof E.ChartType };
+  console: Pick<Console, 'log' | 'info' | 'warn' | 'error'>;
+}
+
+const HELD_BY_OTHER = -1;
+
+export class Emulator {
+  readonly ctx: EmuContext;
+  readonly book: Book;
+  readonly globals: Globals;
+  readonly ui = new UiLog();
+  readonly mail: MailState;
+  readonly properties = new PropertyStores();
+  readonly caches = new CacheStores();
+  readonly locks = new LockTable();
+  readonly triggerStore = new TriggerStore();
+  readonly logger: LoggerImpl;
+  /** Lines written with console.* inside scripts (kept, not printed). */
+  readonly logs: string[] = [];
+  /** Functions fireTimeTrigger / userEdit / open may call by name (besides those passed in). */
+  handlers: Handlers = {};
+  /** Resolver set by setHandlers (e.g. names looked up in a vm context holding dist/Code.js). */
+  private resolver: ((name: string) => Handler | undefined) | null = null;
+  /** The HTML files of the project (as given in the options). */
+  readonly files: Record<string, string>;
+  private installed: {
+    target: Record<string, unknown>;
+    previous: Record<string, PropertyDescriptor | undefined>;
+  } | null = null;
+
+  constructor(opts: EmulatorOptions = {}) {
+    const spreadsheetTimeZone = opts.spreadsheetTimeZone ?? 'Europe/Moscow';
+    const scriptTimeZone = opts.scriptTimeZone ?? 'Europe/Moscow';
+    checkTimeZone(spreadsheetTimeZone);
+    checkTimeZone(scriptTimeZone);
+    const owner = opts.effectiveUser ?? 'owner@example.org';
+    const now = new Date(opts.now ?? '2021-01-11T09:00:00Z').getTime();
+    if (Number.isNaN(now)) throw new Error(`createEmulator: bad "now": ${String(opts.now)}`);
+    const locale = opts.locale ?? 'ru_RU';
+    this.files = { ...(opts.files ?? {}) };
+    this.ctx = new EmuContext({
+      now,
+      spreadsheetTimeZone,
+      scriptTimeZone,
+      locale,
+      user: { email: opts.activeUser ?? owner, effectiveUser: owner },
+    });
+    this.book = new Book(
+      this.ctx,
+      newWorkbook({
+        id: '1EmuLatedSpreadsheetId0000000000000000000000',
+        name: opts.spreadsheetName ?? 'План-график (эмулятор)',
+        timeZone: spreadsheetTimeZone,
+        locale,
+        owner,
+      }),
+    );
+    const uiImpl = new UiImpl(this.ctx, this.ui, opts.spreadsheetName ?? 'План-график');
+    this.book.spreadsheet = new SpreadsheetImpl(
+      this.book,
+      this.ui,
+    ) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    this.mail = new MailState(this.ctx, opts.mailQuota ?? 100);
+    this.logger = new LoggerImpl(this.ctx);
+    const record =
+      (level: string) =>
+      (...a: unknown[]) => {
+        this.logs.push(`${level}: ${a.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' ')}`);
+      };
+    this.globals = {
+      SpreadsheetApp: new SpreadsheetAppImpl(
+        this.ctx,
+        this.book,
+        uiImpl,
+      ) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+      Sheets: new SheetsApiImpl(this.ctx, this.book) as unknown as GoogleAppsScript.Sheets,
+      HtmlService: new HtmlServiceImpl(this.ctx, this.files) as unknown as GoogleAppsScript.HTML.HtmlService,
+      PropertiesService: new PropertiesServiceImpl(
+        this.ctx,
+        this.properties,
+      ) as unknown as GoogleAppsScript.Properties.PropertiesService,
+      CacheService: new CacheServiceImpl(this.ctx, this.caches) as unknown as GoogleAppsScript.Cache.CacheService,
+      LockService: new LockServiceImpl(this.ctx, this.locks) as unknown as GoogleAppsScript.Lock.LockService,
+      MailApp: new MailAppImpl(this.ctx, this.mail) as unknown as GoogleAppsScript.Mail.MailApp,
+      ScriptApp: new ScriptAppImpl(
+        this.ctx,
+        this.triggerStore,
+        this.book.wb.id,
+      ) as unknown as GoogleAppsScript.Script.ScriptApp,
+      Session: new SessionImpl(this.ctx) as unknown as GoogleAppsScript.Base.Session,
+      Utilities: new UtilitiesImpl(this.ctx) as unknown as GoogleAppsScript.Utilities.Utilities,
+      Logger: this.logger as unknown as GoogleAppsScript.Base.Logger,
+      Charts: { ChartType: E.ChartType },
+      console: { log: record('log'), info: record('info'), warn: record('warn'), error: record('error') },
+    };
+  }
+
+  get spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    return this.book.spreadsheet;
+  }
+  get calls(): CallCounter {
+    return this.ctx.calls;
+  }
+  get outbox(): SentMail[] {
+    return this.mail.outbox;
+  }
+  /** Installed triggers of every user (function name, type, hour, owner…). */
+  get triggers(): TriggerRecord[] {
+    return this.triggerStore.list;
+  }
+  /** Modelled run time of the calls counted so far (calls × per-service latency; see counter.ts). */
+  get executionMs(): number {
+    return this.ctx.calls.executionMs;
+  }
+  /** Whether the calls so far would fit in Apps Script's 6-minute execution limit. */
+  withinExecutionLimit(): boolean {
+    return this.executionMs <= EXECUTION_LIMIT_MS;
+  }
+
+  // ---- globals ----
+  install(target: object = globalThis): void {
+    if (this.installed) this.uninstall();
+    const t = target as Record<string, unknown>;
+    const previous: Record<string, PropertyDescriptor | undefined> = {};
+    for (const [k, v] of Object.entries(this.globals)) {
+      if (k === 'console' && t === globalThis) continue; // keep the test runner's console
+      previous[k] = Object.getOwnPropertyDescriptor(t, k);
+      Object.defineProperty(t, k, { value: v, configurable: true, writable: true, enumerable: false });
+    }
+    this.installed = { target: t, previous };
+  }
+  uninstall(): void {
+    if (!this.installed) return;
+    const { target, previous } = this.installed;
+    for (const [k, d] of Object.entries(previous)) {
+      if (d) Object.defineProperty(target, k, d);
+      else delete target[k];
+    }
+    this.installed = null;
+  }
+
+  // ---- clock ----
+  setNow(d: Date | string): void {
+    const t = new Date(d).getTime();
+    if (Number.isNaN(t)) throw new Error(`setNow: bad date ${String(d)}`);
+    this.ctx.setNow(t);
+  }
+  advance(ms: number): void {
+    this.ctx.advance(ms);
+  }
+  now(): Date {
+    return new Date(this.ctx.nowMs());
+  }
+
+  // ---- users and executions ----
+  /**
+   * Runs `fn` as a separate execution by another user: own lock ownership, own user properties.
+   * Locks it still holds are released when it ends, as when a real execution finishes.
+   */
+  runAs<T>(user: { email: string; effectiveUser?: string }, fn: () => T): T {
+    const saved = { user: this.ctx.user, execution: this.ctx.execution, depth: this.ctx.depth };
+    const exec = this.ctx.newExecution();
+    this.ctx.user = {
+      email: user.email,
+      effectiveUser: user.effectiveUser ?? (user.email || saved.user.effectiveUser),
+    };
+    this.ctx.execution = exec;
+    this.ctx.depth = 0;
+    try {
+      return fn();
+    } finally {
+      for (const [k, h] of this.locks.holders) if (h === exec) this.locks.holders.delete(k);
+      this.ctx.user = saved.user;
+      this.ctx.execution = saved.execution;
+      this.ctx.depth = saved.depth;
+    }
+  }
+
+  /** Another user (another execution) takes a lock and keeps it until releaseHeldLock(). */
+  holdLock(kind: LockKind = 'script', user = 'other@example.org'): void {
+    const key = lockKey(kind, user === 'other@example.org' && kind === 'user' ? this.ctx.user.effectiveUser : user);
+    if (this.locks.holders.has(key)) throw new Error(`holdLock: the ${kind} lock is already held`);
+    this.locks.holders.set(key, HELD_BY_OTHER);
+  }
+  releaseHeldLock(): void {
+    for (const [k, h] of this.locks.holders) if (h === HELD_BY_OTHER) this.locks.holders.delete(k);
+  }
+
+  /** The next `n` e-mails go out; the one after throws (a crash in the middle of a mailing). */
+  failMailAfter(n: number): void {
+    this.mail.failAfter = n;
+  }
+
+  // ---- user actions and triggers ----
+  /** Where named handlers come from: a record, or a function (e.g. `(n) => vmContext[n]`). */
+  setHandlers(source: Handlers | ((name: string) => Handler | undefined)): void {
+    if (typeof source === 'function') this.resolver = source;
+    else this.handlers = source;
+  }
+
+  private handler(name: string, handlers?: Handlers): Handler | undefined {
+    const fromTarget = this.installed?.target[name];
+    return (
+      handlers?.[name] ??
+      this.handlers[name] ??
+      this.resolver?.(name) ??
+      (typeof fromTarget === 'function' ? (fromTarget as Handler) : undefined)
+    );
+  }
+
+  private runTrigger<T>(
+    opts: { email: string; effectiveUser: string; authMode: 'NONE' | 'LIMITED' | 'FULL'; ui: boolean },
+    fn: () => T,
+  ): T {
+    const saved = { ui: this.ctx.uiAvailable, auth: this.ctx.authMode };
+    this.ctx.uiAvailable = opts.ui;
+    this.ctx.authMode = opts.authMode;
+    try {
+      return this.runAs({ email: opts.email, effectiveUser: opts.effectiveUser }, () => atTopLevel(this.ctx, fn));
+    } finally {
+      this.ctx.uiAvailable = saved.ui;
+      this.ctx.authMode = saved.auth;
+    }
+  }
+
+  /**
+   * A user opens the spreadsheet: simple onOpen(e) runs (authMode LIMITED, or NONE for an add-on
+   * not yet enabled in this document), then installable ON_OPEN triggers (FULL, as their owner).
+   */
+  open(handlers?: Handlers, opts: { authMode?: 'NONE' | 'LIMITED'; user?: string } = {}): void {
+    const user = opts.user ?? this.ctx.user.email;
+    const authMode = opts.authMode ?? 'LIMITED';
+    const simple = this.handler('onOpen', handlers);
+    const source = this.spreadsheet;
+    if (simple) {
+      this.runTrigger({ email: user, effectiveUser: user || this.ctx.user.effectiveUser, authMode, ui: true }, () =>
+        simple({ authMode, source, user: makeUser(user) }),
+      );
+    }
+    for (const t of this.triggerStore.list.filter((x) => x.type === 'ON_OPEN')) {
+      const fn = this.handler(t.functionName, handlers);
+      if (!fn) throw new Error(`Script function not found: ${t.functionName}`);
+      this.runTrigger({ email: user, effectiveUser: t.owner, authMode: 'FULL', ui: true }, () =>
+        fn({ authMode: 'FULL', source, user: makeUser(user), triggerUid: t.id }),
+      );
+    }
+  }
+
+  /**
+   * A user types `value` into a cell: it is stored as typing stores it (ru_RU parsing, '@' kept
+   * as text, strict validation refuses it), then simple onEdit(e) runs (LIMITED) and installable
+   * ON_EDIT triggers run (FULL, as their owner). Script writes never fire onEdit.
+   * Returns false when a strict data-validation rule refused the input (nothing fires then).
+   */
+  userEdit(sheet: string, a1: string, value: unknown, handlers: Handlers = {}, opts: { user?: string } = {}): boolean {
+    const s = this.book.sheetByName(sheet);
+    if (!s) throw new Error(`userEdit: no sheet "${sheet}"`);
+    const ref = parseA1(a1, s.maxRows, s.maxCols);
+    const user = opts.user ?? this.ctx.user.email;
+    const before = getCell(s, ref.row, ref.col);
+    const oldValue = before?.v;
+    try {
+      checkValidation(before, value, ref.row, ref.col, this.book.wb.locale);
+    } catch (e) {
+      this.ui.alerts.push({ title: 'Ошибка', prompt: (e as Error).message, buttons: 'OK', answer: 'OK' });
+      return false;
+    }
+    const env = this.book.writeEnv();
+    for (let i = 0; i < ref.numRows!; i++)
+      for (let j = 0; j < ref.numCols!; j++) writeValue(cellFor(s, ref.row + i, ref.col + j), value, env);
+    const after = getCell(s, ref.row, ref.col)?.v;
+    const single = ref.numRows === 1 && ref.numCols === 1;
+    const asEventValue = (v: unknown) =>
+      v === undefined ? undefined : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v);
+    const event = (extra: Record<string, unknown>) => ({
+      range: new RangeImpl(
+        this.book,
+        s.id,
+        ref.row,
+        ref.col,
+        ref.numRows!,
+        ref.numCols!,
+      ) as unknown as GoogleAppsScript.Spreadsheet.Range,
+      source: this.spreadsheet,
+      user: makeUser(user),
+      ...(single ? { value: asEventValue(after), oldValue: asEventValue(oldValue) } : {}),
+      ...extra,
+    });
+    const simple = this.handler('onEdit', handlers);
+    if (simple) {
+      this.runTrigger(
+        { email: user, effectiveUser: user || this.ctx.user.effectiveUser, authMode: 'LIMITED', ui: true },
+        () => simple(event({ authMode: 'LIMITED' })),
+      );
+    }
+    for (const t of this.triggerStore.list.filter((x) => x.type === 'ON_EDIT')) {
+      const fn = this.handler(t.functionName, handlers);
+      if (!fn) throw new Error(`Script function not found: ${t.functionName}`);
+      this.runTrigger({ email: user, effectiveUser: t.owner, authMode: 'FULL', ui: true }, () =>
+        fn(event({ authMode: 'FULL', triggerUid: t.id })),
+      );
+    }
+    return true;
+  }
+
+  /**
+   * Fires time-driven triggers now (all, or those whose handler is `fn`): each runs as its owner,
+   * in AuthMode.FULL, without a Ui (getUi() throws), with the real event fields.
+   * Returns how many fired. A handler's exception propagates.
+   */
+  fireTimeTrigger(fn?: string, handlers?: Handlers): number {
+    const due = this.triggerStore.list.filter((t) => t.type === 'CLOCK' && (!fn || t.functionName === fn));
+    for (const t of due) {
+      const h = this.handler(t.functionName, handlers);
+      if (!h) throw new Error(`Script function not found: ${t.functionName}`);
+      const now = this.ctx.nowMs();
+      // Event fields are in UTC, as documented for time-driven events.
+      const w = wallClock(now, 'UTC');
+      const e = {
+        authMode: 'FULL',
+        triggerUid: t.id,
+        year: w.year,
+        month: w.month,
+        'day-of-month': w.day,
+        'day-of-week': w.weekday === 0 ? 7 : w.weekday,
+        hour: w.hour,
+        minute: w.minute,
+        second: w.second,
+        timezone: 'UTC',
+      };
+      // A time-driven trigger has no active user on a consumer account: blank, as Session shows it.
+      this.runTrigger({ email: '', effectiveUser: t.owner, authMode: 'FULL', ui: false }, () => h(e));
+      if (t.at) this.triggerStore.list = this.triggerStore.list.filter((x) => x !== t);
+    }
+    return due.length;
+  }
+
+  /** All time-driven triggers at once (the playground's "run the daily trigger"). */
+  fireTimeTriggers(handlers?: Handlers): number {
+    return this.fireTimeTrigger(undefined, handlers);
+  }
+
+  /** Simulates a user pressing a menu item: runs the named function with Ui available. */
+  runMenuItem(fnName: string, handlers?: Handlers): unknown {
+    const h = this.handler(fnName, handlers);
+    if (!h) throw new Error(`Script function not found: ${fnName}`);
+    return atTopLevel(this.ctx, () => h());
+  }
+
+  // ---- data ----
+  snapshot(): WorkbookSnapshot {
+    return snapshotWorkbook(this.book.wb);
+  }
+
+  /** Whole-workbook check used by tests: cells holding a formula (we never want any in user data). */
+  formulaCells(): string[] {
+    const out: string[] = [];
+    for (const s of this.book.wb.sheets) {
+      s.cells.forEach((row, i) => {
+        row?.forEach((c, j) => {
+          if (c?.f !== undefined) out.push(`${s.name}!${toA1(i + 1, j + 1)}`);
+        });
+      });
+    }
+    return out;
+  }
+}
+
+export function createEmulator(opts?: EmulatorOptions): Emulator {
+  return new Emulator(opts);
+}
+
+/** Remaining-quota numbers as documented (guides/services/quotas). */
+export const QUOTAS = {
+  mailRecipientsPerDayConsumer: 100,
+  mailRecipientsPerDayWorkspace: 1500,
+  executionMs: EXECUTION_LIMIT_MS,
+  triggerRuntimeMsPerDayConsumer: 90 * 60 * 1000,
+  propertyValueBytes: 9 * 1024,
+  propertyStoreBytes: 500 * 1024,
+  triggersPerUserPerScript: 20,
+} as const;
