@@ -13,6 +13,8 @@ import { addPlanSheet, planTabRequests } from '../core/sheet/plan-tab';
 import { mergeReimport } from '../core/sheet/reimport';
 import type { SheetsRequest } from '../core/sheet/requests';
 import { withDocumentLock } from './lock';
+import { ensureEditTrigger } from './plan-edit';
+import { writePlanMeta } from './plan-meta';
 import { batchUpdate, freshSheetId } from './sheets-api';
 import { loadWorkbook } from './workbook';
 
@@ -25,10 +27,10 @@ export interface ImportOutcome {
   backup: string | null;
 }
 
-export const PLAN_META_KEY = 'plan.meta';
-
 export function backupName(now: Date, timeZone: string, existing: readonly string[]): string {
-  const time = new Intl.DateTimeFormat('ru-RU', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(now);
+  const time = new Intl.DateTimeFormat('ru-RU', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(
+    now,
+  );
   const base = `${PLAN_SHEET_NAME} (до импорта ${formatRu(isoInZone(now, timeZone))} ${time})`;
   let name = base;
   for (let n = 2; existing.includes(name); n++) name = `${base} ${n}`;
@@ -50,8 +52,14 @@ export function writeImportedPlan(plan: PlanImport, user: string, now: Date = ne
     const requests: SheetsRequest[] = [];
     let backup: string | null = null;
     if (wb.plan) {
-      backup = backupName(now, wb.info.timeZone, wb.info.sheets.map((s) => s.title));
-      requests.push({ updateSheetProperties: { properties: { sheetId: wb.plan.sheet.sheetId, title: backup }, fields: 'title' } });
+      backup = backupName(
+        now,
+        wb.info.timeZone,
+        wb.info.sheets.map((s) => s.title),
+      );
+      requests.push({
+        updateSheetProperties: { properties: { sheetId: wb.plan.sheet.sheetId, title: backup }, fields: 'title' },
+      });
     }
     requests.push(addPlanSheet(planId, layout.rowCount, layout.columnCount), ...layout.requests);
     let journalId = wb.info.sheets.find((s) => s.title === JOURNAL_SHEET_NAME)?.sheetId;
@@ -62,14 +70,24 @@ export function writeImportedPlan(plan: PlanImport, user: string, now: Date = ne
     const summary = `${merged.activities.length} мероприятий: сохранено ${merged.kept}, новых ${merged.added}, нет в новой версии ${merged.vanished.length}`;
     requests.push(
       appendJournal(journalId, [
-        { time: now.toISOString(), user, activityId: '', field: 'импорт плана', oldValue: backup ?? '', newValue: summary },
+        {
+          time: now.toISOString(),
+          user,
+          activityId: '',
+          field: 'импорт плана',
+          oldValue: backup ?? '',
+          newValue: summary,
+        },
       ]),
     );
     batchUpdate(wb.info.id, requests);
-    PropertiesService.getDocumentProperties().setProperty(
-      PLAN_META_KEY,
-      JSON.stringify({ title: plan.title, horizonYear: plan.horizonYear, importedAt: now.toISOString() }),
-    );
+    ensureEditTrigger(SpreadsheetApp.getActive());
+    writePlanMeta({
+      title: plan.title,
+      horizonYear: plan.horizonYear,
+      importedAt: now.toISOString(),
+      owner: user || Session.getEffectiveUser().getEmail(),
+    });
     return {
       activities: merged.activities.length,
       kept: merged.kept,

@@ -58,7 +58,10 @@ export function readTabs(id: string, titles: readonly string[]): Record<string, 
   return out;
 }
 
-export function batchUpdate(id: string, requests: SheetsRequest[]): GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetResponse {
+export function batchUpdate(
+  id: string,
+  requests: SheetsRequest[],
+): GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetResponse {
   return sheets().Spreadsheets!.batchUpdate({ requests }, id);
 }
 

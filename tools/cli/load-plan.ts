@@ -4,9 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { readDocx } from '../../src/core/docx/read';
 import { UserError } from '../../src/core/errors';
-import { buildPlan } from '../../src/core/plan/build';
+import { importDocx } from '../../src/core/plan/import-docx';
 import { importText } from '../../src/core/plan/import-text';
 import type { PlanImport } from '../../src/core/plan/types';
 
@@ -37,6 +36,6 @@ export function loadPlanFile(path: string): PlanImport {
   }
   const ext = extname(path).toLowerCase();
   // Word files by content as well as by name: a .docx renamed .txt is still a .docx.
-  if (ext === '.docx' || ext === '.doc' || starts(bytes, ZIP) || starts(bytes, OLE)) return buildPlan(readDocx(bytes));
+  if (ext === '.docx' || ext === '.doc' || starts(bytes, ZIP) || starts(bytes, OLE)) return importDocx(bytes);
   return importText(decodeText(bytes));
 }

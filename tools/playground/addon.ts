@@ -32,7 +32,11 @@ export function loadAddon(opts: EmulatorOptions = {}): Addon {
   const ctx = vm.createContext({ ...emu.globals });
   vm.runInContext(code, ctx, { filename: 'Code.js' });
   const g = ctx as Record<string, unknown>;
-  emu.setHandlers?.((name: string) => g[name] as ((...a: unknown[]) => unknown) | undefined);
+  // Triggers and simulated edits call Code.js's top-level functions by name, as Apps Script does.
+  emu.handlers = new Proxy(
+    {},
+    { get: (_t, name) => (typeof name === 'string' && typeof g[name] === 'function' ? g[name] : undefined) },
+  ) as typeof emu.handlers;
   return {
     emu,
     has: (fn) => typeof g[fn] === 'function',
@@ -50,9 +54,11 @@ export function loadAddon(opts: EmulatorOptions = {}): Addon {
  */
 export function scriptRunClone<T>(value: T, where: string): T {
   const walk = (v: unknown, path: string): void => {
-    if (v instanceof Date) throw new Error(`google.script.run: a Date cannot be passed (${where}${path})`);
+    // Code.js runs in another realm: its Dates are not `instanceof Date` here.
+    if (Object.prototype.toString.call(v) === '[object Date]')
+      throw new Error(`google.script.run: a Date cannot be passed (${where}${path})`);
     if (typeof v === 'function') throw new Error(`google.script.run: a function cannot be passed (${where}${path})`);
-    if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) walk(v[i], `${path}[${i}]`);
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
   };
   walk(value, '');

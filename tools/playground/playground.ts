@@ -29,11 +29,14 @@ export function seedNames(): string[] {
 }
 
 export interface UiEvent {
-  kind: 'alert' | 'sidebar' | 'dialog' | 'toast' | 'error';
-  title?: string;
+  kind: 'alert' | 'sidebar' | 'dialog' | 'toast';
+  title: string;
   text?: string;
-  html?: string;
+  /** For a sidebar or dialog: where the page loads the HTML that was shown. */
+  url?: string;
 }
+
+type Marks = { alerts: number; prompts: number; sidebars: number; dialogs: number; toasts: number };
 
 export class Playground {
   addon!: Addon;
@@ -62,27 +65,58 @@ export class Playground {
     const { staff } = parseStaffCsv(csv);
     const ss = this.addon.emu.spreadsheet;
     const sheet = ss.getSheetByName('Сотрудники') ?? ss.insertSheet('Сотрудники');
-    const rows = [STAFF_COLUMNS.map((c) => c.headers[0]), ...staff.map((m) => staffToRow(m).map((v) => String(v ?? '')))];
+    const rows = [
+      STAFF_COLUMNS.map((c) => c.headers[0]),
+      ...staff.map((m) => staffToRow(m).map((v) => String(v ?? ''))),
+    ];
     sheet.getRange(1, 1, rows.length, rows[0].length).setNumberFormat('@').setValues(rows);
   }
 
-  private uiSince(before: number): UiEvent[] {
-    return this.addon.emu.ui.events.slice(before) as UiEvent[];
+  private marks(): Marks {
+    const u = this.addon.emu.ui;
+    return {
+      alerts: u.alerts.length,
+      prompts: u.prompts.length,
+      sidebars: u.sidebars.length,
+      dialogs: u.dialogs.length,
+      toasts: u.toasts.length,
+    };
+  }
+
+  /** What the user saw since `m`: alerts, toasts, and the sidebars/dialogs opened (by index). */
+  private uiSince(m: Marks): UiEvent[] {
+    const u = this.addon.emu.ui;
+    return [
+      ...u.alerts.slice(m.alerts).map((a): UiEvent => ({ kind: 'alert', title: a.title, text: a.prompt })),
+      ...u.prompts.slice(m.prompts).map((a): UiEvent => ({ kind: 'alert', title: a.title, text: a.prompt })),
+      ...u.toasts.slice(m.toasts).map((t): UiEvent => ({ kind: 'toast', title: t.title, text: t.message })),
+      ...u.sidebars
+        .slice(m.sidebars)
+        .map((s, i): UiEvent => ({ kind: 'sidebar', title: s.title, url: `/html/sidebar/${m.sidebars + i}` })),
+      ...u.dialogs
+        .slice(m.dialogs)
+        .map((d, i): UiEvent => ({ kind: 'dialog', title: d.title, url: `/html/dialog/${m.dialogs + i}` })),
+    ];
   }
 
   menu(fn: string) {
-    const before = this.addon.emu.ui.events.length;
+    const before = this.marks();
     try {
       this.addon.call(fn);
       return { ok: true, ui: this.uiSince(before), state: this.state() };
     } catch (e) {
-      return { ok: false, error: e instanceof Error ? e.message : String(e), ui: this.uiSince(before), state: this.state() };
+      return {
+        ok: false,
+        error: e instanceof Error ? e.message : String(e),
+        ui: this.uiSince(before),
+        state: this.state(),
+      };
     }
   }
 
   /** google.script.run from the sidebar or a dialog. */
   run(fn: string, args: unknown[]) {
-    const before = this.addon.emu.ui.events.length;
+    const before = this.marks();
     try {
       const value = scriptRunClone(this.addon.call(fn, ...scriptRunClone(args, fn)), fn);
       return { ok: true, value, ui: this.uiSince(before) };
@@ -99,17 +133,23 @@ export class Playground {
 
   fireDailyTrigger() {
     const before = this.addon.emu.outbox.length;
-    const ran = this.addon.emu.fireTimeTriggers();
+    const ran = this.addon.emu.fireTimeTrigger();
     return { ok: true, ran, sent: this.addon.emu.outbox.length - before, state: this.state() };
   }
 
+  /** The answer the next ui.prompt gets (the page asks the person first). */
   queueAnswer(b: Record<string, unknown>) {
-    this.addon.emu.ui.answers.push(b as never);
+    if (typeof b.text === 'string') this.addon.emu.ui.answerPrompt(b.text, String(b.button ?? 'OK'));
+    else this.addon.emu.ui.answer(String(b.button ?? 'OK'));
     return { ok: true };
   }
 
-  htmlWithShim(name: string): string | null {
-    const html = this.addon.emu.files?.[name];
+  /** `sidebar/2` or `dialog/0`: the HTML that was shown, with the google.script.run shim. */
+  htmlWithShim(path: string): string | null {
+    const [kind, n] = path.split('/');
+    const u = this.addon.emu.ui;
+    const shown = kind === 'sidebar' ? u.sidebars[Number(n)] : kind === 'dialog' ? u.dialogs[Number(n)] : undefined;
+    const html = shown?.html;
     if (!html) return null;
     const shim = readFileSync(join(__dirname, 'shim.js'), 'utf8');
     return html.replace(/<head>/i, `<head><script>${shim}</script>`);
@@ -127,7 +167,7 @@ export class Playground {
       now: emu.now().toISOString(),
       workbook: emu.snapshot(),
       outbox: emu.outbox.map((m) => ({ ...m, at: m.at instanceof Date ? m.at.toISOString() : m.at })),
-      triggers: emu.triggers.list(),
+      triggers: emu.triggers.map((t) => ({ ...t })),
       calls: emu.calls.snapshot(),
       menu: emu.ui.menus,
     };

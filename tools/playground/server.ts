@@ -4,8 +4,9 @@
  * frame (google.script.run shimmed onto this server), a simulated clock, and the outbox.
  * Binds to 127.0.0.1 only.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+
 import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { Playground } from './playground';
 
@@ -35,7 +36,9 @@ export function startServer(pg: Playground, port = Number(process.env.PORT ?? 0)
       if (req.method === 'GET' && p === '/api/state') return json(res, pg.state());
       if (req.method === 'GET' && p.startsWith('/html/')) {
         const html = pg.htmlWithShim(decodeURIComponent(p.slice('/html/'.length)));
-        return html === null ? send(res, 404, 'text/plain', 'нет такой страницы') : send(res, 200, 'text/html; charset=utf-8', html);
+        return html === null
+          ? send(res, 404, 'text/plain', 'нет такой страницы')
+          : send(res, 200, 'text/html; charset=utf-8', html);
       }
       if (req.method === 'GET' && p === '/api/export.xlsx') {
         const buf = await pg.exportXlsx();

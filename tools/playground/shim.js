@@ -3,7 +3,9 @@
 // refused, as in Apps Script.
 (() => {
   const post = (url, body) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(
+      (r) => r.json(),
+    );
   const runner = (ok, fail) =>
     new Proxy(
       {},

@@ -5,7 +5,16 @@ import { cellData, columnWidths, frozen, type SheetsRequest } from './requests';
 
 export function addJournalSheet(sheetId: number, index: number): SheetsRequest[] {
   return [
-    { addSheet: { properties: { sheetId, title: JOURNAL_SHEET_NAME, index, gridProperties: { rowCount: 1000, columnCount: JOURNAL_HEADERS.length } } } },
+    {
+      addSheet: {
+        properties: {
+          sheetId,
+          title: JOURNAL_SHEET_NAME,
+          index,
+          gridProperties: { rowCount: 1000, columnCount: JOURNAL_HEADERS.length },
+        },
+      },
+    },
     {
       updateCells: {
         start: { sheetId, rowIndex: 0, columnIndex: 0 },

@@ -2,8 +2,9 @@
  * The computed "Кому напоминать" column and the highlight on responsibles that did not resolve:
  * what the coordinator sees in the План tab after every import or staff change.
  */
-import type { Activity } from '../plan/types';
+
 import type { Resolution } from '../people/resolve';
+import type { Activity } from '../plan/types';
 
 export interface NotifyColumn {
   notify: Map<string, string>;
@@ -19,7 +20,10 @@ export function resolutionProblems(r: Resolution): string[] {
   ];
 }
 
-export function notifyColumn(activities: readonly Activity[], resolve: (text: string | null) => Resolution): NotifyColumn {
+export function notifyColumn(
+  activities: readonly Activity[],
+  resolve: (text: string | null) => Resolution,
+): NotifyColumn {
   const notify = new Map<string, string>();
   const unresolved = new Map<string, string>();
   for (const a of activities) {

@@ -109,7 +109,9 @@ export function rowToActivity(
       end,
       recurrence,
       inherited: false,
-      problem: understood ? null : `Срок «${deadlineText}» не распознан: укажите даты в столбцах «Начало» и «Окончание».`,
+      problem: understood
+        ? null
+        : `Срок «${deadlineText}» не распознан: укажите даты в столбцах «Начало» и «Окончание».`,
     },
     status: statusFromCell(get('status')),
     doneDate: cellToIso(get('doneDate')),

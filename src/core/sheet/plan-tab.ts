@@ -39,12 +39,15 @@ export interface PlanTabOptions {
 }
 
 export const VANISHED_BACKGROUND = '#eeeeee';
-export const VANISHED_NOTE = 'Этого мероприятия нет в новой версии плана. Строка сохранена: удалите её сами, если она не нужна.';
+export const VANISHED_NOTE =
+  'Этого мероприятия нет в новой версии плана. Строка сохранена: удалите её сами, если она не нужна.';
 
 const columnOf = (key: PlanColumnKey) => PLAN_COLUMNS.find((c) => c.key === key)!;
 
 export function planHeaderCells(): CellData[] {
-  return PLAN_KEYS.map((k) => cellData(columnOf(k).headers[0], { bold: true, background: HEADER_BACKGROUND, wrap: true }));
+  return PLAN_KEYS.map((k) =>
+    cellData(columnOf(k).headers[0], { bold: true, background: HEADER_BACKGROUND, wrap: true }),
+  );
 }
 
 export function planRowCells(a: TrackedActivity, opts: PlanTabOptions = {}): CellData[] {
@@ -81,7 +84,12 @@ export function planTabRequests(sheetId: number, activities: readonly TrackedAct
   });
   requests.push(updateCells(sheetId, 0, 0, rows));
   requests.push(frozen(sheetId, 1));
-  requests.push(...columnWidths(sheetId, PLAN_KEYS.map((k) => columnOf(k).width)));
+  requests.push(
+    ...columnWidths(
+      sheetId,
+      PLAN_KEYS.map((k) => columnOf(k).width),
+    ),
+  );
   requests.push(hideColumns(sheetId, idx('id'), 1));
   const body = gridRange(sheetId, 1, lastRow, 0, n);
   requests.push(
@@ -100,8 +108,15 @@ export function planTabRequests(sheetId: number, activities: readonly TrackedAct
 }
 
 /** `addSheet` for a new План tab of the right size, with the id we choose. */
-export function addPlanSheet(sheetId: number, rowCount: number, columnCount: number, title = PLAN_SHEET_NAME): SheetsRequest {
+export function addPlanSheet(
+  sheetId: number,
+  rowCount: number,
+  columnCount: number,
+  title = PLAN_SHEET_NAME,
+): SheetsRequest {
   return {
-    addSheet: { properties: { sheetId, title, index: 0, gridProperties: { rowCount, columnCount, frozenRowCount: 1 } } },
+    addSheet: {
+      properties: { sheetId, title, index: 0, gridProperties: { rowCount, columnCount, frozenRowCount: 1 } },
+    },
   };
 }

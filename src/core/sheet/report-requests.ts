@@ -5,7 +5,15 @@
  * row are text links (`textFormat.link`), not HYPERLINK formulas.
  */
 import type { ChartSpec, ReportTab } from '../reports/types';
-import { type CellData, cellData, color, columnWidths, frozen, protectWarningOnly, type SheetsRequest } from './requests';
+import {
+  type CellData,
+  cellData,
+  color,
+  columnWidths,
+  frozen,
+  protectWarningOnly,
+  type SheetsRequest,
+} from './requests';
 
 export const GENERATED_NOTE = 'Сформировано автоматически: изменения будут перезаписаны при обновлении отчётов.';
 
@@ -19,7 +27,8 @@ function reportCells(tab: ReportTab, rowUrl: (activityId: string) => string | nu
         bold: tab.fontWeights[i]?.[j] === 'bold',
         color: tab.fontColors[i]?.[j] ?? null,
       });
-      const f = (cell.userEnteredFormat ??= {});
+      cell.userEnteredFormat = cell.userEnteredFormat ?? {};
+      const f = cell.userEnteredFormat;
       if (fmt === '@') f.numberFormat = { type: 'TEXT' };
       else if (fmt === '0%') f.numberFormat = { type: 'PERCENT', pattern: '0%' };
       else if (fmt) f.numberFormat = { type: 'NUMBER', pattern: fmt };
@@ -37,7 +46,13 @@ function chartRequest(sheetId: number, c: ChartSpec): SheetsRequest {
   const src = (col: number, fromRow = r.row) => ({
     sourceRange: {
       sources: [
-        { sheetId, startRowIndex: fromRow - 1, endRowIndex: r.row - 1 + r.numRows, startColumnIndex: col - 1, endColumnIndex: col },
+        {
+          sheetId,
+          startRowIndex: fromRow - 1,
+          endRowIndex: r.row - 1 + r.numRows,
+          startColumnIndex: col - 1,
+          endColumnIndex: col,
+        },
       ],
     },
   });
@@ -52,7 +67,10 @@ function chartRequest(sheetId: number, c: ChartSpec): SheetsRequest {
     return {
       addChart: {
         chart: {
-          spec: { title: c.title, pieChart: { legendPosition: 'RIGHT_LEGEND', domain: src(r.col), series: src(r.col + 1) } },
+          spec: {
+            title: c.title,
+            pieChart: { legendPosition: 'RIGHT_LEGEND', domain: src(r.col), series: src(r.col + 1) },
+          },
           position,
         },
       },
@@ -60,7 +78,10 @@ function chartRequest(sheetId: number, c: ChartSpec): SheetsRequest {
   }
   const series = [];
   for (let k = 1; k < r.numColumns; k++) {
-    const s: Record<string, unknown> = { series: src(r.col + k), targetAxis: c.kind === 'stacked-bar' ? 'BOTTOM_AXIS' : 'LEFT_AXIS' };
+    const s: Record<string, unknown> = {
+      series: src(r.col + k),
+      targetAxis: c.kind === 'stacked-bar' ? 'BOTTOM_AXIS' : 'LEFT_AXIS',
+    };
     const col = c.colors?.[k - 1];
     if (col) s.color = color(col);
     series.push(s);

@@ -8,7 +8,6 @@
 import { type CellOut, isDateCell } from './cells';
 import { isoToSerial } from './serial';
 
-
 export type SheetsRequest = GoogleAppsScript.Sheets.Schema.Request;
 export type CellData = GoogleAppsScript.Sheets.Schema.CellData;
 
@@ -82,7 +81,13 @@ export function updateCells(
   };
 }
 
-export function gridRange(sheetId: number, r0: number, r1: number, c0: number, c1: number): GoogleAppsScript.Sheets.Schema.GridRange {
+export function gridRange(
+  sheetId: number,
+  r0: number,
+  r1: number,
+  c0: number,
+  c1: number,
+): GoogleAppsScript.Sheets.Schema.GridRange {
   return { sheetId, startRowIndex: r0, endRowIndex: r1, startColumnIndex: c0, endColumnIndex: c1 };
 }
 
@@ -124,7 +129,10 @@ export function hideColumns(sheetId: number, start: number, count: number): Shee
   };
 }
 
-export function listValidation(range: GoogleAppsScript.Sheets.Schema.GridRange, values: readonly string[]): SheetsRequest {
+export function listValidation(
+  range: GoogleAppsScript.Sheets.Schema.GridRange,
+  values: readonly string[],
+): SheetsRequest {
   return {
     setDataValidation: {
       range,
@@ -137,7 +145,12 @@ export function listValidation(range: GoogleAppsScript.Sheets.Schema.GridRange, 
   };
 }
 
-export function formulaRule(range: GoogleAppsScript.Sheets.Schema.GridRange, formula: string, background: string, index: number): SheetsRequest {
+export function formulaRule(
+  range: GoogleAppsScript.Sheets.Schema.GridRange,
+  formula: string,
+  background: string,
+  index: number,
+): SheetsRequest {
   return {
     addConditionalFormatRule: {
       index,

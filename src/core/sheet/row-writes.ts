@@ -3,12 +3,14 @@
  * stored as typed, never parsed into a formula or a date). Only the tracking cells that changed
  * are written, each by its column found from the header, so nobody's other edits are overwritten.
  */
+
+import type { TrackedActivity } from '../tracking/types';
 import { isDateCell } from './cells';
 import type { PlanColumnKey } from './plan-columns';
+import { PLAN_COLUMNS } from './plan-columns';
 import { activityToRow } from './plan-rows';
-import { columnLetter } from './requests';
+import { cellData, columnLetter, DATE_FORMAT, type SheetsRequest } from './requests';
 import { isoToSerial } from './serial';
-import type { TrackedActivity } from '../tracking/types';
 
 export interface ValueRangeOut {
   range: string;
@@ -41,6 +43,35 @@ export function trackingWrites(
   keys.forEach((k, i) => {
     if (old[i] === now[i]) return;
     out.push({ range: `${a1Sheet(sheetTitle)}!${columnLetter(cols[k] as number)}${row}`, values: [[now[i]]] });
+  });
+  return out;
+}
+
+/**
+ * The same writes as Sheets API requests (one updateCells per changed cell), so they can share one
+ * batchUpdate with the journal append: one round trip for a status change.
+ */
+export function trackingRequests(
+  sheetId: number,
+  cols: Partial<Record<PlanColumnKey, number>>,
+  before: TrackedActivity,
+  after: TrackedActivity,
+  row: number,
+): SheetsRequest[] {
+  const keys = TRACKING_KEYS.filter((k) => cols[k] !== undefined);
+  const old = activityToRow(before, keys);
+  const now = activityToRow(after, keys);
+  const out: SheetsRequest[] = [];
+  keys.forEach((k, i) => {
+    if (rawValue(old[i]) === rawValue(now[i])) return;
+    const kind = PLAN_COLUMNS.find((c) => c.key === k)?.kind;
+    out.push({
+      updateCells: {
+        start: { sheetId, rowIndex: row - 1, columnIndex: cols[k] as number },
+        rows: [{ values: [cellData(now[i], { numberFormat: kind === 'date' ? DATE_FORMAT : '@' })] }],
+        fields: 'userEnteredValue,userEnteredFormat.numberFormat',
+      },
+    });
   });
   return out;
 }

@@ -1,0 +1,49 @@
+/**
+ * A Word file into a plan: read the .docx, pick the plan's table(s), build. Text of the document
+ * that is not part of the plan (appendix tables, questionnaires) is not an activity, but it is not
+ * lost either: every such line is listed in `unrecognized`, so nothing silently disappears.
+ */
+import { pickPlanTables } from '../docx/pick';
+import { readDocx } from '../docx/read';
+import type { SourceDocument } from '../table/source';
+import { buildPlan } from './build';
+import type { PlanImport } from './types';
+
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Lines of the document whose words do not all appear in the plan: kept in `unrecognized`. */
+export function keepLeftovers(plan: PlanImport, doc: SourceDocument): PlanImport {
+  const have = new Set<string>();
+  const add = (s: string | null | undefined) => {
+    if (s) for (const w of words(s)) have.add(w);
+  };
+  add(plan.title);
+  plan.unrecognized.forEach(add);
+  for (const a of plan.activities) {
+    [a.number, a.stage, a.section, a.group, a.title, a.result, a.tools, a.responsible, a.deadline.text].forEach(add);
+    if (a.extra) Object.values(a.extra).forEach(add);
+  }
+  const lines = [...doc.before, ...doc.after];
+  for (const t of doc.tables) {
+    lines.push(...(t.between ?? []));
+    for (const r of t.rows) for (const c of r.cells) if (!c.merged) lines.push(...c.text.split('\n'));
+  }
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  for (const l of lines) {
+    const t = l.trim();
+    if (!t || seen.has(t)) continue;
+    seen.add(t);
+    if (words(t).some((w) => !have.has(w))) missing.push(t);
+  }
+  return missing.length ? { ...plan, unrecognized: [...plan.unrecognized, ...missing] } : plan;
+}
+
+export function importDocx(bytes: Uint8Array, tableIndex?: number): PlanImport {
+  const doc = readDocx(bytes);
+  return keepLeftovers(buildPlan(pickPlanTables(doc, tableIndex)), doc);
+}

@@ -1,0 +1,71 @@
+/**
+ * "Отчёты → Обновить": builds every report tab in core and writes them all in ONE batchUpdate
+ * (old tabs and their charts deleted and re-added in the same batch). Never touches the План tab.
+ */
+import { UserError } from '../core/errors';
+import { createResolver } from '../core/people/resolve';
+import { buildReports } from '../core/reports/build';
+import type { ReportRecipients } from '../core/reports/types';
+import { resolutionProblems } from '../core/sheet/notify';
+import { PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
+import { reportTabRequests } from '../core/sheet/report-requests';
+import type { SheetsRequest } from '../core/sheet/requests';
+import type { TrackedActivity } from '../core/tracking/types';
+import { readPlanMeta } from './plan-meta';
+import { batchUpdate, freshSheetId } from './sheets-api';
+import { loadWorkbook, type Workbook } from './workbook';
+
+export function recipientsFor(wb: Workbook): (a: TrackedActivity) => ReportRecipients {
+  const resolve = wb.staff ? createResolver(wb.staff) : null;
+  return (a) => {
+    if (!a.responsible) return { names: [], unresolved: [] };
+    if (!resolve) return { names: [], unresolved: [a.responsible] };
+    const r = resolve(a.responsible);
+    return { names: r.people.map((p) => p.name), unresolved: resolutionProblems(r) };
+  };
+}
+
+export function rowUrlFor(wb: Workbook): (id: string) => string | null {
+  const plan = wb.plan;
+  if (!plan) return () => null;
+  const rows = new Map(plan.activities.map((a) => [a.id, a.row]));
+  return (id) => {
+    const row = rows.get(id);
+    return row ? `${wb.url}#gid=${plan.sheet.sheetId}&range=A${row}` : null;
+  };
+}
+
+export interface ReportsOutcome {
+  tabs: string[];
+}
+
+/** Works on a workbook already read (the daily trigger reuses its read). */
+export function reportRequests(wb: Workbook): { requests: SheetsRequest[]; tabs: string[] } {
+  if (!wb.plan) {
+    throw new UserError('no-plan', `Нет вкладки «${PLAN_SHEET_NAME}». Сначала импортируйте план.`, 'No plan tab yet.');
+  }
+  const meta = readPlanMeta();
+  const tabs = buildReports({
+    activities: wb.plan.activities,
+    recipientsOf: recipientsFor(wb),
+    today: wb.today,
+    title: meta.title,
+    horizonYear: meta.horizonYear,
+  });
+  const requests: SheetsRequest[] = [];
+  const rowUrl = rowUrlFor(wb);
+  const after = wb.info.sheets.length;
+  tabs.forEach((tab, i) => {
+    const old = wb.info.sheets.find((s) => s.title === tab.name);
+    const id = freshSheetId(wb.info, 900_000 + i * 101 + after);
+    requests.push(...reportTabRequests(tab, id, after + i, old ? old.sheetId : null, rowUrl));
+  });
+  return { requests, tabs: tabs.map((t) => t.name) };
+}
+
+export function refreshReports(now: Date = new Date()): ReportsOutcome {
+  const wb = loadWorkbook(['plan', 'staff'], now);
+  const { requests, tabs } = reportRequests(wb);
+  batchUpdate(wb.info.id, requests);
+  return { tabs };
+}

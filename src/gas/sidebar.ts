@@ -1,0 +1,249 @@
+/**
+ * The sidebar's server functions. Open: 4 spreadsheet calls (one batch read). Mark/undo: the same
+ * read plus ONE batchUpdate holding the row's changed cells and the journal row, under the
+ * document lock, with the row found by ID and checked against the version the card was drawn from.
+ * Identity ("Кто вы?") and the user's undo history live in user properties.
+ */
+
+import { isUserError } from '../core/errors';
+import { createResolver } from '../core/people/resolve';
+import type { StaffMember } from '../core/people/types';
+import { appendJournal } from '../core/sheet/journal-requests';
+import { PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
+import { statusLabel } from '../core/sheet/plan-rows';
+import { trackingRequests } from '../core/sheet/row-writes';
+import { findPerson, identityChoices, identityReason } from '../core/sidebar/identity';
+import { decideMark, decideUndo, failure, type UndoEntry } from '../core/sidebar/mark';
+import { canSeeAll, canMark as mayMark, roleOf } from '../core/sidebar/permissions';
+import { activityVersion } from '../core/sidebar/version';
+import { buildCard, buildView, type ViewInput } from '../core/sidebar/view';
+import type { TrackedActivity } from '../core/tracking/types';
+import {
+  type LoadRequest,
+  type MarkFailure,
+  type MarkResult,
+  parseRequest,
+  type ShowRowResult,
+  type SidebarData,
+} from '../shared/sidebar-contract';
+import { withDocumentLock } from './lock';
+import { readPlanMeta } from './plan-meta';
+import { loadSettings } from './reminders';
+import { batchUpdate } from './sheets-api';
+import { currentUserEmail } from './user';
+import { loadWorkbook, type Workbook } from './workbook';
+
+const IDENTITY_KEY = 'sidebar.identity';
+const UNDO_KEY = 'sidebar.undo';
+const UNDO_KEEP = 20;
+
+function staffOf(wb: Workbook): StaffMember[] {
+  return wb.staff ?? [];
+}
+
+interface Who {
+  me: { email: string; name: string };
+  role: ReturnType<typeof roleOf>;
+  mine: Set<string>;
+  people: Record<string, string[]>;
+}
+
+function who(wb: Workbook): Who | null {
+  const staff = staffOf(wb);
+  const stored = PropertiesService.getUserProperties().getProperty(IDENTITY_KEY);
+  const me = findPerson(currentUserEmail(), staff) ?? findPerson(stored, staff);
+  if (!me) return null;
+  const resolve = createResolver(staff);
+  const mine = new Set<string>();
+  const people: Record<string, string[]> = {};
+  const cache = new Map<string, string[]>();
+  for (const a of wb.plan?.activities ?? []) {
+    const text = a.responsible ?? '';
+    const emails = cache.get(text) ?? (text ? resolve(text).people.map((p) => p.email.toLowerCase()) : []);
+    cache.set(text, emails);
+    if (emails.includes(me.email.toLowerCase())) mine.add(a.id);
+    people[a.id] = emails.map((e) => staff.find((m) => m.email.toLowerCase() === e)?.name ?? e);
+  }
+  const meta = readPlanMeta();
+  const role = roleOf(me.email, { owner: meta.owner ?? null, coordinators: loadSettings().settings.coordinators });
+  return { me, role, mine, people };
+}
+
+function undoEntries(): UndoEntry[] {
+  try {
+    return JSON.parse(PropertiesService.getUserProperties().getProperty(UNDO_KEY) ?? '[]') as UndoEntry[];
+  } catch {
+    return [];
+  }
+}
+
+function saveUndo(entries: UndoEntry[]): void {
+  PropertiesService.getUserProperties().setProperty(UNDO_KEY, JSON.stringify(entries.slice(-UNDO_KEEP)));
+}
+
+function viewInput(wb: Workbook, w: Who, locale: 'ru' | 'en'): Omit<ViewInput, 'activities'> {
+  const undoable = new Set<string>();
+  const byId = new Map((wb.plan?.activities ?? []).map((a) => [a.id, a]));
+  for (const e of undoEntries()) {
+    const a = byId.get(e.activityId);
+    if (a && e.by === w.me.name && e.afterVersion === activityVersion(a)) undoable.add(a.id);
+  }
+  return {
+    mine: w.mine,
+    today: wb.today,
+    locale,
+    me: w.me.name,
+    people: w.people,
+    undoable,
+    horizonYear: readPlanMeta().horizonYear,
+    canMark: (a: TrackedActivity) => mayMark(w.role, a.id, w.mine),
+  };
+}
+
+function dataOf(wb: Workbook, locale: 'ru' | 'en'): SidebarData {
+  const w = who(wb);
+  if (!w) {
+    const reason = identityReason(currentUserEmail());
+    return { needIdentity: true, locale, today: wb.today, staff: identityChoices(staffOf(wb)), reason: reason[locale] };
+  }
+  const v = buildView({ activities: wb.plan?.activities ?? [], ...viewInput(wb, w, locale) });
+  const all = canSeeAll(w.role);
+  const notice = !wb.plan
+    ? 'В таблице ещё нет вкладки «План»: попросите координатора импортировать план.'
+    : w.mine.size === 0 && w.role === 'staff'
+      ? 'В плане нет мероприятий, где вы указаны ответственным.'
+      : null;
+  return {
+    needIdentity: false,
+    locale,
+    today: wb.today,
+    me: w.me,
+    role: w.role,
+    groups: v.groups,
+    progress: v.progress,
+    all: all ? v.all : null,
+    filters: all ? v.filters : null,
+    notice,
+  };
+}
+
+export function sidebarLoad(raw: unknown): SidebarData {
+  const p = parseRequest('sidebarLoad', raw);
+  if (!p.ok) throw new Error(p.message);
+  const req: LoadRequest = p.value;
+  return dataOf(loadWorkbook(['plan', 'staff']), req.locale ?? 'ru');
+}
+
+export function sidebarSetIdentity(raw: unknown): SidebarData {
+  const p = parseRequest('sidebarSetIdentity', raw);
+  if (!p.ok) throw new Error(p.message);
+  const wb = loadWorkbook(['plan', 'staff']);
+  if (!findPerson(p.value.email, staffOf(wb))) throw new Error('Такого сотрудника нет в списке «Сотрудники».');
+  PropertiesService.getUserProperties().setProperty(IDENTITY_KEY, p.value.email);
+  return dataOf(wb, 'ru');
+}
+
+/** Writes `next` over `current` (changed tracking cells + a journal row) in one batch. */
+function write(wb: Workbook, current: TrackedActivity, next: TrackedActivity, user: string, field: string): void {
+  const plan = wb.plan!;
+  const requests = trackingRequests(plan.sheet.sheetId, plan.cols, current, next, current.row!);
+  const journal = wb.info.sheets.find((s) => s.title === 'Журнал');
+  if (journal) {
+    requests.push(
+      appendJournal(journal.sheetId, [
+        {
+          time: new Date().toISOString(),
+          user,
+          activityId: current.id,
+          field,
+          oldValue: statusLabel(current.status),
+          newValue:
+            statusLabel(next.status) + (next.comment && next.comment !== current.comment ? ` — ${next.comment}` : ''),
+        },
+      ]),
+    );
+  }
+  batchUpdate(wb.info.id, requests);
+}
+
+function locked(): MarkFailure {
+  return failure('locked');
+}
+
+function guarded(fn: () => MarkResult): MarkResult {
+  try {
+    return withDocumentLock(fn, 10_000);
+  } catch (e) {
+    if (isUserError(e) && e.code === 'locked') return locked();
+    throw e;
+  }
+}
+
+export function sidebarMark(raw: unknown): MarkResult {
+  const p = parseRequest('sidebarMark', raw);
+  if (!p.ok) return p;
+  return guarded(() => {
+    const wb = loadWorkbook(['plan', 'staff', 'journal']);
+    const w = who(wb);
+    if (!w) return failure('forbidden', 'Сначала укажите, кто вы.');
+    const current = wb.plan?.activities.find((a) => a.id === p.value.activityId) ?? null;
+    const d = decideMark(current, p.value, {
+      role: w.role,
+      mine: w.mine,
+      today: wb.today,
+      who: w.me.name,
+      horizonYear: readPlanMeta().horizonYear,
+    });
+    if (!d.ok) return current ? { ...d, card: buildCard(current, viewInput(wb, w, 'ru')) } : d;
+    write(wb, current!, d.next, w.me.email, 'Статус (боковая панель)');
+    const journalId = `${d.next.id}:${Date.now()}`;
+    saveUndo([
+      ...undoEntries(),
+      { journalId, activityId: d.next.id, by: w.me.name, before: d.before, afterVersion: activityVersion(d.next) },
+    ]);
+    const after = {
+      ...wb,
+      plan: { ...wb.plan!, activities: wb.plan!.activities.map((a) => (a.id === d.next.id ? d.next : a)) },
+    };
+    return { ok: true, card: buildCard(d.next, viewInput(after, w, 'ru')), data: dataOf(after, 'ru'), journalId };
+  });
+}
+
+export function sidebarUndo(raw: unknown): MarkResult {
+  const p = parseRequest('sidebarUndo', raw);
+  if (!p.ok) return p;
+  return guarded(() => {
+    const wb = loadWorkbook(['plan', 'staff', 'journal']);
+    const w = who(wb);
+    if (!w) return failure('forbidden', 'Сначала укажите, кто вы.');
+    const entries = undoEntries();
+    const entry =
+      [...entries]
+        .reverse()
+        .find(
+          (e) => e.activityId === p.value.activityId && (!p.value.journalId || e.journalId === p.value.journalId),
+        ) ?? null;
+    const current = wb.plan?.activities.find((a) => a.id === p.value.activityId) ?? null;
+    const d = decideUndo(current, entry, { role: w.role, who: w.me.name });
+    if (!d.ok) return current ? { ...d, card: buildCard(current, viewInput(wb, w, 'ru')) } : d;
+    write(wb, current!, d.next, w.me.email, 'Статус (отмена)');
+    saveUndo(entries.filter((e) => e !== entry));
+    const after = {
+      ...wb,
+      plan: { ...wb.plan!, activities: wb.plan!.activities.map((a) => (a.id === d.next.id ? d.next : a)) },
+    };
+    return { ok: true, card: buildCard(d.next, viewInput(after, w, 'ru')), data: dataOf(after, 'ru') };
+  });
+}
+
+export function sidebarShowRow(raw: unknown): ShowRowResult {
+  const p = parseRequest('sidebarShowRow', raw);
+  if (!p.ok) return p;
+  const wb = loadWorkbook(['plan']);
+  const a = wb.plan?.activities.find((x) => x.id === p.value.activityId);
+  if (!a?.row) return failure('not-found');
+  const sheet = SpreadsheetApp.getActive().getSheetByName(PLAN_SHEET_NAME);
+  if (!sheet) return failure('not-found');
+  sheet.getRange(a.row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
+  return { ok: true };
+}

@@ -1,0 +1,46 @@
+/** Test set-up on the built add-on: dist/Code.js inside the emulator, with a seed plan and staff. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PlanImport } from '../../src/core/plan/types';
+import { loadPlanFile } from '../../tools/cli/load-plan';
+import type { EmulatorOptions } from '../../tools/emulator';
+import { type Addon, loadAddon, scriptRunClone } from '../../tools/playground/addon';
+import { Playground } from '../../tools/playground/playground';
+
+export const FIXTURES = join(__dirname, '../fixtures');
+export const SEEDS = [
+  'plan-dou-vsoko-2021',
+  'plan-school-vsoko-2020',
+  'plan-orsk-mkdo-2020',
+  'roadmap-okhansk-2021-2024',
+];
+
+export function seedPlan(name: string): PlanImport {
+  return loadPlanFile(join(FIXTURES, 'seeds', `${name}.txt`));
+}
+
+export function staffCsv(name: string): string {
+  return readFileSync(join(FIXTURES, 'staff', `staff-${name}.csv`), 'utf8');
+}
+
+/** A workbook with the seed's staff typed in and the seed imported through importApply. */
+export function seeded(name: string, opts: EmulatorOptions = {}): Addon {
+  const pg = new Playground();
+  pg.addon = loadAddon({ activeUser: 'coordinator@example.org', effectiveUser: 'coordinator@example.org', ...opts });
+  pg.writeStaff(staffCsv(name));
+  pg.addon.call('importApply', scriptRunClone({ plan: seedPlan(name) }, 'importApply'));
+  pg.addon.emu.calls.reset();
+  return pg.addon;
+}
+
+export function sheetValues(addon: Addon, name: string): unknown[][] {
+  const s = addon.emu.snapshot().sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s.values;
+}
+
+export function displayed(addon: Addon, name: string): string[][] {
+  const s = addon.emu.snapshot().sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s.displayValues;
+}
