@@ -1,0 +1,150 @@
+import { checkPlan } from '../plan/checks';
+import type { PlanWarning, WarningKind } from '../plan/types';
+import type { TrackedActivity } from '../tracking/types';
+import { type Analysis, stageOf } from './analysis';
+import { addHeading, GridBuilder, headerRow } from './grid';
+import { LINK_TEXT } from './lists';
+import { COLORS, TAB_COLORS, TAB_NAMES } from './style';
+import type { ReportTab } from './types';
+
+type QualityKind = WarningKind | 'unresolved';
+
+/** Problem names and the order they are listed in: what blocks reminders first. */
+const KINDS: { kind: QualityKind; label: string }[] = [
+  { kind: 'deadline-problem', label: 'Срок не распознан' },
+  { kind: 'no-deadline', label: 'Нет срока' },
+  { kind: 'end-before-start', label: 'Окончание раньше начала' },
+  { kind: 'no-responsible', label: 'Нет ответственного' },
+  { kind: 'unresolved', label: 'Ответственный не найден среди сотрудников' },
+  { kind: 'stage-order', label: 'Порядок этапов' },
+  { kind: 'duplicate-number', label: 'Повтор номера' },
+  { kind: 'structure', label: 'Структура документа' },
+];
+const RANK = new Map(KINDS.map((k, i) => [k.kind, i]));
+const LABEL = new Map(KINDS.map((k) => [k.kind, k.label]));
+
+/** Kinds that `checkPlan` recomputes from the current rows; stored import warnings of these kinds may be stale. */
+const CHECKED: ReadonlySet<WarningKind> = new Set([
+  'no-deadline',
+  'deadline-problem',
+  'end-before-start',
+  'no-responsible',
+  'stage-order',
+  'duplicate-number',
+]);
+
+interface Issue {
+  kind: QualityKind;
+  activity: TrackedActivity | null;
+  order: number;
+  /** What the plan says (the text to fix). */
+  text: string | null;
+  message: string;
+}
+
+function textFor(kind: QualityKind, a: TrackedActivity | null): string | null {
+  if (!a) return null;
+  switch (kind) {
+    case 'deadline-problem':
+    case 'no-deadline':
+    case 'end-before-start':
+      return a.deadline.text || null;
+    case 'no-responsible':
+      return a.responsible;
+    case 'stage-order':
+      return stageOf(a);
+    default:
+      return null;
+  }
+}
+
+/**
+ * Problems the coordinator can fix, each with a link to the row: the plan checks (`checkPlan`,
+ * run on the tracked rows as they are now), responsible texts that match no one in Сотрудники, and
+ * the import's structural warnings (which only the import can know).
+ */
+export function buildQuality(an: Analysis, warnings: PlanWarning[]): ReportTab {
+  const activities = an.situations.map((s) => s.activity);
+  const index = new Map<string, number>();
+  for (let i = 0; i < activities.length; i++) index.set(activities[i].id, i);
+
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  const push = (w: { activity: string | null; kind: QualityKind; message: string }, text?: string | null) => {
+    const i = w.activity !== null ? index.get(w.activity) : undefined;
+    if (w.activity !== null && i === undefined) return; // the activity is no longer in the plan
+    const key = `${w.kind}|${w.activity ?? ''}|${w.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const a = i !== undefined ? activities[i] : null;
+    issues.push({
+      kind: w.kind,
+      activity: a,
+      order: i ?? -1,
+      text: text !== undefined ? text : textFor(w.kind, a),
+      message: w.message,
+    });
+  };
+
+  for (const w of checkPlan(activities)) push(w);
+  an.recipients.forEach((r, i) => {
+    if (r.unresolved.length === 0) return;
+    const a = activities[i];
+    const parts = r.unresolved.map((u) => `«${u}»`).join(', ');
+    push(
+      {
+        activity: a.id,
+        kind: 'unresolved',
+        message: `Не найдено среди сотрудников: ${parts}. Добавьте сотрудника, группу или псевдоним на вкладке «Сотрудники» — иначе напоминания по этому мероприятию не уйдут.`,
+      },
+      a.responsible,
+    );
+  });
+  for (const w of warnings) if (!CHECKED.has(w.kind)) push(w);
+
+  issues.sort((x, y) => RANK.get(x.kind)! - RANK.get(y.kind)! || x.order - y.order);
+
+  const g = new GridBuilder();
+  addHeading(g, TAB_NAMES.quality, an.today, [an.title]);
+  const counts = KINDS.map((k) => ({ ...k, n: issues.filter((i) => i.kind === k.kind).length })).filter((k) => k.n);
+  g.add([
+    {
+      value: issues.length
+        ? `Замечаний: ${issues.length} (${counts.map((k) => `${k.label.toLowerCase()} — ${k.n}`).join('; ')}). Исправьте строку в Плане (ссылка «${LINK_TEXT}») или вкладку «Сотрудники», затем обновите отчёты.`
+        : 'Замечаний нет.',
+      bold: true,
+    },
+  ]);
+  const header = headerRow(g, [
+    '№ п/п',
+    'Проблема',
+    '№ в плане',
+    'Мероприятие',
+    'Что написано в плане',
+    'Пояснение',
+    'Ссылка',
+  ]);
+  issues.forEach((it, n) => {
+    const a = it.activity;
+    const row = g.add([
+      n + 1,
+      { value: LABEL.get(it.kind)!, color: COLORS.overdueText },
+      a?.number ?? null,
+      a?.title ?? 'весь план',
+      it.text,
+      it.message,
+      a ? { value: LINK_TEXT, color: '#1155cc' } : null,
+    ]);
+    if (a) g.link(row, 7, a.id);
+  });
+  return {
+    name: TAB_NAMES.quality,
+    asOf: an.today,
+    ...g.build(7),
+    columnWidths: [50, 200, 70, 360, 200, 420, 100],
+    frozenRows: header,
+    links: g.links,
+    charts: [],
+    tabColor: TAB_COLORS.quality,
+  };
+}
