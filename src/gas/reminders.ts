@@ -123,7 +123,8 @@ export function runReminders(now: Date = new Date()): RunStatus {
           today: wb.today,
           ledger: ledgerFromJournal(wb.journal ?? []),
           horizonYear: readPlanMeta().horizonYear,
-          remainingQuota: MailApp.getRemainingDailyQuota(),
+          // One e-mail of the quota is kept for telling the owner when reminders had to be deferred.
+          remainingQuota: Math.max(0, MailApp.getRemainingDailyQuota() - 1),
           send: (d) => {
             if (Date.now() - started > SEND_BUDGET_MS) throw new Error('отложено: время выполнения на исходе');
             send(d, wb, settings);
@@ -139,7 +140,8 @@ export function runReminders(now: Date = new Date()): RunStatus {
             oldValue: '',
             newValue: key,
           });
-        if (result.notice && result.noticeKey && owner) {
+        // The owner is told once a day by e-mail when the quota leaves room; the status always says it.
+        if (result.notice && result.noticeKey && owner && MailApp.getRemainingDailyQuota() > 0) {
           MailApp.sendEmail(owner, 'План-график: не все напоминания отправлены', result.notice);
           journal.push({
             time,
@@ -167,7 +169,7 @@ export function runReminders(now: Date = new Date()): RunStatus {
       failed: result?.failed ?? [],
       message: !wb.plan
         ? 'Нет вкладки «План»: напоминать не о чем.'
-        : `Отправлено писем: ${result?.emails ?? 0}; отложено: ${result?.deferred ?? 0}; ошибок: ${result?.failed.length ?? 0}.`,
+        : `Отправлено писем: ${result?.emails ?? 0}; отложено: ${result?.deferred ?? 0}; ошибок: ${result?.failed.length ?? 0}.${result?.notice ? ` ${result.notice}` : ''}`,
       warnings,
     };
     writeStatus(status);

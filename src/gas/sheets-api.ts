@@ -4,7 +4,7 @@
  * time-zone arithmetic at all); writes through one `batchUpdate`.
  */
 import { UserError } from '../core/errors';
-import type { SheetsRequest } from '../core/sheet/requests';
+import { chunkRequests, type SheetsRequest } from '../core/sheet/requests';
 
 export function sheets(): GoogleAppsScript.Sheets {
   if (typeof Sheets === 'undefined' || !Sheets) {

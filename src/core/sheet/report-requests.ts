@@ -124,7 +124,8 @@ export function reportTabRequests(
         sheetId,
         title: tab.name,
         index,
-        gridProperties: { rowCount: rows + 5, columnCount: cols },
+        // Charts are anchored to the right of the data: the grid must reach their anchor.
+        gridProperties: { rowCount: rows + 5, columnCount: Math.max(cols, ...tab.charts.map((c) => c.position.col + 8)) },
         tabColor: tab.tabColor ? color(tab.tabColor) : undefined,
       },
     },

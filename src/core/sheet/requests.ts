@@ -168,3 +168,39 @@ export function formulaRule(
 export function protectWarningOnly(sheetId: number, description: string): SheetsRequest {
   return { addProtectedRange: { protectedRange: { range: { sheetId }, description, warningOnly: true } } };
 }
+
+const cellsOf = (r: SheetsRequest): number =>
+  (r.updateCells?.rows ?? r.appendCells?.rows ?? []).reduce((n, row) => n + (row.values?.length ?? 0), 0);
+
+/**
+ * Splits a long list of requests into batches of at most `maxCells` written cells (a huge
+ * updateCells is cut by rows), keeping their order. One batch for any ordinary plan; a 10,000-row
+ * Gantt calendar becomes a few, well under the API's request size limit.
+ */
+export function chunkRequests(requests: readonly SheetsRequest[], maxCells = 60_000): SheetsRequest[][] {
+  const out: SheetsRequest[][] = [[]];
+  let size = 0;
+  const push = (r: SheetsRequest, n: number) => {
+    if (size + n > maxCells && out[out.length - 1].length) {
+      out.push([]);
+      size = 0;
+    }
+    out[out.length - 1].push(r);
+    size += n;
+  };
+  for (const r of requests) {
+    const u = r.updateCells;
+    const n = cellsOf(r);
+    if (!u || n <= maxCells || !u.start || !u.rows) {
+      push(r, n);
+      continue;
+    }
+    const width = Math.max(1, ...u.rows.map((row) => row.values?.length ?? 0));
+    const step = Math.max(1, Math.floor(maxCells / width));
+    for (let i = 0; i < u.rows.length; i += step) {
+      const part = u.rows.slice(i, i + step);
+      push({ updateCells: { ...u, start: { ...u.start, rowIndex: (u.start.rowIndex ?? 0) + i }, rows: part } }, part.length * width);
+    }
+  }
+  return out.filter((b) => b.length);
+}

@@ -23,7 +23,10 @@ const mk = (i: number): TrackedActivity => ({
 describe('План tab requests', () => {
   it('is a constant number of requests whatever the plan size', () => {
     const small = planTabRequests(1, [mk(1)]).requests.length;
-    const big = planTabRequests(1, Array.from({ length: 5000 }, (_, i) => mk(i))).requests.length;
+    const big = planTabRequests(
+      1,
+      Array.from({ length: 5000 }, (_, i) => mk(i)),
+    ).requests.length;
     expect(big).toBe(small);
   });
   it('writes user text as strings, never formulas, and dates as serials', () => {
