@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { parse } from 'acorn';
-import { createEmulator } from '../../tools/emulator';
-import { exportedFunctions } from '../../tools/build';
 import { menuFunctions } from '../../src/gas/menu';
+import { exportedFunctions } from '../../tools/build';
+import { createEmulator } from '../../tools/emulator';
 
 const code = readFileSync(join(__dirname, '../../dist/Code.js'), 'utf8');
 
@@ -60,7 +60,14 @@ describe('dist/Code.js', () => {
     expect(plan).toBeDefined();
     expect(snap.sheets).toHaveLength(1); // the empty default tab was replaced
     expect(plan.frozenRows).toBe(1);
-    expect(plan.displayValues[0].slice(0, 6)).toEqual(['ID', '№', 'Этап', 'Раздел', 'Группа мероприятий', 'Мероприятие']);
+    expect(plan.displayValues[0].slice(0, 6)).toEqual([
+      'ID',
+      '№',
+      'Этап',
+      'Раздел',
+      'Группа мероприятий',
+      'Мероприятие',
+    ]);
     expect(plan.hiddenColumns[0]).toBe(true);
     expect(plan.conditionalFormatRules).toHaveLength(3);
   });

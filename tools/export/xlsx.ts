@@ -6,7 +6,8 @@
 import ExcelJS from 'exceljs';
 import type { WorkbookSnapshot } from '../emulator';
 
-const argb = (hex: string | null | undefined) => (hex ? `FF${hex.replace('#', '').toUpperCase().padStart(6, '0')}` : undefined);
+const argb = (hex: string | null | undefined) =>
+  hex ? `FF${hex.replace('#', '').toUpperCase().padStart(6, '0')}` : undefined;
 
 /** Sheets' pixel widths to Excel's character widths (≈ 7 px per character at the default font). */
 const toChars = (px: number) => Math.max(4, Math.round(px / 7));
@@ -28,7 +29,8 @@ export async function workbookToXlsx(snap: WorkbookSnapshot): Promise<Buffer> {
         // Dates and numbers go in as they show (дд.мм.гггг), so the file reads like the sheet.
         cell.value = typeof v === 'number' && shown !== String(v) ? shown : (v as ExcelJS.CellValue);
         const bg = s.backgrounds?.[i]?.[j];
-        if (bg && bg.toLowerCase() !== '#ffffff') cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(bg) } };
+        if (bg && bg.toLowerCase() !== '#ffffff')
+          cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(bg) } };
         const bold = s.fontWeights?.[i]?.[j] === 'bold';
         const fc = s.fontColors?.[i]?.[j];
         if (bold || (fc && fc !== '#000000')) cell.font = { bold, color: fc ? { argb: argb(fc) } : undefined };
