@@ -1,0 +1,57 @@
+/**
+ * The year a plan's deadlines live in, read from its title or preamble: "в 2021 году",
+ * "на 2020 год", "на 2019-2020 учебный год", "до 2024 года", the date the order was signed.
+ */
+import type { DeadlineContext } from './types';
+import { MONTH } from './words';
+
+const Y = '((?:19|20)\\d\\d)';
+const YEAR_WORD = '(?:\\s*(?:г\\.?\\s*г\\.?|гг\\.?|г\\.?|год[а-я]*))';
+
+const ACADEMIC = new RegExp(
+  `${Y}\\s*[-/]\\s*((?:19|20)?\\d\\d)\\s*(?:уч(?:ебн[а-я]*)?\\.?|тренировочн[а-я]*|спортивн[а-я]*)(?:\\s*(?:г\\.?|год[а-я]*))?`,
+);
+const HORIZON = new RegExp(`(?:^|[^а-я])(?:до|по)\\s+${Y}${YEAR_WORD}(?![а-я])`);
+/** "на 2021-2024 годы", "2021 – 2024 гг.": the plan runs from the first year to the second. */
+const YEARS = new RegExp(`${Y}\\s*-\\s*${Y}${YEAR_WORD}(?![а-я])`);
+const YEAR = new RegExp(`(?:^|[^а-я])(?:в|на)\\s+${Y}${YEAR_WORD}(?![а-я])(?!\\s*[-/]\\s*\\d)`);
+/** The date a document is dated: "25.06.2021", "от 25 июня 2021 г.", "от «08» 09 2021 г.". */
+const DATED = new RegExp(
+  `(?<!\\d)\\d{1,2}\\.\\d{1,2}\\.${Y}(?!\\d)|(?<!\\d)\\d{1,2}\\s+${MONTH}\\s+${Y}|от\\s+\\d{1,2}\\s+\\d{1,2}\\s+${Y}`,
+);
+
+function light(text: string): string {
+  return String(text ?? '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[\u00a0\u2007\u202f\u2009\t\r\n]/g, ' ')
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/[«»"“”„*]/g, '')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/\s+/g, ' ');
+}
+
+export function contextFromText(text: string): DeadlineContext {
+  const s = light(text);
+  const out: DeadlineContext = {};
+  const ac = ACADEMIC.exec(s);
+  if (ac) {
+    const a = Number(ac[1]);
+    const b = ac[2].length === 2 ? Math.floor(a / 100) * 100 + Number(ac[2]) : Number(ac[2]);
+    if (b === a + 1) out.academicYear = a;
+  }
+  const hz = HORIZON.exec(s);
+  if (hz) out.horizonYear = Number(hz[1]);
+  const ys = YEARS.exec(s);
+  if (ys && out.academicYear == null && Number(ys[2]) > Number(ys[1])) {
+    out.year = Number(ys[1]);
+    out.horizonYear ??= Number(ys[2]);
+  }
+  const y = YEAR.exec(s);
+  if (y && out.year == null) out.year = Number(y[1]);
+  if (out.year == null && out.academicYear == null) {
+    const d = DATED.exec(s);
+    if (d) out.year = Number(d[1] ?? d[3] ?? d[4]);
+  }
+  return out;
+}
