@@ -24,3 +24,58 @@ export interface ResponsibleEntity {
   role: string | null;
   org: string | null;
 }
+
+/** The field of a staff row a problem is about (null: the whole row or the file). */
+export type StaffField = 'name' | 'positions' | 'email' | 'groups' | 'aliases' | 'active' | null;
+
+export type StaffProblemKind =
+  | 'missing-column'
+  | 'unclosed-quote'
+  | 'extra-cells'
+  | 'bad-active'
+  | 'no-name'
+  | 'email-empty'
+  | 'email-invalid'
+  | 'duplicate-name'
+  | 'duplicate-email'
+  | 'inactive';
+
+/** Something the coordinator should see about the staff list. Nothing is dropped because of it. */
+export interface StaffProblem {
+  /** 1-based row (the header is row 1). */
+  row: number;
+  field: StaffField;
+  /** Russian, with the row and the value. */
+  message: string;
+  kind: StaffProblemKind;
+}
+
+/** What a responsible text comes to against the staff list. */
+export interface Resolution {
+  /** Active, with a valid e-mail, deduplicated: the ones to notify. */
+  people: StaffMember[];
+  /** Parts nobody can be found for, with the reason in Russian. */
+  unresolved: { text: string; reason: string }[];
+  /** Parts that match several people where one is meant: the coordinator decides. */
+  ambiguous: { text: string; candidates: string[] }[];
+  /** Parts that match people marked inactive: not notified, reported. */
+  inactive: { text: string; name: string }[];
+}
+
+/** A row "Заполнить из плана" proposes for the Сотрудники tab: the coordinator types the e-mail. */
+export interface ProposedRow {
+  kind: EntityKind;
+  /** ФИО: the person's name as the plan gives it; empty for a role, group or organisation. */
+  name: string;
+  /** Должность. */
+  positions: string[];
+  /** Always empty: the coordinator fills it. */
+  email: string;
+  groups: string[];
+  aliases: string[];
+  active: boolean;
+  /** The plan's responsible texts this row came from. */
+  sources: string[];
+  /** Russian: what the row is and what to fill in. */
+  note: string;
+}

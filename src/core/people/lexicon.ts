@@ -1,0 +1,101 @@
+/**
+ * Words that begin or head a responsible phrase in Russian plans. Word FORMS, not stems: a
+ * capitalised "Отдел" after "ИРО ПК" starts a new entity, but "Департамента" (genitive) continues
+ * "Организации … Департамента образования". Lower case, ё written as е, the part before a hyphen
+ * ("учителя-предметники" → "учителя").
+ */
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Roles whose holders are one person ("Заведующий", "Директор"). */
+export const SINGULAR_ROLES = words(`
+  заведующий заведующая директор заместитель руководитель начальник председатель координатор
+  эксперт педагог психолог воспитатель учитель логопед дефектолог методист инструктор тренер
+  преподаватель медсестра врач фельдшер секретарь делопроизводитель специалист ответственный
+  ответственная библиотекарь бухгалтер завхоз вожатый вожатая советник тьютор администратор
+  куратор наставник помощник инспектор главбух член сотрудник работник представитель
+`);
+
+/** Plural role nouns: a set of people, read as a group ("инструкторы по спорту", "Воспитатели"). */
+export const PLURAL_ROLES = words(`
+  заведующие заместители руководители педагоги психологи воспитатели учителя логопеды
+  дефектологи методисты инструкторы инструктора тренеры тренера преподаватели медсестры врачи
+  специалисты эксперты координаторы члены работники сотрудники родители обучающиеся учащиеся
+  ученики волонтеры вожатые кураторы наставники помощники представители ответственные
+  администраторы библиотекари
+`);
+
+/** Adjectives that open a role or a body ("Старший воспитатель", "Рабочая группа", "дошкольные …"). */
+export const OPENING_ADJECTIVES = words(`
+  старший старшая старшие главный главная главные ведущий ведущая ведущие социальный социальная
+  социальные музыкальный музыкальная музыкальные младший младшая младшие муниципальный
+  муниципальная муниципальные региональный региональная региональные рабочая экспертная
+  приемная аттестационная педагогический методический методическое методическая школьный
+  школьная классный классная классные родительский родительская дошкольные дошкольная
+  дошкольное образовательные образовательная образовательное общеобразовательные
+  общеобразовательная медицинская медицинский детская детский городской городская
+  психолого-педагогический психолого-медико-педагогическая
+`);
+
+/** Heads of a group of the organisation's own people. */
+export const GROUP_HEADS = words(`
+  группа комиссия совет коллектив объединение команда штаб администрация бригада состав
+`);
+
+/** Heads of an organisation or a department. */
+export const ORG_HEADS = words(`
+  отдел управление министерство департамент организация организации учреждение учреждения
+  поликлиника больница центр институт университет колледж служба инспекция прокуратура
+  полиция комитет музей библиотека театр фонд ассоциация школа школы сад сады
+`);
+
+/** Leading words that make the phrase a group of everyone named ("Все учителя МО", "Члены …"). */
+export const GROUP_OPENERS = words('все вся весь члены состав коллектив');
+
+/**
+ * Role words (noun heads) whose holders are many: "Педагог ДОО" said of a staff with two
+ * teachers means both. Any other singular role that matches two people is a question for the
+ * coordinator ("Заведующий" with two kindergartens' heads listed).
+ */
+export const MANY_HOLDER_ROLES = words(`
+  педагог воспитатель учитель эксперт специалист инструктор тренер член преподаватель
+  сотрудник работник представитель помощник наставник вожатый волонтер
+`);
+
+/** Adjective-shaped words that are nouns in a role ("Заведующий", "Ответственный за …"). */
+export const NOUN_ADJECTIVES = words(`
+  заведующий заведующая заведующие ответственный ответственная ответственные дежурный
+  дежурные управляющий вожатый вожатая вожатые обучающиеся учащиеся
+`);
+
+/** Abbreviations of the organisation's own kind: "Специалисты ДОО" are our people, not a body outside. */
+export const OWN_KIND = words('доо доу оо оу мо школы школа сада сад');
+
+/** "Муниципальное бюджетное дошкольное образовательное учреждение" and the like, as abbreviations. */
+export const INSTITUTION_ABBR =
+  /^(?:М[БАК]?Д?ОУ|М[БАК]У|Г[БКА]?Д?ОУ|Г[БКА]У|Г[БКА]?ПОУ|ЦССВ|СОШ|ООШ|НОШ|ЦРР|ДШИ|ДЮСШ|СДЮШОР)$/u;
+
+/** Lower case, ё → е, the part before a hyphen: the form the sets above hold. */
+export function lexForm(word: string): string {
+  return word.toLowerCase().replace(/ё/g, 'е').split('-')[0];
+}
+
+/** Can this word begin a responsible phrase? */
+export function isOpeningWord(word: string): boolean {
+  const w = lexForm(word);
+  return (
+    SINGULAR_ROLES.has(w) ||
+    PLURAL_ROLES.has(w) ||
+    OPENING_ADJECTIVES.has(w) ||
+    GROUP_HEADS.has(w) ||
+    ORG_HEADS.has(w) ||
+    GROUP_OPENERS.has(w) ||
+    NOUN_ADJECTIVES.has(w)
+  );
+}
+
+/** Adjective endings (nominative), to find a phrase's head noun after them. */
+export function looksAdjective(word: string): boolean {
+  const w = lexForm(word);
+  if (NOUN_ADJECTIVES.has(w)) return false;
+  return OPENING_ADJECTIVES.has(w) || /(ый|ий|ой|ая|яя|ое|ее|ые|ие)$/.test(w);
+}

@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createResolver, NOT_IN_STAFF } from '../../../src/core/people/resolve';
+import { parseStaffCsv } from '../../../src/core/people/staff-csv';
+import type { Resolution, StaffMember } from '../../../src/core/people/types';
+import { importText } from '../../../src/core/plan/import-text';
+
+const FIX = join(__dirname, '../../fixtures');
+const staffOf = (seed: string) => parseStaffCsv(readFileSync(join(FIX, 'staff', `staff-${seed}.csv`), 'utf8')).staff;
+
+/** The outcome in a compact, readable form: surnames to notify, and what is reported. */
+interface Want {
+  people: string[];
+  unresolved?: string[];
+  ambiguous?: Record<string, string[]>;
+  inactive?: string[];
+}
+const surname = (n: string) => n.split(' ')[0];
+function view(r: Resolution): Want {
+  const v: Want = { people: r.people.map((p) => surname(p.name)) };
+  if (r.unresolved.length) v.unresolved = r.unresolved.map((u) => `${u.text}: ${u.reason}`);
+  if (r.ambiguous.length) v.ambiguous = Object.fromEntries(r.ambiguous.map((a) => [a.text, a.candidates.map(surname)]));
+  if (r.inactive.length) v.inactive = r.inactive.map((i) => `${i.text}: ${surname(i.name)}`);
+  return v;
+}
+
+/** Every responsible text of the four seeds (cells and the headings of plan-orsk), with the exact outcome. */
+const SEEDS: Record<string, Record<string, Want>> = {
+  'plan-dou-vsoko-2021': {
+    'Заведующий МБДОУ №1 Остапенко Н.М.': { people: ['Остапенко'] },
+    'Заведующий МБДОУ №1': { people: ['Остапенко'] },
+    'Остапенко Н.М.': { people: ['Остапенко'] },
+    'Руководитель экспертной группы': { people: ['Ковалёва'] },
+    'Члены экспертной группы ВСОКО': {
+      people: ['Ковалёва', 'Смирнова', 'Галиева', 'Морозов'],
+      inactive: ['Члены экспертной группы ВСОКО: Белова'],
+    },
+    'Ответственный за работу в сети «Интернет»': { people: ['Петрова'] },
+  },
+  'plan-school-vsoko-2020': {
+    Директор: { people: ['Кузнецов'] },
+    // Two deputies: the plan does not say which one.
+    'Заместитель директора': { people: [], ambiguous: { 'Заместитель директора': ['Лебедева', 'Федоров'] } },
+    'Рабочая группа по ВСОКО, Директор': { people: ['Лебедева', 'Николаева', 'Орлова', 'Ахмедов', 'Кузнецов'] },
+    'Рабочая группа по ВСОКО': { people: ['Лебедева', 'Николаева', 'Орлова', 'Ахмедов'] },
+  },
+  'plan-orsk-mkdo-2020': {
+    'Региональный координатор МКДО': { people: ['Гусева'] },
+    'Руководитель ДОО': { people: ['Зайцева'] },
+    'Координатор ДОО': { people: ['Соколова'] },
+    'Педагог ДОО, Координатор ДОО': { people: ['Киселёва', 'Волкова', 'Соколова'] },
+    'Муниципальный координатор МКДО, региональный координатор МКДО': { people: ['Тимофеев', 'Гусева'] },
+    'Эксперт РМКДО': { people: ['Яковлева'] },
+    // By Должность and by the group "Эксперты ДОО".
+    'Эксперт ДОО': { people: ['Романова', 'Киселёва'] },
+    '/С.В.Маслова': { people: ['Маслова'] },
+  },
+  'roadmap-okhansk-2021-2024': {
+    'Отдел образования, дошкольные образовательные организации': {
+      people: ['Дурновцева', 'Зачерновских', 'Пономарёва', 'Третьякова'],
+    },
+    'МО ПК, ИРО ПК Отдел образования, дошкольные образовательные организации': {
+      people: ['Дурновцева', 'Зачерновских', 'Пономарёва', 'Третьякова'],
+      unresolved: [`МО ПК: ${NOT_IN_STAFF}`, `ИРО ПК: ${NOT_IN_STAFF}`],
+    },
+    'МО ПК, ИРО ПК Отдел образования УМУ': {
+      people: ['Дурновцева', 'Зачерновских'],
+      unresolved: [`МО ПК: ${NOT_IN_STAFF}`, `ИРО ПК: ${NOT_IN_STAFF}`],
+    },
+    'МО ПК, ИРО ПК Специалисты ДОО': {
+      people: ['Пономарёва', 'Шилова', 'Третьякова'],
+      unresolved: [`МО ПК: ${NOT_IN_STAFF}`, `ИРО ПК: ${NOT_IN_STAFF}`],
+    },
+    'Отдел образования УМУ': { people: ['Дурновцева', 'Зачерновских'] },
+  },
+};
+
+describe.each(Object.keys(SEEDS))('resolution against staff-%s.csv', (seed) => {
+  const resolve = createResolver(staffOf(seed));
+  it.each(Object.entries(SEEDS[seed]))('%j', (text, want) => {
+    expect(view(resolve(text))).toEqual(want);
+  });
+
+  it('covers every responsible text the importer reads from the seed', () => {
+    const plan = importText(readFileSync(join(FIX, 'seeds', `${seed}.txt`), 'utf8'));
+    for (const a of plan.activities) if (a.responsible) expect(Object.keys(SEEDS[seed])).toContain(a.responsible);
+  });
+
+  it('notifies only active people with a valid e-mail, each once', () => {
+    for (const text of Object.keys(SEEDS[seed])) {
+      const r = resolve(text);
+      for (const p of r.people) expect(p.active && /@/.test(p.email)).toBe(true);
+      expect(new Set(r.people.map((p) => p.email)).size).toBe(r.people.length);
+    }
+  });
+});
+
+const m = (name: string, positions: string[], email: string, extra: Partial<StaffMember> = {}): StaffMember => ({
+  name,
+  positions,
+  email,
+  groups: [],
+  aliases: [],
+  active: true,
+  ...extra,
+});
+
+describe('resolution: ask, do not guess', () => {
+  const okhansk = createResolver(staffOf('roadmap-okhansk-2021-2024'));
+
+  it('a head role that two kindergartens fill is ambiguous', () => {
+    expect(view(okhansk('Заведующий'))).toEqual({
+      people: [],
+      ambiguous: { Заведующий: ['Пономарёва', 'Третьякова'] },
+    });
+  });
+
+  it('the kindergarten named with the role settles it', () => {
+    expect(view(okhansk('Заведующий МБДОУ «Детский сад № 2»'))).toEqual({ people: ['Третьякова'] });
+    expect(view(okhansk('Заведующий МБДОУ «Детский сад № 1» Пономарёва О.Ю.'))).toEqual({ people: ['Пономарёва'] });
+  });
+
+  it('a group named in Группы means all its members', () => {
+    expect(view(okhansk('Дошкольные образовательные организации'))).toEqual({ people: ['Пономарёва', 'Третьякова'] });
+  });
+
+  it('two people with the same surname and initials are ambiguous', () => {
+    const r = createResolver([
+      m('Иванов Иван Иванович', ['Учитель'], 'a@x.org'),
+      m('Иванов Илья Игоревич', ['Учитель'], 'b@x.org'),
+    ]);
+    expect(view(r('Иванов И.И.'))).toEqual({ people: [], ambiguous: { 'Иванов И.И.': ['Иванов', 'Иванов'] } });
+    expect(r('Иванов И.И.').ambiguous[0].candidates).toEqual(['Иванов Иван Иванович', 'Иванов Илья Игоревич']);
+  });
+
+  it('a one-holder role keeps to its active holder and a many-holder role means all', () => {
+    const r = createResolver([
+      m('Старова Анна Петровна', ['Заведующий'], 'old@x.org', { active: false }),
+      m('Новикова Вера Ильинична', ['Заведующий'], 'new@x.org'),
+      m('Орлов Пётр Ильич', ['Воспитатель'], 'o@x.org'),
+      m('Орлова Ольга Ивановна', ['Воспитатель'], 'oo@x.org'),
+    ]);
+    expect(view(r('Заведующий'))).toEqual({ people: ['Новикова'] });
+    expect(view(r('Воспитатель'))).toEqual({ people: ['Орлов', 'Орлова'] });
+    expect(view(r('Воспитатели групп'))).toEqual({ people: ['Орлов', 'Орлова'] });
+  });
+});
+
+describe('resolution: what cannot be notified is reported', () => {
+  it('an inactive person is reported, not notified', () => {
+    const r = createResolver([m('Белова Марина Юрьевна', ['Воспитатель'], 'm@x.org', { active: false, row: 8 })]);
+    expect(view(r('Белова М.Ю.'))).toEqual({ people: [], inactive: ['Белова М.Ю.: Белова'] });
+  });
+
+  it('a person without a valid e-mail is unresolved with the reason and the row', () => {
+    const r = createResolver([
+      m('Петров Пётр Петрович', ['Директор'], '', { row: 3 }),
+      m('Сидоров Сидор Сидорович', ['Завхоз'], 'sidorov@', { row: 4 }),
+    ]);
+    expect(r('Директор').unresolved).toEqual([
+      { text: 'Директор', reason: 'у сотрудника «Петров Пётр Петрович» не указан e-mail (строка 3)' },
+    ]);
+    expect(r('Завхоз').unresolved[0].reason).toBe(
+      'у сотрудника «Сидоров Сидор Сидорович» неправильный e-mail «sidorov@» (строка 4)',
+    );
+  });
+
+  it('matches roles through aliases and short forms', () => {
+    const r = createResolver(staffOf('plan-school-vsoko-2020'));
+    expect(view(r('Зам. директора по УВР'))).toEqual({ people: ['Лебедева'] });
+    expect(view(r('Заместитель директора по ВР'))).toEqual({ people: ['Федоров'] });
+  });
+
+  it('a person not in the list is reported, not replaced by the role holder', () => {
+    const r = createResolver(staffOf('plan-dou-vsoko-2021'));
+    expect(view(r('Заведующий МБДОУ №1 Сергеева А.А.'))).toEqual({
+      people: [],
+      unresolved: [`Заведующий МБДОУ №1 Сергеева А.А.: ${NOT_IN_STAFF}`],
+    });
+  });
+
+  it('an empty responsible resolves to nothing', () => {
+    const r = createResolver(staffOf('plan-dou-vsoko-2021'));
+    expect(r(null)).toEqual({ people: [], unresolved: [], ambiguous: [], inactive: [] });
+    expect(r('')).toEqual({ people: [], unresolved: [], ambiguous: [], inactive: [] });
+  });
+});
