@@ -103,3 +103,25 @@ export function alignRow(cells: SourceCell[], columns: Column[], previous: boole
     .filter((t) => t);
   return { cells: row.slice(0, n), overflow };
 }
+
+const SUB_ITEM_ANYWHERE = /(^|[\s;])\d{1,3}(\.\d{1,3}){2,4}\.?\s/;
+
+/**
+ * A numbered sub-item ("3.1.15. Внесение …") standing in the tools/result column while the activity
+ * cell of the same row holds no item at its start: the text slipped a column when the office suite
+ * laid out a row broken across a page (plan-orsk .docx, row of 3.1.15/3.1.16). It is moved in front
+ * of the activity cell's text so its items split as usual, and the move is reported.
+ */
+export function rescueSubItemColumn(row: AlignedRow, columns: Column[]): AlignedRow {
+  const t = columns.findIndex((c) => c.role === 'title');
+  if (t < 0) return row;
+  const title = row.cells[t]?.text ?? '';
+  if (SUB_ITEM.test(`${title} `)) return row;
+  const from = columns.findIndex((c, j) => ['tools', 'result'].includes(c.role) && SUB_ITEM.test(`${row.cells[j]?.text ?? ''} `));
+  if (from < 0 || (title && !SUB_ITEM_ANYWHERE.test(title))) return row;
+  const text = row.cells[from].text;
+  const cells = [...row.cells];
+  cells[t] = { ...cells[t], text: title ? `${text}\n${title}` : text };
+  cells[from] = { text: '' };
+  return { ...row, cells, moved: [...(row.moved ?? []), { text, from, to: t }] };
+}

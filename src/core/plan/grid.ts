@@ -4,7 +4,7 @@
  * Every text that cannot be placed is handed back in `unplaced` (it goes to `unrecognized`).
  */
 import type { SourceCell, SourceDocument } from '../table/source';
-import { alignRow, rescueDeadlineColumn } from './align';
+import { alignRow, rescueDeadlineColumn, rescueSubItemColumn } from './align';
 import { type Column, type ColumnRole, columnsFromHeader, isColumnNumberRow, isHeaderRow } from './columns';
 
 export interface GridColumn extends Column {
@@ -106,11 +106,13 @@ export function placeRows(doc: SourceDocument): Placed {
     let prev: PlacedRow | null = null;
     // The deadline-column check runs on the finished row, after any continuation line joined it.
     const finish = (row: PlacedRow) => {
-      const fixed = rescueDeadlineColumn({ cells: row.cells, overflow: row.overflow }, cols);
+      const fixed = rescueSubItemColumn(rescueDeadlineColumn({ cells: row.cells, overflow: row.overflow }, cols), cols);
       row.cells = fixed.cells;
       for (const m of fixed.moved ?? []) {
         row.notes.push(
-          `Строка ${row.line ?? '?'}: текст «${m.text}» в столбце «${cols[m.from].header}» не похож на срок — он перенесён в столбец «${cols[m.to].header}».`,
+          cols[m.to].role === 'title'
+            ? `Строка ${row.line ?? '?'}: пункт «${m.text}» стоял в столбце «${cols[m.from].header}» — он перенесён в столбец «${cols[m.to].header}».`
+            : `Строка ${row.line ?? '?'}: текст «${m.text}» в столбце «${cols[m.from].header}» не похож на срок — он перенесён в столбец «${cols[m.to].header}».`,
         );
       }
     };
