@@ -3,17 +3,16 @@
  * batch, one sendEmail per recipient, one batchUpdate that appends the ledger (and refreshes the
  * report tabs) — whatever the plan's size. The ledger is the Журнал tab: a rerun sends nothing new.
  */
-import { createResolver } from '../core/people/resolve';
 import type { StaffMember } from '../core/people/types';
 import { defaultAudience } from '../core/reminders/coordinators';
 import { planDay } from '../core/reminders/plan-day';
+import { recipientsFromStaff } from '../core/reminders/recipients';
 import { renderDigest } from '../core/reminders/render';
 import { runDay } from '../core/reminders/run-day';
 import { parseSettings, type ReminderSettings, serializeSettings } from '../core/reminders/settings';
 import type { Digest, RecipientsOf } from '../core/reminders/types';
 import { appendJournal } from '../core/sheet/journal-requests';
 import { type JournalRow, LEDGER_FIELD, ledgerFromJournal } from '../core/sheet/journal-tab';
-import { resolutionProblems } from '../core/sheet/notify';
 import type { SheetsRequest } from '../core/sheet/requests';
 import { withDocumentLock } from './lock';
 import { readPlanMeta } from './plan-meta';
@@ -43,13 +42,7 @@ export function withAudience(settings: ReminderSettings, staff: readonly StaffMe
 }
 
 export function recipientsOf(wb: Workbook): RecipientsOf {
-  const resolve = wb.staff ? createResolver(wb.staff) : null;
-  return (a) => {
-    if (!a.responsible) return { people: [], unresolved: [] };
-    if (!resolve) return { people: [], unresolved: [a.responsible] };
-    const r = resolve(a.responsible);
-    return { people: r.people.map((p) => ({ email: p.email, name: p.name })), unresolved: resolutionProblems(r) };
-  };
+  return recipientsFromStaff(wb.staff ?? []);
 }
 
 export interface RunStatus {

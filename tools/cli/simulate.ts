@@ -8,12 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { isIsoDate } from '../../src/core/dates/calendar';
 import { UserError } from '../../src/core/errors';
+import { parseStaffCsv } from '../../src/core/people/staff-csv';
 import type { StaffMember } from '../../src/core/people/types';
 import { defaultAudience } from '../../src/core/reminders/coordinators';
 import { naiveEmails } from '../../src/core/reminders/naive';
+import { recipientsFromStaff } from '../../src/core/reminders/recipients';
 import { parseSettings } from '../../src/core/reminders/settings';
 import { simulateDays } from '../../src/core/reminders/simulate';
-import { fallbackResolver, readStaffCsv } from '../../src/core/reminders/staff-fallback';
 import type { RecipientsOf } from '../../src/core/reminders/types';
 import type { TrackedActivity } from '../../src/core/tracking/types';
 import { flagNumber, parseArgs, printJson } from './args';
@@ -24,25 +25,6 @@ const USAGE =
 
 function fail(ru: string, en: string): never {
   throw new UserError('simulate-args', `${ru}\nИспользование: ${USAGE}`, en);
-}
-
-/** Every responsible text resolved once: the resolver is the same for the whole run. */
-export function recipientsFromStaff(staff: StaffMember[]): RecipientsOf {
-  const resolve = fallbackResolver(staff);
-  const cache = new Map<string, ReturnType<RecipientsOf>>();
-  return (a) => {
-    const text = a.responsible ?? '';
-    let r = cache.get(text);
-    if (!r) {
-      const res = resolve(a.responsible);
-      r = {
-        people: res.people.filter((p) => p.active && p.email).map((p) => ({ email: p.email, name: p.name })),
-        unresolved: res.unresolved,
-      };
-      cache.set(text, r);
-    }
-    return r;
-  };
 }
 
 export function tracked(activities: readonly import('../../src/core/plan/types').Activity[]): TrackedActivity[] {
@@ -77,7 +59,7 @@ export async function run(args: string[]): Promise<void> {
   } catch {
     throw new UserError('file-not-found', `Не удалось прочитать файл «${staffPath}».`, `Cannot read "${staffPath}".`);
   }
-  const staff = readStaffCsv(csv);
+  const staff = parseStaffCsv(csv).staff;
 
   const audience = defaultAudience(staff);
   const given = typeof flags.coordinators === 'string' ? flags.coordinators.split(/[,;\s]+/).filter(Boolean) : null;

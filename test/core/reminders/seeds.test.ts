@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays } from '../../../src/core/dates/calendar';
+import { parseStaffCsv } from '../../../src/core/people/staff-csv';
 import { importText } from '../../../src/core/plan/import-text';
 import { defaultAudience } from '../../../src/core/reminders/coordinators';
 import { naiveEmails } from '../../../src/core/reminders/naive';
+import { recipientsFromStaff } from '../../../src/core/reminders/recipients';
 import { runDay } from '../../../src/core/reminders/run-day';
 import { parseSettings } from '../../../src/core/reminders/settings';
 import { simulateDays } from '../../../src/core/reminders/simulate';
-import { fallbackResolver, readStaffCsv } from '../../../src/core/reminders/staff-fallback';
 import type { Digest, RecipientsOf } from '../../../src/core/reminders/types';
 import type { TrackedActivity } from '../../../src/core/tracking/types';
 import { violations } from './fixtures';
@@ -23,12 +24,8 @@ const DAYS = 120;
 
 function load(name: string) {
   const plan = importText(readFileSync(join(FIX, 'seeds', `${name}.txt`), 'utf8'));
-  const staff = readStaffCsv(readFileSync(join(FIX, 'staff', `staff-${name}.csv`), 'utf8'));
-  const resolve = fallbackResolver(staff);
-  const recipientsOf: RecipientsOf = (a) => {
-    const r = resolve(a.responsible);
-    return { people: r.people.map((p) => ({ email: p.email, name: p.name })), unresolved: r.unresolved };
-  };
+  const staff = parseStaffCsv(readFileSync(join(FIX, 'staff', `staff-${name}.csv`), 'utf8')).staff;
+  const recipientsOf: RecipientsOf = recipientsFromStaff(staff);
   const activities: TrackedActivity[] = plan.activities.map((a) => ({
     ...a,
     status: 'not-started',
