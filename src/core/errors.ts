@@ -14,5 +14,7 @@ export class UserError extends Error {
 }
 
 export function isUserError(e: unknown): e is UserError {
-  return e instanceof UserError || (typeof e === 'object' && e !== null && (e as { name?: string }).name === 'UserError');
+  return (
+    e instanceof UserError || (typeof e === 'object' && e !== null && (e as { name?: string }).name === 'UserError')
+  );
 }

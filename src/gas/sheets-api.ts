@@ -58,11 +58,12 @@ export function readTabs(id: string, titles: readonly string[]): Record<string, 
   return out;
 }
 
-export function batchUpdate(
-  id: string,
-  requests: SheetsRequest[],
-): GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetResponse {
-  return sheets().Spreadsheets!.batchUpdate({ requests }, id);
+/**
+ * One batchUpdate for an ordinary plan; a very large write (a 10,000-row calendar) is sent in a few
+ * batches so no request exceeds the API's size limit. Each batch is atomic on its own.
+ */
+export function batchUpdate(id: string, requests: SheetsRequest[]): void {
+  for (const batch of chunkRequests(requests)) sheets().Spreadsheets!.batchUpdate({ requests: batch }, id);
 }
 
 /** A1 sheet reference: 'План' → `'План'` (quotes doubled inside). */

@@ -81,7 +81,10 @@ describe.each(Object.entries(START))('daily reminders for %s', (name, from) => {
     // clean run reminded of is reminded of in the crashing run too (the failed digest went out later).
     const perDay = crashy.emu.outbox.map((m) => mailKey(m));
     expect(new Set(perDay).size).toBe(perDay.length);
-    const ledger = (a: Addon) => displayed(a, 'Журнал').filter((r) => r[3] === 'напоминание').map((r) => r[5]);
+    const ledger = (a: Addon) =>
+      displayed(a, 'Журнал')
+        .filter((r) => r[3] === 'напоминание')
+        .map((r) => r[5]);
     const keys = ledger(crashy);
     expect(new Set(keys).size).toBe(keys.length);
     const activities = (ks: string[]) => new Set(ks.map((k) => k.split('|')[0]).filter((x) => x !== '*'));

@@ -117,7 +117,9 @@ export function rescueSubItemColumn(row: AlignedRow, columns: Column[]): Aligned
   if (t < 0) return row;
   const title = row.cells[t]?.text ?? '';
   if (SUB_ITEM.test(`${title} `)) return row;
-  const from = columns.findIndex((c, j) => ['tools', 'result'].includes(c.role) && SUB_ITEM.test(`${row.cells[j]?.text ?? ''} `));
+  const from = columns.findIndex(
+    (c, j) => ['tools', 'result'].includes(c.role) && SUB_ITEM.test(`${row.cells[j]?.text ?? ''} `),
+  );
   if (from < 0 || (title && !SUB_ITEM_ANYWHERE.test(title))) return row;
   const text = row.cells[from].text;
   const cells = [...row.cells];

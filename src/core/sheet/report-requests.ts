@@ -125,7 +125,10 @@ export function reportTabRequests(
         title: tab.name,
         index,
         // Charts are anchored to the right of the data: the grid must reach their anchor.
-        gridProperties: { rowCount: rows + 5, columnCount: Math.max(cols, ...tab.charts.map((c) => c.position.col + 8)) },
+        gridProperties: {
+          rowCount: rows + 5,
+          columnCount: Math.max(cols, ...tab.charts.map((c) => c.position.col + 8)),
+        },
         tabColor: tab.tabColor ? color(tab.tabColor) : undefined,
       },
     },

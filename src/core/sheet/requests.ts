@@ -199,7 +199,10 @@ export function chunkRequests(requests: readonly SheetsRequest[], maxCells = 60_
     const step = Math.max(1, Math.floor(maxCells / width));
     for (let i = 0; i < u.rows.length; i += step) {
       const part = u.rows.slice(i, i + step);
-      push({ updateCells: { ...u, start: { ...u.start, rowIndex: (u.start.rowIndex ?? 0) + i }, rows: part } }, part.length * width);
+      push(
+        { updateCells: { ...u, start: { ...u.start, rowIndex: (u.start.rowIndex ?? 0) + i }, rows: part } },
+        part.length * width,
+      );
     }
   }
   return out.filter((b) => b.length);

@@ -2,7 +2,13 @@ import { cellData, chunkRequests, columnLetter, columnWidths, updateCells } from
 
 describe('Sheets request helpers', () => {
   it('names columns like Sheets does', () => {
-    expect(['A', 'Z', 'AA', 'AZ', 'BA'].map((_, i) => columnLetter([0, 25, 26, 51, 52][i]))).toEqual(['A', 'Z', 'AA', 'AZ', 'BA']);
+    expect(['A', 'Z', 'AA', 'AZ', 'BA'].map((_, i) => columnLetter([0, 25, 26, 51, 52][i]))).toEqual([
+      'A',
+      'Z',
+      'AA',
+      'AZ',
+      'BA',
+    ]);
   });
   it('groups equal column widths into one request each', () => {
     expect(columnWidths(1, [100, 100, 200, 100])).toHaveLength(3);
