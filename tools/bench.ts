@@ -6,6 +6,7 @@
  * Script time (calls × per-service latency, see tools/emulator/counter.ts for the constants and
  * their source). Budgets are asserted in tests as call counts; times are only printed here.
  */
+import { addDays } from '../src/core/dates/calendar';
 import { STAFF_COLUMNS, staffToRow } from '../src/core/sheet/staff-tab';
 import { naiveCreate, naiveImport, naiveMarkDone, naiveOpenSidebar, naiveReminders, naiveReports } from './bench/naive';
 import { initials, syntheticPlan, syntheticStaff } from './bench/synthetic';
@@ -109,6 +110,22 @@ function benchSize(n: number, s: number): Run[] {
     ours: measure(ours2.emu, () => ours2.emu.fireTimeTrigger('onDailyReminders')),
     naive: measure(naive2, () => naiveReminders(naive2, staff, TODAY)),
   };
+  // A month of daily runs: where digests and the ledger pay off (the naive script re-sends daily).
+  const days = Array.from({ length: 30 }, (_, i) => addDays(TODAY, i + 1));
+  out['reminders, 30 days'] = {
+    ours: measure(ours2.emu, () => {
+      for (const d of days) {
+        ours2.emu.setNow(`${d}T05:30:00Z`);
+        ours2.emu.fireTimeTrigger('onDailyReminders');
+      }
+    }),
+    naive: measure(naive2, () => {
+      for (const d of days) {
+        naive2.setNow(`${d}T05:30:00Z`);
+        naiveReminders(naive2, staff, d);
+      }
+    }),
+  };
   out['report refresh'] = {
     ours: measure(ours2.emu, () => ours2.call('menuReports')),
     naive: measure(naive2, () => naiveReports(naive2)),
@@ -138,7 +155,7 @@ function main(argv: string[]): void {
     [
       String(r.activities).padStart(6),
       String(r.staff).padStart(4),
-      r.action.padEnd(15),
+      r.action.padEnd(18),
       String(r.ours.calls).padStart(6),
       String(r.naive.calls).padStart(8),
       String(r.ratio.calls).padStart(8),
@@ -149,7 +166,7 @@ function main(argv: string[]): void {
       String(r.ours.cpuMs).padStart(6),
     ].join(' ');
   process.stdout.write(
-    `${['  acts', 'staff', 'action         ', ' calls', '   naive', ' ×fewer', ' mails', ' naive', ' model ms', '  naive ms', 'cpu ms'].join(' ')}\n`,
+    `${['  acts', 'staff', 'action            ', ' calls', '   naive', ' ×fewer', ' mails', ' naive', ' model ms', '  naive ms', 'cpu ms'].join(' ')}\n`,
   );
   for (const r of runs) process.stdout.write(`${line(r)}\n`);
   process.stdout.write(

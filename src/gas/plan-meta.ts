@@ -1,5 +1,6 @@
 /** The plan's title and horizon, kept in document properties at import (validated on read). */
 import * as z from 'zod';
+import { documentProps, type Props } from './props';
 
 export const PLAN_META_KEY = 'plan.meta';
 
@@ -12,8 +13,8 @@ const PlanMeta = z.object({
 });
 export type PlanMeta = z.infer<typeof PlanMeta>;
 
-export function readPlanMeta(): PlanMeta {
-  const raw = PropertiesService.getDocumentProperties().getProperty(PLAN_META_KEY);
+export function readPlanMeta(doc: Props = documentProps()): PlanMeta {
+  const raw = doc[PLAN_META_KEY];
   try {
     return PlanMeta.parse(raw ? JSON.parse(raw) : {});
   } catch {

@@ -16,6 +16,7 @@ import { type JournalRow, LEDGER_FIELD, ledgerFromJournal } from '../core/sheet/
 import type { SheetsRequest } from '../core/sheet/requests';
 import { withDocumentLock } from './lock';
 import { readPlanMeta } from './plan-meta';
+import { documentProps, type Props } from './props';
 import { reportRequests, rowUrlFor } from './reports';
 import { batchUpdate } from './sheets-api';
 import { loadWorkbook, type Workbook } from './workbook';
@@ -26,8 +27,8 @@ export const TRIGGER_FUNCTION = 'onDailyReminders';
 /** Stop sending well before Apps Script's 6-minute limit; what is left goes out on the next run. */
 export const SEND_BUDGET_MS = 4.5 * 60 * 1000;
 
-export function loadSettings(): { settings: ReminderSettings; warnings: string[] } {
-  return parseSettings(PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY));
+export function loadSettings(doc: Props = documentProps()): { settings: ReminderSettings; warnings: string[] } {
+  return parseSettings(doc[SETTINGS_KEY] ?? null);
 }
 
 export function saveSettings(s: ReminderSettings): void {
@@ -85,7 +86,8 @@ function send(d: Digest, wb: Workbook, settings: ReminderSettings): void {
 
 /** The daily run. Never throws for bad settings or data: it records what happened in the status. */
 export function runReminders(now: Date = new Date()): RunStatus {
-  const { settings, warnings } = loadSettings();
+  const doc = documentProps();
+  const { settings, warnings } = loadSettings(doc);
   if (!settings.enabled) {
     const s: RunStatus = {
       lastRun: now.toISOString(),
@@ -115,7 +117,7 @@ export function runReminders(now: Date = new Date()): RunStatus {
           settings: withAudience(settings, wb.staff),
           today: wb.today,
           ledger: ledgerFromJournal(wb.journal ?? []),
-          horizonYear: readPlanMeta().horizonYear,
+          horizonYear: readPlanMeta(doc).horizonYear,
           // One e-mail of the quota is kept for telling the owner when reminders had to be deferred.
           remainingQuota: Math.max(0, MailApp.getRemainingDailyQuota() - 1),
           send: (d) => {

@@ -28,6 +28,7 @@ import {
 } from '../shared/sidebar-contract';
 import { withDocumentLock } from './lock';
 import { readPlanMeta } from './plan-meta';
+import { documentProps, type Props, userProps } from './props';
 import { loadSettings } from './reminders';
 import { batchUpdate } from './sheets-api';
 import { currentUserEmail } from './user';
@@ -36,6 +37,13 @@ import { loadWorkbook, type Workbook } from './workbook';
 const IDENTITY_KEY = 'sidebar.identity';
 const UNDO_KEY = 'sidebar.undo';
 const UNDO_KEEP = 20;
+
+/** The workbook plus the properties and active user, each read once per server call. */
+type Ctx = Workbook & { doc: Props; user: Props; active: string };
+
+function load(parts: Parameters<typeof loadWorkbook>[0]): Ctx {
+  return { ...loadWorkbook(parts), doc: documentProps(), user: userProps(), active: currentUserEmail() };
+}
 
 function staffOf(wb: Workbook): StaffMember[] {
   return wb.staff ?? [];
@@ -48,10 +56,9 @@ interface Who {
   people: Record<string, string[]>;
 }
 
-function who(wb: Workbook): Who | null {
+function who(wb: Ctx): Who | null {
   const staff = staffOf(wb);
-  const stored = PropertiesService.getUserProperties().getProperty(IDENTITY_KEY);
-  const me = findPerson(currentUserEmail(), staff) ?? findPerson(stored, staff);
+  const me = findPerson(wb.active, staff) ?? findPerson(wb.user[IDENTITY_KEY], staff);
   if (!me) return null;
   const resolve = createResolver(staff);
   const mine = new Set<string>();
@@ -64,14 +71,17 @@ function who(wb: Workbook): Who | null {
     if (emails.includes(me.email.toLowerCase())) mine.add(a.id);
     people[a.id] = emails.map((e) => staff.find((m) => m.email.toLowerCase() === e)?.name ?? e);
   }
-  const meta = readPlanMeta();
-  const role = roleOf(me.email, { owner: meta.owner ?? null, coordinators: loadSettings().settings.coordinators });
+  const meta = readPlanMeta(wb.doc);
+  const role = roleOf(me.email, {
+    owner: meta.owner ?? null,
+    coordinators: loadSettings(wb.doc).settings.coordinators,
+  });
   return { me, role, mine, people };
 }
 
-function undoEntries(): UndoEntry[] {
+function undoEntries(user: Props): UndoEntry[] {
   try {
-    return JSON.parse(PropertiesService.getUserProperties().getProperty(UNDO_KEY) ?? '[]') as UndoEntry[];
+    return JSON.parse(user[UNDO_KEY] ?? '[]') as UndoEntry[];
   } catch {
     return [];
   }
@@ -81,10 +91,10 @@ function saveUndo(entries: UndoEntry[]): void {
   PropertiesService.getUserProperties().setProperty(UNDO_KEY, JSON.stringify(entries.slice(-UNDO_KEEP)));
 }
 
-function viewInput(wb: Workbook, w: Who, locale: 'ru' | 'en'): Omit<ViewInput, 'activities'> {
+function viewInput(wb: Ctx, w: Who, locale: 'ru' | 'en'): Omit<ViewInput, 'activities'> {
   const undoable = new Set<string>();
   const byId = new Map((wb.plan?.activities ?? []).map((a) => [a.id, a]));
-  for (const e of undoEntries()) {
+  for (const e of undoEntries(wb.user)) {
     const a = byId.get(e.activityId);
     if (a && e.by === w.me.name && e.afterVersion === activityVersion(a)) undoable.add(a.id);
   }
@@ -95,15 +105,15 @@ function viewInput(wb: Workbook, w: Who, locale: 'ru' | 'en'): Omit<ViewInput, '
     me: w.me.name,
     people: w.people,
     undoable,
-    horizonYear: readPlanMeta().horizonYear,
+    horizonYear: readPlanMeta(wb.doc).horizonYear,
     canMark: (a: TrackedActivity) => mayMark(w.role, a.id, w.mine),
   };
 }
 
-function dataOf(wb: Workbook, locale: 'ru' | 'en'): SidebarData {
+function dataOf(wb: Ctx, locale: 'ru' | 'en'): SidebarData {
   const w = who(wb);
   if (!w) {
-    const reason = identityReason(currentUserEmail());
+    const reason = identityReason(wb.active);
     return { needIdentity: true, locale, today: wb.today, staff: identityChoices(staffOf(wb)), reason: reason[locale] };
   }
   const v = buildView({ activities: wb.plan?.activities ?? [], ...viewInput(wb, w, locale) });
@@ -131,20 +141,20 @@ export function sidebarLoad(raw: unknown): SidebarData {
   const p = parseRequest('sidebarLoad', raw);
   if (!p.ok) throw new Error(p.message);
   const req: LoadRequest = p.value;
-  return dataOf(loadWorkbook(['plan', 'staff']), req.locale ?? 'ru');
+  return dataOf(load(['plan', 'staff']), req.locale ?? 'ru');
 }
 
 export function sidebarSetIdentity(raw: unknown): SidebarData {
   const p = parseRequest('sidebarSetIdentity', raw);
   if (!p.ok) throw new Error(p.message);
-  const wb = loadWorkbook(['plan', 'staff']);
+  const wb = load(['plan', 'staff']);
   if (!findPerson(p.value.email, staffOf(wb))) throw new Error('Такого сотрудника нет в списке «Сотрудники».');
   PropertiesService.getUserProperties().setProperty(IDENTITY_KEY, p.value.email);
   return dataOf(wb, 'ru');
 }
 
 /** Writes `next` over `current` (changed tracking cells + a journal row) in one batch. */
-function write(wb: Workbook, current: TrackedActivity, next: TrackedActivity, user: string, field: string): void {
+function write(wb: Ctx, current: TrackedActivity, next: TrackedActivity, user: string, field: string): void {
   const plan = wb.plan!;
   const requests = trackingRequests(plan.sheet.sheetId, plan.cols, current, next, current.row!);
   const journal = wb.info.sheets.find((s) => s.title === 'Журнал');
@@ -183,7 +193,7 @@ export function sidebarMark(raw: unknown): MarkResult {
   const p = parseRequest('sidebarMark', raw);
   if (!p.ok) return p;
   return guarded(() => {
-    const wb = loadWorkbook(['plan', 'staff', 'journal']);
+    const wb = load(['plan', 'staff', 'journal']);
     const w = who(wb);
     if (!w) return failure('forbidden', 'Сначала укажите, кто вы.');
     const current = wb.plan?.activities.find((a) => a.id === p.value.activityId) ?? null;
@@ -192,13 +202,13 @@ export function sidebarMark(raw: unknown): MarkResult {
       mine: w.mine,
       today: wb.today,
       who: w.me.name,
-      horizonYear: readPlanMeta().horizonYear,
+      horizonYear: readPlanMeta(wb.doc).horizonYear,
     });
     if (!d.ok) return current ? { ...d, card: buildCard(current, viewInput(wb, w, 'ru')) } : d;
     write(wb, current!, d.next, w.me.email, 'Статус (боковая панель)');
     const journalId = `${d.next.id}:${Date.now()}`;
     saveUndo([
-      ...undoEntries(),
+      ...undoEntries(wb.user),
       { journalId, activityId: d.next.id, by: w.me.name, before: d.before, afterVersion: activityVersion(d.next) },
     ]);
     const after = {
@@ -213,10 +223,10 @@ export function sidebarUndo(raw: unknown): MarkResult {
   const p = parseRequest('sidebarUndo', raw);
   if (!p.ok) return p;
   return guarded(() => {
-    const wb = loadWorkbook(['plan', 'staff', 'journal']);
+    const wb = load(['plan', 'staff', 'journal']);
     const w = who(wb);
     if (!w) return failure('forbidden', 'Сначала укажите, кто вы.');
-    const entries = undoEntries();
+    const entries = undoEntries(wb.user);
     const entry =
       [...entries]
         .reverse()
