@@ -1,20 +1,19 @@
-import { newStemmer, type Stemmer } from 'snowball-stemmers';
+import { stemmer as russianStem } from '@orama/stemmers/russian';
 import { expandShortWords, fold } from './text';
 
 /**
- * Russian case forms through the Snowball stemmer ("экспертной группы" and "Экспертная группа"
- * both become "экспертн групп"), so the resolver compares phrases, not endings. The stemmer is a
- * library (pure JS, runs in Apps Script and the browser); no suffix rules are written by hand.
+ * Russian case forms through the Snowball Russian stemmer ("экспертной группы" and "Экспертная
+ * группа" both become "экспертн групп"), so the resolver compares phrases, not endings. The stemmer
+ * is a library: Orama's port of the Snowball algorithm, one 7 KB module per language (the
+ * `snowball-stemmers` package gave the same stems but bundled every language, 870 KB, into Code.js).
+ * No suffix rules are written by hand.
  */
-let russian: Stemmer | null = null;
-
 export function stem(word: string): string {
-  if (!russian) russian = newStemmer('russian');
   // Short words and abbreviations ("ДОО", "МО") are left whole: the stemmer would cut "доо" to "до".
   if (word.length <= 3) return word;
   return word
     .split('-')
-    .map((p) => (p.length <= 3 ? p : russian!.stem(p)))
+    .map((p) => (p.length <= 3 ? p : russianStem(p)))
     .join('-');
 }
 
