@@ -8,6 +8,7 @@ import { buildPlan } from '../core/plan/build';
 import { isHeaderRow } from '../core/plan/columns';
 import { PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
 import type { SourceDocument } from '../core/table/source';
+import { looksLikeContinuation } from '../core/table/text-reader';
 import { type ImportOutcome, writeImportedPlan } from './import-plan';
 
 /** Rows above the header row are the document's preamble; the rest is the table. */
@@ -21,10 +22,15 @@ export function gridToDocument(values: readonly (readonly string[])[]): SourceDo
           .map((r) => r.filter(Boolean).join(' '))
           .filter(Boolean)
       : [];
-  const table = (header >= 0 ? rows.slice(header) : rows).map((r, i) => ({
-    cells: r.map((text) => ({ text })),
-    line: i + 1 + Math.max(header, 0),
-  }));
+  // A row broken across a page arrives after an empty row, completing the row above (as in text).
+  const body = header >= 0 ? rows.slice(header) : rows;
+  const table = body
+    .map((r, i) => {
+      const cells = r.map((text) => ({ text }));
+      const afterGap = i > 0 && body[i - 1].every((c) => !c);
+      return { cells, line: i + 1 + Math.max(header, 0), continuation: afterGap && looksLikeContinuation(cells) };
+    })
+    .filter((r) => r.cells.some((c) => c.text));
   return { before, tables: [{ rows: table }], after: [], format: 'text' };
 }
 
