@@ -90,7 +90,10 @@ function benchSize(n: number, s: number): Run[] {
         needIdentity: boolean;
         groups?: { cards: { id: string; version: string; canMark: boolean }[] }[];
       };
-      const card = d.groups?.flatMap((g) => g.cards).find((c) => c.canMark);
+      // The teacher's activity nearest the middle of the plan: a row-by-row search pays for its position.
+      const cards = d.groups?.flatMap((g) => g.cards).filter((c) => c.canMark) ?? [];
+      const pos = (c: { id: string }) => Math.abs(Number(c.id.slice(1)) - n / 2);
+      const card = [...cards].sort((a, b) => pos(a) - pos(b))[0];
       if (card) {
         myId = card.id;
         version = card.version;

@@ -40,7 +40,7 @@ export const MENU: readonly MenuEntry[] = [
       { caption: 'Отправить пробное письмо себе', fn: 'menuRemindersTest' },
     ],
   },
-  { caption: 'Отчёты → Обновить', fn: 'menuReports' },
+  { caption: 'Отчёты', items: [{ caption: 'Обновить', fn: 'menuReports' }] },
 ];
 
 export function menuFunctions(entries: readonly MenuEntry[] = MENU): string[] {

@@ -147,7 +147,12 @@ export function runReminders(now: Date = new Date()): RunStatus {
             newValue: result.noticeKey,
           });
         }
-        requests.push(...reportRequests(wb).requests);
+        // The report tabs are refreshed with each run; a failure there must not lose the ledger.
+        try {
+          requests.push(...reportRequests(wb).requests);
+        } catch (e) {
+          warnings.push(`Отчёты не обновлены: ${e instanceof Error ? e.message : String(e)}`);
+        }
       }
     } finally {
       // Whatever was sent is recorded, even when something after the sends failed.

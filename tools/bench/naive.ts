@@ -28,6 +28,8 @@ export function naiveCreate(emu: Emulator): void {
 export function naiveImport(emu: Emulator, plan: PlanImport): void {
   naiveCreate(emu);
   const sh = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('План')!;
+  const need = plan.activities.length + 1 - sh.getMaxRows();
+  if (need > 0) sh.insertRowsAfter(sh.getMaxRows(), need);
   plan.activities.forEach((a, i) => {
     const values = [
       a.id,
@@ -117,6 +119,7 @@ export function naiveReports(emu: Emulator): void {
   if (old) ss.deleteSheet(old);
   const rep = ss.insertSheet('Отчёт (наивный)');
   const last = plan.getLastRow();
+  if (last > rep.getMaxRows()) rep.insertRowsAfter(rep.getMaxRows(), last - rep.getMaxRows());
   for (let r = 2; r <= last; r++) {
     for (let c = 1; c <= 6; c++) {
       const v = plan.getRange(r, [COL.id, 2, 3, COL.title, COL.responsible, COL.end][c - 1]).getValue();
