@@ -4,9 +4,10 @@
  * day-only deadline ("1-10"); an empty cell continues the deadline above (`inherited`). The
  * phrase itself is read by the deadline parser; the text as the document shows it is kept.
  */
+
+import { MONTHS_GENITIVE } from '../dates/months';
 import { contextFromText, parseDeadline } from '../deadline/parse';
 import type { Deadline, DeadlineContext } from '../deadline/types';
-import { MONTHS_GENITIVE } from './headings';
 
 export type DeadlineSource =
   | { kind: 'own'; text: string; merged: boolean; month?: number; monthYear?: number }

@@ -1,3 +1,4 @@
+import { MONTHS_GENITIVE, MONTHS_NOMINATIVE } from '../dates/months';
 /**
  * Heading rows of a plan: stages ("Этап I. …", "1 этап (подготовительный)"), sections
  * ("1. Нормативно-правовое обеспечение", "I. МОНИТОРИНГ", "2.1. Подготовка к ВМКДО. Ответственный –
@@ -13,35 +14,6 @@ export interface Heading {
   /** "Ответственный – Координатор ДОО": applies to the activities under the heading. */
   responsible?: string;
 }
-
-export const MONTHS_NOMINATIVE = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-];
-export const MONTHS_GENITIVE = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
 
 const STAGE = /^(этап|стадия)\s+([IVXLC]+|\d+)\b|^([IVXLC]+|\d+)\s*(-?й\s+)?этап(\s|$|[.:,(])/i;
 const RESPONSIBLE = /ответственн[а-яё]*\s*(?:[–—:-]+|за\s+выполнение\s*[–—:-]*)\s*([\s\S]+?)\s*\.?\s*$/i;

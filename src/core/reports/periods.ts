@@ -1,4 +1,5 @@
 import { addDays, addMonths, diffDays, type IsoDate, monthEnd, monthStart, parts } from '../dates/calendar';
+import { MONTHS_NOMINATIVE as MONTHS_RU, MONTHS_SHORT as MONTHS_SHORT_RU } from '../dates/months';
 import type { Deadline, Recurrence } from '../deadline/types';
 
 /**
@@ -78,21 +79,6 @@ export function periodKey(unit: PeriodUnit, i: number): string {
   }
 }
 
-export const MONTHS_RU = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-];
-export const MONTHS_SHORT_RU = ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
 export const QUARTERS_RU = ['I', 'II', 'III', 'IV'];
 
 const shortRu = (d: IsoDate) => `${d.slice(8, 10)}.${d.slice(5, 7)}`;

@@ -1,38 +1,10 @@
 import type { Locale } from '../../shared/sidebar-contract';
 import { diffDays, formatRu, type IsoDate, parts } from '../dates/calendar';
+import { MONTHS_EN, MONTHS_GENITIVE as MONTHS_GEN_RU } from '../dates/months';
 import type { Recurrence } from '../deadline/types';
 import { pluralRu } from '../reminders/plural';
 
 /** A deadline the way a person says it: "до 31 марта — осталось 3 дня", "просрочено на 5 дней". */
-
-const MONTHS_GEN_RU = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const DAYS_RU: [string, string, string] = ['день', 'дня', 'дней'];
 
