@@ -1,4 +1,4 @@
-import { MONTHS_GENITIVE, MONTHS_NOMINATIVE } from '../dates/months';
+import { MONTHS_NOMINATIVE } from '../dates/months';
 /**
  * Heading rows of a plan: stages ("Этап I. …", "1 этап (подготовительный)"), sections
  * ("1. Нормативно-правовое обеспечение", "I. МОНИТОРИНГ", "2.1. Подготовка к ВМКДО. Ответственный –

@@ -1,5 +1,6 @@
 import { addDays, addMonths, diffDays, type IsoDate, isoFromParts, monthEnd, parts, weekday } from '../dates/calendar';
 import type { Recurrence } from '../deadline/types';
+import { isRecurring, periodKey } from '../tracking/periods';
 import type { TrackedActivity } from '../tracking/types';
 
 /**
@@ -23,37 +24,11 @@ export interface Occurrence {
 
 export const ONCE = 'once';
 
-const RECURRING: ReadonlySet<Recurrence> = new Set(['yearly', 'quarterly', 'monthly', 'weekly']);
+export { isRecurring };
 
-export function isRecurring(r: Recurrence): boolean {
-  return RECURRING.has(r);
-}
-
-/** ISO week key "2022-W05" of a date. */
-export function isoWeekKey(d: IsoDate): string {
-  // The ISO year is the year of the week's Thursday.
-  const thursday = addDays(d, 3 - ((weekday(d) + 6) % 7));
-  const y = parts(thursday).year;
-  const jan4 = isoFromParts(y, 1, 4)!;
-  const week1Thursday = addDays(jan4, 3 - ((weekday(jan4) + 6) % 7));
-  const w = diffDays(week1Thursday, thursday) / 7 + 1;
-  return `${y}-W${String(w).padStart(2, '0')}`;
-}
-
+/** The period key ("2022", "2022-Q1", "2022-03", "2022-W05") a deadline's end falls in; ONCE otherwise. */
 export function periodKeyOf(recurrence: Recurrence, end: IsoDate): string {
-  const p = parts(end);
-  switch (recurrence) {
-    case 'yearly':
-      return String(p.year);
-    case 'quarterly':
-      return `${p.year}-Q${Math.floor((p.month - 1) / 3) + 1}`;
-    case 'monthly':
-      return `${p.year}-${String(p.month).padStart(2, '0')}`;
-    case 'weekly':
-      return isoWeekKey(end);
-    default:
-      return ONCE;
-  }
+  return periodKey(recurrence, end) ?? ONCE;
 }
 
 /** Step from one period's end to the next; `k` periods after `d`. */

@@ -1,5 +1,5 @@
 import { addDays, addMonths, diffDays, type IsoDate, monthEnd, monthStart, parts } from '../dates/calendar';
-import { MONTHS_NOMINATIVE as MONTHS_RU, MONTHS_SHORT as MONTHS_SHORT_RU } from '../dates/months';
+import { MONTHS_NOMINATIVE as MONTHS_RU } from '../dates/months';
 import type { Deadline, Recurrence } from '../deadline/types';
 
 /**

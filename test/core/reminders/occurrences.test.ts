@@ -1,4 +1,4 @@
-import { isClosed, isoWeekKey, occurrencesOf } from '../../../src/core/reminders/occurrences';
+import { isClosed, occurrencesOf, periodKeyOf } from '../../../src/core/reminders/occurrences';
 import { act } from './fixtures';
 
 const w = (today: string) => ({ today, lookBack: 600, lookAhead: 600 });
@@ -49,9 +49,9 @@ describe('occurrencesOf', () => {
   });
 
   it('ISO week keys', () => {
-    expect(isoWeekKey('2021-01-01')).toBe('2020-W53');
-    expect(isoWeekKey('2021-01-04')).toBe('2021-W01');
-    expect(isoWeekKey('2022-02-06')).toBe('2022-W05');
+    expect(periodKeyOf('weekly', '2021-01-01')).toBe('2020-W53');
+    expect(periodKeyOf('weekly', '2021-01-04')).toBe('2021-W01');
+    expect(periodKeyOf('weekly', '2022-02-06')).toBe('2022-W05');
   });
 
   it('a period is closed by its own done mark only', () => {
