@@ -6,6 +6,7 @@ import { UserError } from '../core/errors';
 import { PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
 import { addPlanSheet, planTabRequests } from '../core/sheet/plan-tab';
 import type { SheetsRequest } from '../core/sheet/requests';
+import { withDocumentLock } from './lock';
 import { batchUpdate, freshSheetId, readTabs, spreadsheetInfo } from './sheets-api';
 
 export interface CreatePlanResult {
@@ -14,6 +15,10 @@ export interface CreatePlanResult {
 }
 
 export function createPlanSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): CreatePlanResult {
+  return withDocumentLock(() => createLocked(ss));
+}
+
+function createLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): CreatePlanResult {
   const info = spreadsheetInfo(ss.getId());
   if (info.sheets.some((s) => s.title === PLAN_SHEET_NAME)) {
     throw new UserError(

@@ -11,6 +11,7 @@ import { PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
 import { reportTabRequests } from '../core/sheet/report-requests';
 import type { SheetsRequest } from '../core/sheet/requests';
 import type { TrackedActivity } from '../core/tracking/types';
+import { withDocumentLock } from './lock';
 import { readPlanMeta } from './plan-meta';
 import { batchUpdate, freshSheetId } from './sheets-api';
 import { loadWorkbook, type Workbook } from './workbook';
@@ -64,8 +65,10 @@ export function reportRequests(wb: Workbook): { requests: SheetsRequest[]; tabs:
 }
 
 export function refreshReports(now: Date = new Date()): ReportsOutcome {
-  const wb = loadWorkbook(['plan', 'staff'], now);
-  const { requests, tabs } = reportRequests(wb);
-  batchUpdate(wb.info.id, requests);
-  return { tabs };
+  return withDocumentLock(() => {
+    const wb = loadWorkbook(['plan', 'staff'], now);
+    const { requests, tabs } = reportRequests(wb);
+    batchUpdate(wb.info.id, requests);
+    return { tabs };
+  });
 }

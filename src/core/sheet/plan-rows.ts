@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/calendar';
 import { RECURRENCES, type Recurrence } from '../deadline/types';
-import { STATUS_LABELS, type Status, type TrackedActivity } from '../tracking/types';
+import { parseStatus, statusLabel } from '../tracking/status';
+import type { Status, TrackedActivity } from '../tracking/types';
 import type { CellOut } from './cells';
 import { PLAN_COLUMNS, type PlanColumnKey } from './plan-columns';
 import { cellToIso } from './serial';
@@ -24,21 +25,14 @@ export function recurrenceFromCell(v: unknown): Recurrence {
   return 'none';
 }
 
-export function statusLabel(s: Status): string {
-  return STATUS_LABELS[s].ru;
-}
+export { statusLabel };
 
-/** Status from a cell: Russian or English label, any case; empty or unknown → not started. */
+/**
+ * Status from a cell: Russian or English label, any case; empty → not started. An unknown word is
+ * read as not started here (the row still works) and reported by `statusProblem` in the checks.
+ */
 export function statusFromCell(v: unknown): Status {
-  const s = String(v ?? '')
-    .trim()
-    .toLowerCase()
-    .replace(/ё/g, 'е');
-  if (!s) return 'not-started';
-  for (const [key, l] of Object.entries(STATUS_LABELS) as [Status, { ru: string; en: string }][]) {
-    if (l.ru.toLowerCase().replace(/ё/g, 'е') === s || l.en.toLowerCase() === s || key === s) return key;
-  }
-  return 'not-started';
+  return parseStatus(v) ?? 'not-started';
 }
 
 const text = (v: unknown): string | null => {
