@@ -1,5 +1,5 @@
 import type { SidebarCard } from '../src/shared/sidebar-contract';
-import { h, on } from './dom';
+import { h, on } from '../src/ui/dom';
 import type { Texts } from './i18n';
 
 /** What a card can ask the page to do. */

@@ -5,9 +5,9 @@
  */
 import { type CardFilter, filterCards } from '../src/core/sidebar/filter';
 import type { Locale, MarkFailure, MarkResult, SidebarCard, SidebarData } from '../src/shared/sidebar-contract';
+import { clear, h, on } from '../src/ui/dom';
 import { api, CallFailed } from './api';
 import { type CardActions, renderCard } from './card';
-import { clear, h, on } from './dom';
 import { browserLocale, type Texts, texts } from './i18n';
 
 type Loaded = Extract<SidebarData, { needIdentity: false }>;

@@ -55,14 +55,13 @@ async function main(): Promise<void> {
   writeFileSync(join(dist, 'Code.js'), withEntryPoints(bundle, names));
   writeFileSync(join(dist, 'appsscript.json'), readFileSync(join(root, 'appsscript.json')));
   const pages: string[] = [];
-  try {
-    const { buildSidebarHtml } = await import('./build-sidebar');
-    const html = await buildSidebarHtml();
-    writeFileSync(join(dist, 'sidebar.html'), html);
-    pages.push(`sidebar.html ${(Buffer.byteLength(html) / 1024).toFixed(1)} KB`);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND' && !String(e).includes('Cannot find module'))
-      throw e;
+  const { buildSidebarHtml } = await import('./build-sidebar');
+  const { buildDialogHtml, DIALOGS } = await import('./build-dialogs');
+  const html: Record<string, string> = { sidebar: await buildSidebarHtml() };
+  for (const d of DIALOGS) html[d] = await buildDialogHtml(d);
+  for (const [name, page] of Object.entries(html)) {
+    writeFileSync(join(dist, `${name}.html`), page);
+    pages.push(`${name}.html ${(Buffer.byteLength(page) / 1024).toFixed(1)} KB`);
   }
   process.stdout.write(`dist/Code.js: ${names.length} entry points (${names.join(', ')}); ${pages.join('; ')}\n`);
 }

@@ -32,6 +32,8 @@ export interface PreviewRow {
   number: string;
   stage: string;
   section: string;
+  /** The row label of a cell split into sub-activities ("Сбор информации Мониторинга"). */
+  group: string;
   title: string;
   responsible: string;
   /** The responsible came from elsewhere than the activity's own cell (heading, merged cell, row above). */
@@ -211,6 +213,7 @@ export function previewOf(plan: PlanImport, locale: PreviewLocale = 'ru'): Previ
       number: a.number ?? '',
       stage: a.stage ?? '',
       section: a.section ?? '',
+      group: a.group ?? '',
       title: a.title,
       responsible: a.responsible ?? '',
       responsibleNote: a.responsible && from && from !== 'cell' ? w[from] : '',

@@ -23,6 +23,7 @@ export function keepLeftovers(plan: PlanImport, doc: SourceDocument): PlanImport
   };
   add(plan.title);
   plan.unrecognized.forEach(add);
+  for (const c of plan.columns ?? []) add(c.header);
   for (const a of plan.activities) {
     [a.number, a.stage, a.section, a.group, a.title, a.result, a.tools, a.responsible, a.deadline.text].forEach(add);
     if (a.extra) Object.values(a.extra).forEach(add);

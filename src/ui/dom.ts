@@ -1,9 +1,9 @@
 /**
- * Building DOM without innerHTML: every text from the plan goes through `textContent`, so a title
+ * Building DOM without innerHTML: every text from the plan or the document goes through text nodes, so a title
  * like `<img src=x onerror=alert(1)>` is shown literally and never parsed.
  */
 type Attrs = Record<string, string | boolean | number | null | undefined>;
-type Child = Node | string | null | undefined | false;
+export type Child = Node | string | null | undefined | false;
 
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -13,7 +13,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === null || v === undefined || v === false) continue;
-    // Only attribute values, never markup; `on*` handlers are attached with `on()`.
+    // Attribute values only; handlers are attached with `on()`, never as `on*` attributes.
     el.setAttribute(k, v === true ? '' : String(v));
   }
   for (const c of children.flat()) {
@@ -23,7 +23,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-export function on<E extends HTMLElement>(el: E, type: string, f: (ev: Event) => void): E {
+export function on<E extends EventTarget>(el: E, type: string, f: (ev: Event) => void): E {
   el.addEventListener(type, f);
   return el;
 }
