@@ -95,3 +95,14 @@ describe('import into the План tab (built add-on on the emulator)', () => {
     expect(addon.emu.snapshot().sheets.map((s) => s.name)).toEqual(['Лист1']);
   });
 });
+
+describe('«Импорт плана…»', () => {
+  it('opens the built import dialog (dist/import.html) as a modal dialog', () => {
+    const addon = loadAddon();
+    addon.call('menuImport');
+    const d = addon.emu.ui.dialogs.at(-1)!;
+    expect(d.title).toMatch(/Импорт плана/);
+    expect(d.html).toContain('importApply');
+    expect(d.html.length).toBeGreaterThan(10_000);
+  });
+});
