@@ -24,7 +24,8 @@ import {
 } from './gas/reminders';
 import { refreshReports } from './gas/reports';
 import { spreadsheetInfo } from './gas/sheets-api';
-import { APP_TITLE, menuAction, notBuiltYet } from './gas/ui';
+import { checkStaffAndPlan, fillStaffFromPlan, openStaffTab } from './gas/staff';
+import { APP_TITLE, menuAction } from './gas/ui';
 import { currentUserEmail } from './gas/user';
 import { loadWorkbook } from './gas/workbook';
 import { type ImportResponse, parseImportRequest } from './shared/import-contract';
@@ -225,11 +226,19 @@ export { onPlanEdit } from './gas/plan-edit';
 
 // ---- staff ----
 export function menuStaff(): void {
-  menuAction((ui) => notBuiltYet(ui, 'Сотрудники'));
+  menuAction(() => {
+    openStaffTab();
+  });
 }
 export function menuStaffFromPlan(): void {
-  menuAction((ui) => notBuiltYet(ui, 'Заполнить из плана'));
+  menuAction((ui) => {
+    const r = fillStaffFromPlan();
+    ui.alert(APP_TITLE, r.message, ui.ButtonSet.OK);
+  });
 }
 export function menuStaffCheck(): void {
-  menuAction((ui) => notBuiltYet(ui, 'Проверить список'));
+  menuAction((ui) => {
+    const r = checkStaffAndPlan();
+    ui.alert('Проверка сотрудников и ответственных', r.report, ui.ButtonSet.OK);
+  });
 }

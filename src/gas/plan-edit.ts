@@ -5,6 +5,7 @@
  * Script writes fire no trigger, so our own writes never loop. Cost: 6 spreadsheet calls.
  */
 import { isoInZone } from '../core/dates/calendar';
+import { isUserError } from '../core/errors';
 import { appendJournal } from '../core/sheet/journal-requests';
 import { JOURNAL_SHEET_NAME, locateColumns, PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
 import { rowToActivity, statusFromCell } from '../core/sheet/plan-rows';
@@ -36,6 +37,28 @@ export function onPlanEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!span || span.r2 < 2) return;
   const [r1, r2] = [Math.max(2, span.r1), span.r2];
   const user = (e.user && typeof e.user.getEmail === 'function' ? e.user.getEmail() : '') || '';
+  try {
+    writeStatusEdit(e, span, r1, r2, user);
+  } catch (err) {
+    // An installable trigger's error reaches only its owner (by e-mail): the person who typed the
+    // status would see nothing, so say it in the sheet before failing.
+    if (isUserError(err) && err.code === 'locked')
+      e.source.toast(
+        `${err.message} Если вы меняли «Статус», он сохранён, но дата выполнения, «Отметил» и журнал не заполнены: через минуту выберите другой статус, а затем снова нужный.`,
+        'План-график',
+        30,
+      );
+    throw err;
+  }
+}
+
+function writeStatusEdit(
+  e: GoogleAppsScript.Events.SheetsOnEdit,
+  span: { c1: number; c2: number },
+  r1: number,
+  r2: number,
+  user: string,
+): void {
   withDocumentLock(() => {
     const id = e.source.getId();
     const res = sheets().Spreadsheets!.get(id, {

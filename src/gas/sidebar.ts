@@ -58,7 +58,13 @@ interface Who {
 
 function who(wb: Ctx): Who | null {
   const staff = staffOf(wb);
-  const me = findPerson(wb.active, staff) ?? findPerson(wb.user[IDENTITY_KEY], staff);
+  const meta = readPlanMeta(wb.doc);
+  const authority = { owner: meta.owner ?? null, coordinators: loadSettings(wb.doc).settings.coordinators };
+  // The owner (who imported) and the coordinators named in the settings are known by their e-mail
+  // even when they are not in Сотрудники: otherwise «Кто вы?» would make them pick a staff member.
+  const privileged =
+    wb.active && roleOf(wb.active, authority) !== 'staff' ? { email: wb.active, name: wb.active } : null;
+  const me = findPerson(wb.active, staff) ?? privileged ?? findPerson(wb.user[IDENTITY_KEY], staff);
   if (!me) return null;
   const resolve = createResolver(staff);
   const mine = new Set<string>();
@@ -71,11 +77,7 @@ function who(wb: Ctx): Who | null {
     if (emails.includes(me.email.toLowerCase())) mine.add(a.id);
     people[a.id] = emails.map((e) => staff.find((m) => m.email.toLowerCase() === e)?.name ?? e);
   }
-  const meta = readPlanMeta(wb.doc);
-  const role = roleOf(me.email, {
-    owner: meta.owner ?? null,
-    coordinators: loadSettings(wb.doc).settings.coordinators,
-  });
+  const role = roleOf(me.email, authority);
   return { me, role, mine, people };
 }
 
@@ -87,8 +89,11 @@ function undoEntries(user: Props): UndoEntry[] {
   }
 }
 
-function saveUndo(entries: UndoEntry[]): void {
-  PropertiesService.getUserProperties().setProperty(UNDO_KEY, JSON.stringify(entries.slice(-UNDO_KEEP)));
+/** Saves the undo history; returns the stored text so the reply can be built from what is now saved. */
+function saveUndo(entries: UndoEntry[]): Props {
+  const json = JSON.stringify(entries.slice(-UNDO_KEEP));
+  PropertiesService.getUserProperties().setProperty(UNDO_KEY, json);
+  return { [UNDO_KEY]: json };
 }
 
 function viewInput(wb: Ctx, w: Who, locale: 'ru' | 'en'): Omit<ViewInput, 'activities'> {
@@ -150,7 +155,8 @@ export function sidebarSetIdentity(raw: unknown): SidebarData {
   const wb = load(['plan', 'staff']);
   if (!findPerson(p.value.email, staffOf(wb))) throw new Error('Такого сотрудника нет в списке «Сотрудники».');
   PropertiesService.getUserProperties().setProperty(IDENTITY_KEY, p.value.email);
-  return dataOf(wb, 'ru');
+  // Answer with the identity just chosen (wb.user was read before it was saved).
+  return dataOf({ ...wb, user: { ...wb.user, [IDENTITY_KEY]: p.value.email } }, 'ru');
 }
 
 /** Writes `next` over `current` (changed tracking cells + a journal row) in one batch. */
@@ -207,12 +213,15 @@ export function sidebarMark(raw: unknown): MarkResult {
     if (!d.ok) return current ? { ...d, card: buildCard(current, viewInput(wb, w, 'ru')) } : d;
     write(wb, current!, d.next, w.me.email, 'Статус (боковая панель)');
     const journalId = `${d.next.id}:${Date.now()}`;
-    saveUndo([
+    const saved = saveUndo([
       ...undoEntries(wb.user),
       { journalId, activityId: d.next.id, by: w.me.name, before: d.before, afterVersion: activityVersion(d.next) },
     ]);
+    // The reply is built from the state after the write, undo history included (else «Отменить
+    // последнее» would stay hidden until the next load).
     const after = {
       ...wb,
+      user: { ...wb.user, ...saved },
       plan: { ...wb.plan!, activities: wb.plan!.activities.map((a) => (a.id === d.next.id ? d.next : a)) },
     };
     return { ok: true, card: buildCard(d.next, viewInput(after, w, 'ru')), data: dataOf(after, 'ru'), journalId };
@@ -237,9 +246,10 @@ export function sidebarUndo(raw: unknown): MarkResult {
     const d = decideUndo(current, entry, { role: w.role, who: w.me.name });
     if (!d.ok) return current ? { ...d, card: buildCard(current, viewInput(wb, w, 'ru')) } : d;
     write(wb, current!, d.next, w.me.email, 'Статус (отмена)');
-    saveUndo(entries.filter((e) => e !== entry));
+    const saved = saveUndo(entries.filter((e) => e !== entry));
     const after = {
       ...wb,
+      user: { ...wb.user, ...saved },
       plan: { ...wb.plan!, activities: wb.plan!.activities.map((a) => (a.id === d.next.id ? d.next : a)) },
     };
     return { ok: true, card: buildCard(d.next, viewInput(after, w, 'ru')), data: dataOf(after, 'ru') };

@@ -76,5 +76,7 @@ export function checkStaff(staff: readonly StaffMember[]): StaffProblem[] {
 
 /** How a row is named in messages: the name, else its role or group. */
 export function label(m: StaffMember): string {
+  // An organisation row (proposed from the plan) is known by its name, kept in Псевдонимы.
+  if (!m.name && m.positions[0] === 'Организация' && m.aliases[0]) return m.aliases[0];
   return m.name || m.positions[0] || m.groups[0] || m.aliases[0] || m.email || `строка ${m.row ?? '?'}`;
 }

@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../dates/calendar';
 import { dueOf } from '../sidebar/due';
+import { periodKey } from '../tracking/periods';
 import type { Status, TrackedActivity } from '../tracking/types';
 import { statusLabel } from './plan-rows';
 
@@ -23,15 +24,22 @@ export function statusEditOutcome(
 ): StatusEdit | null {
   if (oldStatus === a.status) return null;
   const next: TrackedActivity = { ...a, donePeriods: [...a.donePeriods] };
-  const period = dueOf({ ...a, status: 'not-started' }, today, horizonYear).period;
   if (a.status === 'done') {
+    const period = dueOf({ ...a, status: 'not-started' }, today, horizonYear).period;
     next.doneDate = a.doneDate ?? today;
     next.doneBy = a.doneBy ?? (user || 'неизвестный пользователь');
     if (period && !next.donePeriods.includes(period)) next.donePeriods.push(period);
   } else {
+    // Leaving "Выполнено" reopens the period that mark closed: the one its done date falls in, or
+    // else the last one closed (periods are added in order). The next open period is not it.
+    if (oldStatus === 'done' && next.donePeriods.length) {
+      const byDate = a.doneDate ? periodKey(a.deadline.recurrence, a.doneDate) : null;
+      const reopen =
+        byDate && next.donePeriods.includes(byDate) ? byDate : next.donePeriods[next.donePeriods.length - 1];
+      next.donePeriods = next.donePeriods.filter((p) => p !== reopen);
+    }
     next.doneDate = null;
     next.doneBy = null;
-    if (period && oldStatus === 'done') next.donePeriods = next.donePeriods.filter((p) => p !== period);
   }
   return { next, oldLabel: oldStatus ? statusLabel(oldStatus) : '', newLabel: statusLabel(a.status) };
 }

@@ -1,0 +1,312 @@
+/**
+ * Sheets API requests for the staff menu: creating the Сотрудники tab, appending the rows
+ * "Заполнить из плана" proposes, and refreshing the План tab's "Кому напоминать" column and the
+ * highlight on unresolved Ответственные — each action is ONE batchUpdate built here, pure.
+ */
+import { NOT_IN_STAFF } from '../people/resolve';
+import type { ProposedRow, Resolution, StaffProblem, StaffProblemKind } from '../people/types';
+import type { PlanColumnKey } from './plan-columns';
+import { STAFF_SHEET_NAME } from './plan-columns';
+import { HEADER_BACKGROUND, UNRESOLVED_BACKGROUND } from './plan-tab';
+import {
+  type CellData,
+  cellData,
+  columnWidths,
+  frozen,
+  gridRange,
+  listValidation,
+  type SheetsRequest,
+} from './requests';
+import { STAFF_COLUMNS, type StaffColumnKey } from './staff-tab';
+
+/** Rows of a new Сотрудники tab: room for a large school; appendCells grows it when needed. */
+export const STAFF_TAB_ROWS = 300;
+export const ACTIVE_CHOICES = ['да', 'нет'] as const;
+
+export type StaffColumns = Record<StaffColumnKey, number>;
+
+/** The standard layout of a tab we create: the columns in STAFF_COLUMNS order. */
+export function defaultStaffColumns(): StaffColumns {
+  return Object.fromEntries(STAFF_COLUMNS.map((c, i) => [c.key, i])) as StaffColumns;
+}
+
+/**
+ * Where each column of an existing tab is (found by header text, so a coordinator may reorder);
+ * the columns it lacks are placed after its last header and listed in `missing` so the header
+ * cells can be written in the same batch — nothing the coordinator typed is moved.
+ */
+export function staffColumnsOf(
+  header: readonly unknown[],
+  found: Partial<Record<StaffColumnKey, number>>,
+): { cols: StaffColumns; missing: StaffColumnKey[] } {
+  let next = header.length;
+  const missing: StaffColumnKey[] = [];
+  const cols = {} as StaffColumns;
+  for (const c of STAFF_COLUMNS) {
+    const at = found[c.key];
+    if (at === undefined) {
+      cols[c.key] = next++;
+      missing.push(c.key);
+    } else cols[c.key] = at;
+  }
+  return { cols, missing };
+}
+
+const headerCell = (text: string) => cellData(text, { bold: true, background: HEADER_BACKGROUND });
+const headerOf = (key: StaffColumnKey) => STAFF_COLUMNS.find((c) => c.key === key)!.headers[0];
+
+/**
+ * A new Сотрудники tab with the id we choose (so rows can be appended in the same batch): bold
+ * header, frozen first row, widths, every cell plain text ('@': "007" and "1.3" stay as typed) and
+ * a да/нет drop-down in Активен.
+ */
+export function addStaffSheet(sheetId: number, index: number, rowCount = STAFF_TAB_ROWS): SheetsRequest[] {
+  const n = STAFF_COLUMNS.length;
+  const active = STAFF_COLUMNS.findIndex((c) => c.key === 'active');
+  return [
+    {
+      addSheet: {
+        properties: {
+          sheetId,
+          title: STAFF_SHEET_NAME,
+          index,
+          gridProperties: { rowCount, columnCount: n, frozenRowCount: 1 },
+        },
+      },
+    },
+    {
+      repeatCell: {
+        range: gridRange(sheetId, 0, rowCount, 0, n),
+        cell: cellData(null, { numberFormat: '@' }),
+        fields: 'userEnteredFormat.numberFormat',
+      },
+    },
+    {
+      updateCells: {
+        start: { sheetId, rowIndex: 0, columnIndex: 0 },
+        rows: [{ values: STAFF_COLUMNS.map((c) => headerCell(c.headers[0])) }],
+        fields: 'userEnteredValue,userEnteredFormat.textFormat,userEnteredFormat.backgroundColor',
+      },
+    },
+    frozen(sheetId, 1),
+    ...columnWidths(
+      sheetId,
+      STAFF_COLUMNS.map((c) => c.width),
+    ),
+    listValidation(gridRange(sheetId, 1, rowCount, active, active + 1), ACTIVE_CHOICES),
+  ];
+}
+
+/** The note left on a proposed row's first cell: what it is, what to type, where it came from. */
+export function proposedNote(p: ProposedRow): string {
+  const from = p.sources.slice(0, 3).map((s) => `«${s.replace(/\s+/g, ' ').trim()}»`);
+  const more = p.sources.length > 3 ? ` и ещё ${p.sources.length - 3}` : '';
+  return `${p.note}\nИз плана: ${from.join('; ')}${more}.`;
+}
+
+export function proposedValues(p: ProposedRow): Record<StaffColumnKey, string> {
+  return {
+    name: p.name,
+    positions: p.positions.join('; '),
+    email: p.email,
+    groups: p.groups.join('; '),
+    aliases: p.aliases.join('; '),
+    active: p.active ? 'да' : 'нет',
+  };
+}
+
+/**
+ * Proposed rows appended after the last filled row of Сотрудники, each cell text, the row's note
+ * on its ФИО cell. Columns the tab lacks get their header written (`missing`, header row 1).
+ */
+export function appendStaffRequests(
+  sheetId: number,
+  rows: readonly ProposedRow[],
+  cols: StaffColumns,
+  missing: readonly StaffColumnKey[] = [],
+): SheetsRequest[] {
+  const out: SheetsRequest[] = [];
+  for (const key of missing)
+    out.push({
+      updateCells: {
+        start: { sheetId, rowIndex: 0, columnIndex: cols[key] },
+        rows: [{ values: [headerCell(headerOf(key))] }],
+        fields: 'userEnteredValue,userEnteredFormat.textFormat,userEnteredFormat.backgroundColor',
+      },
+    });
+  if (!rows.length) return out;
+  const width = Math.max(...Object.values(cols)) + 1;
+  out.push({
+    appendCells: {
+      sheetId,
+      rows: rows.map((p) => {
+        const values: CellData[] = Array.from({ length: width }, () => cellData(null, { numberFormat: '@' }));
+        const v = proposedValues(p);
+        for (const c of STAFF_COLUMNS)
+          values[cols[c.key]] = cellData(v[c.key], {
+            numberFormat: '@',
+            note: c.key === 'name' ? proposedNote(p) : null,
+          });
+        return { values };
+      }),
+      fields: 'userEnteredValue,userEnteredFormat.numberFormat,note',
+    },
+  });
+  return out;
+}
+
+/** An activity's row in the План tab and what its two computed cells should say. */
+export interface NotifyRow {
+  row: number;
+  /** "Кому напоминать": "Имя <e-mail>, …" (empty when nobody). */
+  notify: string;
+  /** The reason the responsible did not fully resolve (highlight + note), or null: cleared. */
+  unresolved: string | null;
+}
+
+/**
+ * Rewrites only "Кому напоминать" (value) and the Ответственные cell's background and note — never
+ * its text or anything else in the plan. Consecutive rows share one updateCells per column.
+ */
+export function notifyRefreshRequests(
+  sheetId: number,
+  cols: Partial<Record<PlanColumnKey, number>>,
+  rows: readonly NotifyRow[],
+): SheetsRequest[] {
+  const sorted = [...rows].sort((a, b) => a.row - b.row);
+  const runs: NotifyRow[][] = [];
+  for (const r of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[last.length - 1].row === r.row - 1) last.push(r);
+    else runs.push([r]);
+  }
+  const out: SheetsRequest[] = [];
+  for (const run of runs) {
+    const rowIndex = run[0].row - 1;
+    if (cols.notify !== undefined)
+      out.push({
+        updateCells: {
+          start: { sheetId, rowIndex, columnIndex: cols.notify },
+          rows: run.map((r) => ({ values: [cellData(r.notify, { numberFormat: '@' })] })),
+          fields: 'userEnteredValue,userEnteredFormat.numberFormat',
+        },
+      });
+    if (cols.responsible !== undefined)
+      out.push({
+        updateCells: {
+          start: { sheetId, rowIndex, columnIndex: cols.responsible },
+          rows: run.map((r) => ({
+            values: [
+              cellData(null, {
+                background: r.unresolved ? UNRESOLVED_BACKGROUND : null,
+                note: r.unresolved,
+              }),
+            ],
+          })),
+          fields: 'userEnteredFormat.backgroundColor,note',
+        },
+      });
+  }
+  return out;
+}
+
+// ---- the "Проверить список и ответственных" report ----
+
+/** How many lines a group shows before "… и ещё N": an alert must stay readable. */
+export const REPORT_GROUP_LIMIT = 8;
+const ROWS_LIMIT = 10;
+
+export interface PlanProblemInput {
+  row: number;
+  resolution: Resolution;
+}
+
+interface Group {
+  title: string;
+  lines: string[];
+}
+
+function rowsText(rows: readonly number[]): string {
+  const shown = rows.slice(0, ROWS_LIMIT).join(', ');
+  return rows.length > ROWS_LIMIT ? `${shown} и ещё ${rows.length - ROWS_LIMIT}` : shown;
+}
+
+function groupText(g: Group): string[] {
+  if (!g.lines.length) return [];
+  const shown = g.lines.slice(0, REPORT_GROUP_LIMIT).map((l) => `  • ${l}`);
+  if (g.lines.length > REPORT_GROUP_LIMIT) shown.push(`  … и ещё ${g.lines.length - REPORT_GROUP_LIMIT}`);
+  return [`${g.title} (${g.lines.length}):`, ...shown];
+}
+
+const STAFF_GROUPS: { title: string; kinds: StaffProblemKind[] }[] = [
+  { title: 'Нет e-mail', kinds: ['email-empty'] },
+  { title: 'Неправильный e-mail', kinds: ['email-invalid'] },
+  { title: 'Повторы ФИО и адресов', kinds: ['duplicate-name', 'duplicate-email'] },
+  { title: 'Неактивные сотрудники', kinds: ['inactive'] },
+  { title: 'Прочее', kinds: ['missing-column', 'unclosed-quote', 'extra-cells', 'bad-active', 'no-name'] },
+];
+
+/**
+ * The alert text: the staff list's problems grouped by kind (each message names its row), then the
+ * plan's responsibles that did not resolve, grouped by the same text and reason with the plan rows
+ * they occur in — so one fix in Сотрудники is one line here. Long groups are cut with "и ещё N".
+ */
+export function staffCheckReport(input: {
+  staffRows: number;
+  problems: readonly StaffProblem[];
+  plan: readonly PlanProblemInput[] | null;
+}): string {
+  const out: string[] = [];
+  const n = input.problems.length;
+  out.push(`Список «${STAFF_SHEET_NAME}»: сотрудников ${input.staffRows}, ${n ? `замечаний ${n}` : 'замечаний нет'}.`);
+  for (const g of STAFF_GROUPS) {
+    const lines = input.problems
+      .filter((p) => g.kinds.includes(p.kind))
+      .sort((a, b) => a.row - b.row)
+      .map((p) => p.message);
+    out.push(...groupText({ title: g.title, lines }));
+  }
+  out.push('');
+  if (!input.plan) {
+    out.push('Вкладки «План» нет: ответственных проверить не по чему.');
+    return out.join('\n');
+  }
+  const ambiguous = new Map<string, number[]>();
+  const missing = new Map<string, number[]>();
+  const noEmail = new Map<string, number[]>();
+  const inactive = new Map<string, number[]>();
+  const add = (m: Map<string, number[]>, key: string, row: number) => {
+    const rows = m.get(key) ?? [];
+    if (!rows.includes(row)) rows.push(row);
+    m.set(key, rows);
+  };
+  let withProblems = 0;
+  for (const { row, resolution: r } of input.plan) {
+    if (r.ambiguous.length || r.unresolved.length || r.inactive.length) withProblems++;
+    for (const a of r.ambiguous) add(ambiguous, `«${a.text}»: подходят ${a.candidates.join(', ')}`, row);
+    for (const u of r.unresolved)
+      add(
+        u.reason === NOT_IN_STAFF ? missing : noEmail,
+        `«${u.text}»${u.reason === NOT_IN_STAFF ? '' : `: ${u.reason}`}`,
+        row,
+      );
+    for (const i of r.inactive) add(inactive, `«${i.text}»: ${i.name}`, row);
+  }
+  const lines = (m: Map<string, number[]>) =>
+    [...m].map(([k, rows]) => `${k} — ${rows.length > 1 ? 'строки' : 'строка'} ${rowsText(rows)}`);
+  out.push(
+    withProblems
+      ? `Ответственные в плане: вопросы в ${withProblems} из ${input.plan.length} мероприятий (строки вкладки «План»; ячейки выделены, причина — в примечании).`
+      : `Ответственные в плане: все ${input.plan.length} мероприятий нашли адресатов.`,
+  );
+  out.push(
+    ...groupText({
+      title: 'Подходят несколько сотрудников — уточните в плане ФИО или добавьте псевдоним',
+      lines: lines(ambiguous),
+    }),
+    ...groupText({ title: 'Нет в списке сотрудников', lines: lines(missing) }),
+    ...groupText({ title: 'Найдены, но письмо не отправить', lines: lines(noEmail) }),
+    ...groupText({ title: 'Указаны неактивные сотрудники', lines: lines(inactive) }),
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,206 @@
+/**
+ * The staff menu: open/create the Сотрудники tab, fill it from the plan's responsibles, check it
+ * against the plan. Each action reads the tabs it needs in ONE batchGet and writes in ONE
+ * batchUpdate, under the document lock (what it writes depends on what it read).
+ * Costs (spreadsheet calls, the menu's getUi included): open ≤ 8, fill ≤ 8, check ≤ 6.
+ */
+import { UserError } from '../core/errors';
+import { proposeStaff } from '../core/people/propose';
+import { createResolver } from '../core/people/resolve';
+import { checkStaff } from '../core/people/staff-check';
+import { staffFromTable } from '../core/people/staff-table';
+import type { ProposedRow, StaffProblemKind } from '../core/people/types';
+import { notifyColumn } from '../core/sheet/notify';
+import { PLAN_COLUMNS, PLAN_SHEET_NAME, STAFF_SHEET_NAME } from '../core/sheet/plan-columns';
+import type { SheetsRequest } from '../core/sheet/requests';
+import {
+  addStaffSheet,
+  appendStaffRequests,
+  defaultStaffColumns,
+  type NotifyRow,
+  notifyRefreshRequests,
+  staffCheckReport,
+  staffColumnsOf,
+} from '../core/sheet/staff-requests';
+import { locateStaffColumns, staffFromValues } from '../core/sheet/staff-tab';
+import { withDocumentLock } from './lock';
+import { batchUpdate, freshSheetId, readTabs, type SpreadsheetInfo, spreadsheetInfo } from './sheets-api';
+import { APP_TITLE } from './ui';
+import { planFromValues } from './workbook';
+
+interface Read {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  info: SpreadsheetInfo;
+  values: Record<string, unknown[][] | undefined>;
+}
+
+/** getActive, getId, Spreadsheets.get, and one batchGet of the tabs that exist (4 calls). */
+function read(titles: readonly string[]): Read {
+  const ss = SpreadsheetApp.getActive();
+  const info = spreadsheetInfo(ss.getId());
+  const present = titles.filter((t) => info.sheets.some((s) => s.title === t));
+  return { ss, info, values: present.length ? readTabs(info.id, present) : {} };
+}
+
+const sheetOf = (info: SpreadsheetInfo, title: string) => info.sheets.find((s) => s.title === title);
+const newSheetId = (info: SpreadsheetInfo) => freshSheetId(info, Math.floor(Date.now() / 1000) + 17);
+
+function activate(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  ss.getSheetByName(STAFF_SHEET_NAME)?.activate();
+}
+
+export interface OpenOutcome {
+  created: boolean;
+}
+
+/** "Открыть / создать вкладку «Сотрудники»" (a toast says when it was created). */
+export function openStaffTab(): OpenOutcome {
+  const { ss, created } = withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActive();
+    const info = spreadsheetInfo(ss.getId());
+    if (sheetOf(info, STAFF_SHEET_NAME)) return { ss, created: false };
+    batchUpdate(info.id, addStaffSheet(newSheetId(info), info.sheets.length));
+    return { ss, created: true };
+  });
+  activate(ss);
+  if (created)
+    ss.toast('Вкладка «Сотрудники» создана: впишите сотрудников или нажмите «Заполнить из плана».', APP_TITLE);
+  return { created };
+}
+
+export interface FillOutcome {
+  created: boolean;
+  added: ProposedRow[];
+  /** Russian, for the alert. */
+  message: string;
+}
+
+const KIND_WORDS: Record<ProposedRow['kind'], string> = {
+  person: 'сотрудников',
+  role: 'должностей',
+  group: 'групп',
+  org: 'организаций и отделов',
+};
+
+export function fillMessage(added: readonly ProposedRow[], created: boolean): string {
+  if (!added.length)
+    return 'Добавлять нечего: все ответственные из плана уже есть во вкладке «Сотрудники» (или в плане не указаны ответственные).\nПроверить адреса: «Сотрудники» → «Проверить список и ответственных».';
+  const parts = (Object.keys(KIND_WORDS) as ProposedRow['kind'][])
+    .map((k) => [k, added.filter((r) => r.kind === k).length] as const)
+    .filter(([, n]) => n)
+    .map(([k, n]) => `${KIND_WORDS[k]} ${n}`);
+  return [
+    `${created ? 'Вкладка «Сотрудники» создана. ' : ''}Добавлено строк: ${added.length} (${parts.join(', ')}).`,
+    'Осталось только вписать e-mail в столбец «E-mail» (для должностей и групп — ещё ФИО того, кто их занимает). У каждой новой строки есть примечание в ячейке ФИО: что это и откуда.',
+    'Затем: «Сотрудники» → «Проверить список и ответственных».',
+  ].join('\n');
+}
+
+/** "Заполнить из плана": the rows proposeStaff finds missing, appended in one batch. */
+export function fillStaffFromPlan(): FillOutcome {
+  const out = withDocumentLock(() => {
+    const r = read([PLAN_SHEET_NAME, STAFF_SHEET_NAME]);
+    const planValues = r.values[PLAN_SHEET_NAME];
+    const planSheet = sheetOf(r.info, PLAN_SHEET_NAME);
+    if (!planValues || !planSheet)
+      throw new UserError(
+        'no-plan',
+        'Вкладки «План» нет: сначала импортируйте план (меню «План-график» → «Импорт плана»).',
+        'There is no План tab: import a plan first.',
+      );
+    const plan = planFromValues(planSheet, planValues);
+    const staffSheet = sheetOf(r.info, STAFF_SHEET_NAME);
+    const staffValues = r.values[STAFF_SHEET_NAME] ?? [];
+    const responsibles = [...new Set(plan.activities.map((a) => a.responsible ?? '').filter(Boolean))];
+    const proposed = proposeStaff(responsibles, staffFromValues(staffValues));
+    if (!proposed.length) return { created: false, added: proposed, ss: r.ss };
+    const requests: SheetsRequest[] = [];
+    if (staffSheet) {
+      const header = staffValues[0] ?? [];
+      const { cols, missing } = staffColumnsOf(header, locateStaffColumns(header));
+      requests.push(...appendStaffRequests(staffSheet.sheetId, proposed, cols, missing));
+    } else {
+      const id = newSheetId(r.info);
+      requests.push(
+        ...addStaffSheet(id, r.info.sheets.length),
+        ...appendStaffRequests(id, proposed, defaultStaffColumns()),
+      );
+    }
+    batchUpdate(r.info.id, requests);
+    return { created: !staffSheet, added: proposed, ss: r.ss };
+  });
+  if (out.added.length) activate(out.ss);
+  return { created: out.created, added: out.added, message: fillMessage(out.added, out.created) };
+}
+
+export interface CheckOutcome {
+  /** Russian, for the alert. */
+  report: string;
+  staffProblems: number;
+  /** Activities whose responsible did not fully resolve. */
+  planProblems: number;
+  /** Activities whose computed cells were rewritten. */
+  refreshed: number;
+}
+
+/** Structural problems only staffFromTable sees (checkStaff covers the rest). */
+const TABLE_KINDS: readonly StaffProblemKind[] = ['missing-column', 'extra-cells', 'bad-active'];
+const NOTIFY_HEADER = PLAN_COLUMNS.find((c) => c.key === 'notify')!.headers[0];
+
+/**
+ * "Проверить список и ответственных": the staff list's problems and, per activity, what did not
+ * resolve; the План tab's "Кому напоминать" and the highlight + note on Ответственные are
+ * refreshed in one batch. Сотрудники is only read.
+ */
+export function checkStaffAndPlan(): CheckOutcome {
+  return withDocumentLock(() => {
+    const r = read([PLAN_SHEET_NAME, STAFF_SHEET_NAME]);
+    const staffValues = r.values[STAFF_SHEET_NAME];
+    if (!staffValues || !sheetOf(r.info, STAFF_SHEET_NAME))
+      throw new UserError(
+        'no-staff',
+        'Вкладки «Сотрудники» нет. Создайте её («Сотрудники» → «Открыть / создать вкладку») или «Заполнить из плана», впишите e-mail и повторите проверку.',
+        'There is no Сотрудники tab yet.',
+      );
+    const staff = staffFromValues(staffValues);
+    const problems = [
+      ...staffFromTable(staffValues).problems.filter((p) => TABLE_KINDS.includes(p.kind)),
+      ...checkStaff(staff),
+    ];
+    const planSheet = sheetOf(r.info, PLAN_SHEET_NAME);
+    const planValues = r.values[PLAN_SHEET_NAME];
+    if (!planSheet || !planValues) {
+      return {
+        report: staffCheckReport({ staffRows: staff.length, problems, plan: null }),
+        staffProblems: problems.length,
+        planProblems: 0,
+        refreshed: 0,
+      };
+    }
+    const plan = planFromValues(planSheet, planValues);
+    const resolve = createResolver(staff);
+    const rows: NotifyRow[] = [];
+    for (const a of plan.activities) {
+      if (!a.row) continue;
+      // One activity at a time: rows without an ID must not share a map key.
+      const one = notifyColumn([a], resolve);
+      rows.push({ row: a.row, notify: one.notify.get(a.id) ?? '', unresolved: one.unresolved.get(a.id) ?? null });
+    }
+    const requests = notifyRefreshRequests(planSheet.sheetId, plan.cols, rows);
+    if (requests.length) batchUpdate(r.info.id, requests);
+    const withResponsible = plan.activities.filter((a) => a.responsible && a.row);
+    let report = staffCheckReport({
+      staffRows: staff.length,
+      problems,
+      plan: withResponsible.map((a) => ({ row: a.row as number, resolution: resolve(a.responsible) })),
+    });
+    if (plan.cols.notify === undefined)
+      report += `\n\nВ плане нет столбца «${NOTIFY_HEADER}»: добавьте его заголовок в первую строку, чтобы видеть адресатов.`;
+    return {
+      report,
+      staffProblems: problems.length,
+      planProblems: rows.filter((x) => x.unresolved).length,
+      refreshed: rows.length,
+    };
+  });
+}
