@@ -15,12 +15,3 @@ export function menuAction(fn: (ui: GoogleAppsScript.Base.Ui) => void): void {
     throw e;
   }
 }
-
-/** A menu item whose feature is not built yet says so plainly; it never pretends to work. */
-export function notBuiltYet(ui: GoogleAppsScript.Base.Ui, what: string): void {
-  ui.alert(
-    APP_TITLE,
-    `«${what}» — скоро. Эта функция ещё не готова.\n(Coming soon: not available yet.)`,
-    ui.ButtonSet.OK,
-  );
-}
