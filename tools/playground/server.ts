@@ -12,9 +12,17 @@ import { Playground } from './playground';
 
 const PAGE = join(__dirname, 'page.html');
 
+/** A .docx as base64 is a third larger than the file: room for the 10 MB upload limit. */
+const BODY_LIMIT = 16 * 1024 * 1024;
+
 async function body(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
-  for await (const c of req) chunks.push(c as Buffer);
+  let size = 0;
+  for await (const c of req) {
+    size += (c as Buffer).length;
+    if (size > BODY_LIMIT) throw new Error('Слишком большой запрос (больше 16 МБ).');
+    chunks.push(c as Buffer);
+  }
   const text = Buffer.concat(chunks).toString('utf8');
   return text ? JSON.parse(text) : {};
 }
@@ -34,6 +42,7 @@ export function startServer(pg: Playground, port = Number(process.env.PORT ?? 0)
       const p = url.pathname;
       if (req.method === 'GET' && p === '/') return send(res, 200, 'text/html; charset=utf-8', readFileSync(PAGE));
       if (req.method === 'GET' && p === '/api/state') return json(res, pg.state());
+      if (req.method === 'GET' && p === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
       if (req.method === 'GET' && p.startsWith('/html/')) {
         const html = pg.htmlWithShim(decodeURIComponent(p.slice('/html/'.length)));
         return html === null
@@ -56,17 +65,26 @@ export function startServer(pg: Playground, port = Number(process.env.PORT ?? 0)
         if (p === '/api/seed') return json(res, pg.loadSeed(String(b.name)));
         if (p === '/api/trigger') return json(res, pg.fireDailyTrigger());
         if (p === '/api/answer') return json(res, pg.queueAnswer(b));
+        if (p === '/api/upload') return json(res, pg.upload(b));
+        if (p === '/api/user') return json(res, pg.setUser(String(b.email)));
       }
       send(res, 404, 'text/plain', 'not found');
     } catch (e) {
       json(res, { ok: false, error: e instanceof Error ? e.message : String(e) }, 500);
     }
   });
-  return new Promise<{ port: number; close: () => void }>((resolve) => {
+  return new Promise<{ port: number; close: () => Promise<void> }>((resolve, reject) => {
+    server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
       const addr = server.address();
       const actual = typeof addr === 'object' && addr ? addr.port : port;
-      resolve({ port: actual, close: () => server.close() });
+      // A browser keeps connections alive: drop them, or close() waits for them.
+      const close = () =>
+        new Promise<void>((done) => {
+          server.close(() => done());
+          server.closeAllConnections();
+        });
+      resolve({ port: actual, close });
     });
   });
 }

@@ -1,0 +1,147 @@
+/**
+ * The playground end to end in a real Chromium: the server runs in-process on a random port with
+ * the built dist/Code.js (npm test builds first), and every step goes through the page as a
+ * person would click it — seed drop-down, upload box, menu, sidebar frame, clock, trigger, outbox,
+ * .xlsx download.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { formatRu } from '../../src/core/dates/calendar';
+import { xlsxSheetName } from '../../tools/export/xlsx';
+import { Playground, SEED_START } from '../../tools/playground/playground';
+import { startServer } from '../../tools/playground/server';
+import { browser, closeBrowser } from './harness';
+
+jest.setTimeout(90_000);
+
+const DOCX = join(__dirname, '../fixtures/seeds/docx/plan-school-vsoko-2020.docx');
+const DIRECTOR = 'director@internat3.example.org';
+
+let server: { port: number; close: () => Promise<void> };
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  const pg = new Playground();
+  pg.loadSeed('plan-dou-vsoko-2021');
+  server = await startServer(pg, 0);
+  const b = await browser();
+  const ctx = await b.newContext({ locale: 'ru-RU', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  page = await ctx.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('dialog', (d) => void d.accept());
+  await page.goto(`http://127.0.0.1:${server.port}/`);
+  await page.locator('#menu button[data-fn="menuSidebar"]').waitFor();
+});
+
+afterAll(async () => {
+  await closeBrowser();
+  await server?.close();
+});
+
+const tabText = async (name: string) => (await page.locator(`table.sheet[data-sheet="${name}"]`).textContent()) ?? '';
+
+test('the page shows the seed workbook and the add-on menu built by onOpen', async () => {
+  const fns = await page
+    .locator('#menu button[data-fn]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-fn')));
+  // Every item of the real menu (src/gas/menu.ts), as onOpen in Code.js built it.
+  expect(fns).toEqual(
+    expect.arrayContaining(['menuCreatePlan', 'menuImport', 'menuSidebar', 'menuRemindersOn', 'menuReports']),
+  );
+  expect(await page.locator('#today').textContent()).toBe(formatRu(SEED_START['plan-dou-vsoko-2021']));
+  expect(await tabText('План')).toContain('Изучение объектов ВСОКО');
+  // The ID column is hidden, as in the sheet: its letter is not among the column headers.
+  const letters = await page.locator('table.sheet th').allTextContents();
+  expect(letters).not.toContain('A');
+  expect(letters).toContain('B');
+});
+
+test('the seed drop-down switches plans', async () => {
+  await page.selectOption('#seed', 'roadmap-okhansk-2021-2024');
+  await page.locator('#today', { hasText: formatRu(SEED_START['roadmap-okhansk-2021-2024']) }).waitFor();
+  expect(await page.locator('#seed').inputValue()).toBe('roadmap-okhansk-2021-2024');
+  await expect(tabText('План')).resolves.not.toContain('Изучение объектов ВСОКО');
+});
+
+test('the upload box imports a Word plan through the add-on', async () => {
+  await page.selectOption('#seed', 'plan-school-vsoko-2020');
+  await page.locator('#today', { hasText: '13.01.2020' }).waitFor();
+  await page.setInputFiles('#upload-file', DOCX);
+  await page.locator('#notes .toast', { hasText: 'План загружен' }).waitFor();
+  expect(await tabText('План')).toContain('Решение о создании внутренней системы оценки качества');
+  expect(await page.locator('#log').textContent()).toContain('Загрузка плана «plan-school-vsoko-2020.docx»');
+});
+
+test('the sidebar, opened by a staff member, marks an activity done', async () => {
+  await page.fill('#date', '2020-01-13');
+  await page.click('#go');
+  await page.locator('#today', { hasText: '13.01.2020' }).waitFor();
+  await page.selectOption('#user', DIRECTOR);
+  await page.click('#menu button[data-fn="menuSidebar"]');
+  const side = page.frameLocator('#sframe');
+  const first = side.locator('article[data-id]').first();
+  await first.waitFor();
+  const id = await first.getAttribute('data-id');
+  const card = side.locator(`article[data-id="${id}"]`);
+  await card.getByRole('button', { name: 'Выполнено' }).click();
+  await card.getByRole('button', { name: 'Отметить выполненным' }).click();
+  await side.locator(`section[data-group="done"] article[data-id="${id}"]`).waitFor();
+  // The mark reached the workbook: the План row of that ID now says «Выполнено».
+  await page.locator('#tabs button[data-sheet="План"]').click();
+  await page.waitForFunction(
+    (activity) => {
+      const row = Array.from(document.querySelectorAll('table.sheet tr')).find((tr) =>
+        tr.textContent?.includes(activity),
+      );
+      return !!row?.textContent?.includes('Выполнено');
+    },
+    (await card.locator('.title').first().textContent())?.trim().slice(0, 30) ?? '',
+  );
+  expect(await page.locator('#log').textContent()).toContain('google.script.run.sidebarMark');
+});
+
+test('reminders: enable, run the daily trigger on a date, see the e-mail in the outbox', async () => {
+  await page.selectOption('#user', 'coordinator@example.org');
+  await page.click('#menu button[data-fn="menuRemindersOn"]');
+  await page.locator('#notes .alert', { hasText: 'Напоминания включены' }).waitFor();
+  await page.fill('#date', '2020-01-14');
+  await page.click('#go');
+  await page.locator('#today', { hasText: '14.01.2020' }).waitFor();
+  await page.click('#trigger');
+  await page.locator('#notes .toast', { hasText: 'Ежедневный триггер отработал' }).waitFor();
+  const count = Number(await page.locator('#count').textContent());
+  expect(count).toBeGreaterThan(0);
+  const summary = await page.locator('.mail summary').first().textContent();
+  expect(summary).toMatch(/^14\.01\.2020 → \S+@internat3\.example\.org: План-график/);
+  // The e-mail body is the real HTML the add-on sent, in a sandboxed frame.
+  const frame = page.locator('.mail iframe').first();
+  expect(await frame.getAttribute('sandbox')).toBe('');
+  const body = await page.frameLocator('.mail iframe').first().locator('body').textContent();
+  expect(body).toContain('Здравствуйте');
+});
+
+test('«Скачать .xlsx» downloads the workbook as an Excel file with every tab', async () => {
+  await page.click('#menu button[data-fn="menuReports"]');
+  await page.locator('#tabs button[data-sheet="Отчёт: Сводка"]').waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#xlsx')]);
+  expect(download.suggestedFilename()).toBe('plan-grafik.xlsx');
+  expect(await download.failure()).toBeNull();
+  const bytes = readFileSync((await download.path()) as string);
+  expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]); // a zip
+  const files = unzipSync(new Uint8Array(bytes));
+  const workbookXml = new TextDecoder().decode(files['xl/workbook.xml']);
+  // Excel forbids ":" in sheet names: «Отчёт: Сводка» is «Отчёт - Сводка» in the file.
+  for (const name of ['План', 'Сотрудники', 'Журнал', 'Отчёт: Сводка', 'Отчёт: Календарь'])
+    expect(workbookXml).toContain(`name="${xlsxSheetName(name)}"`);
+});
+
+test('the report tab lists its charts, which the emulator does not draw', async () => {
+  await page.locator('#tabs button[data-sheet="Отчёт: Сводка"]').click();
+  const charts = await page.locator('#charts li.chart').allTextContents();
+  expect(charts.length).toBeGreaterThan(0);
+  expect(charts.join('\n')).toContain('(PIE)');
+  expect(pageErrors).toEqual([]);
+});
