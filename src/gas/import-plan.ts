@@ -69,16 +69,20 @@ export function writeImportedPlan(plan: PlanImport, user: string, now: Date = ne
     }
     const summary = `${merged.activities.length} мероприятий: сохранено ${merged.kept}, новых ${merged.added}, нет в новой версии ${merged.vanished.length}`;
     requests.push(
-      appendJournal(journalId, [
-        {
-          time: now.toISOString(),
-          user,
-          activityId: '',
-          field: 'импорт плана',
-          oldValue: backup ?? '',
-          newValue: summary,
-        },
-      ]),
+      appendJournal(
+        journalId,
+        [
+          {
+            time: now.toISOString(),
+            user,
+            activityId: '',
+            field: 'импорт плана',
+            oldValue: backup ?? '',
+            newValue: summary,
+          },
+        ],
+        wb.info.timeZone,
+      ),
     );
     batchUpdate(wb.info.id, requests);
     ensureEditTrigger(SpreadsheetApp.getActive());

@@ -100,7 +100,8 @@ function writeStatusEdit(
         newValue: edit.newLabel,
       });
     }
-    if (journal.length && journalId !== undefined) requests.push(appendJournal(journalId, journal));
+    if (journal.length && journalId !== undefined)
+      requests.push(appendJournal(journalId, journal, res.properties?.timeZone ?? 'Europe/Moscow'));
     if (requests.length) batchUpdate(id, requests);
   });
 }

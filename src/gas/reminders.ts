@@ -157,7 +157,8 @@ export function runReminders(now: Date = new Date()): RunStatus {
     } finally {
       // Whatever was sent is recorded, even when something after the sends failed.
       const journalSheet = wb.info.sheets.find((s) => s.title === 'Журнал');
-      if (journal.length && journalSheet) requests.unshift(appendJournal(journalSheet.sheetId, journal));
+      if (journal.length && journalSheet)
+        requests.unshift(appendJournal(journalSheet.sheetId, journal, wb.info.timeZone));
       if (requests.length) batchUpdate(wb.info.id, requests);
     }
     const status: RunStatus = {

@@ -166,17 +166,21 @@ function write(wb: Ctx, current: TrackedActivity, next: TrackedActivity, user: s
   const journal = wb.info.sheets.find((s) => s.title === 'Журнал');
   if (journal) {
     requests.push(
-      appendJournal(journal.sheetId, [
-        {
-          time: new Date().toISOString(),
-          user,
-          activityId: current.id,
-          field,
-          oldValue: statusLabel(current.status),
-          newValue:
-            statusLabel(next.status) + (next.comment && next.comment !== current.comment ? ` — ${next.comment}` : ''),
-        },
-      ]),
+      appendJournal(
+        journal.sheetId,
+        [
+          {
+            time: new Date().toISOString(),
+            user,
+            activityId: current.id,
+            field,
+            oldValue: statusLabel(current.status),
+            newValue:
+              statusLabel(next.status) + (next.comment && next.comment !== current.comment ? ` — ${next.comment}` : ''),
+          },
+        ],
+        wb.info.timeZone,
+      ),
     );
   }
   batchUpdate(wb.info.id, requests);

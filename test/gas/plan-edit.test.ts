@@ -49,7 +49,8 @@ describe('Статус typed in the План tab (installable onPlanEdit)', () =
     expect(row[col(addon, 'Отметил')]).toBe('x@example.org');
     const j = journal(addon);
     expect(j).toHaveLength(journalBefore + 1);
-    expect(j.at(-1)).toEqual(['2021-03-01T20:30:00.000Z', 'x@example.org', id, 'Статус', 'Не начато', 'Выполнено']);
+    // «Время» in the spreadsheet's zone (Yekaterinburg, UTC+5): 20:30 UTC is 01:30 the next day.
+    expect(j.at(-1)).toEqual(['02.03.2021 01:30', 'x@example.org', id, 'Статус', 'Не начато', 'Выполнено']);
   });
 
   it('setting it back clears the date and Отметил, and is journalled too', () => {

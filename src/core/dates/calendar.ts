@@ -94,3 +94,20 @@ export function isoInZone(instant: Date, timeZone: string): IsoDate {
   const f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   return f.format(instant);
 }
+
+/** An instant as a Russian reader sees it in a zone: `дд.мм.гггг чч:мм`. */
+export function formatInstantRu(iso: string, timeZone: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const f = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).formatToParts(d);
+  const p = (t: string) => f.find((x) => x.type === t)?.value ?? '';
+  return `${p('day')}.${p('month')}.${p('year')} ${p('hour') === '24' ? '00' : p('hour')}:${p('minute')}`;
+}

@@ -1,3 +1,4 @@
+import { formatInstantRu } from '../dates/calendar';
 /** Appending to the Журнал tab, creating it first when it is missing — inside the same batch. */
 import { JOURNAL_HEADERS, JOURNAL_WIDTHS, type JournalRow, journalRowCells } from './journal-tab';
 import { JOURNAL_SHEET_NAME } from './plan-columns';
@@ -27,11 +28,16 @@ export function addJournalSheet(sheetId: number, index: number): SheetsRequest[]
   ];
 }
 
-export function appendJournal(sheetId: number, rows: readonly JournalRow[]): SheetsRequest {
+/** `timeZone`: the spreadsheet's, so «Время» reads as local дд.мм.гггг чч:мм. */
+export function appendJournal(sheetId: number, rows: readonly JournalRow[], timeZone: string): SheetsRequest {
   return {
     appendCells: {
       sheetId,
-      rows: rows.map((r) => ({ values: journalRowCells(r).map((v) => cellData(v, { numberFormat: '@' })) })),
+      rows: rows.map((r) => ({
+        values: journalRowCells({ ...r, time: formatInstantRu(r.time, timeZone) }).map((v) =>
+          cellData(v, { numberFormat: '@' }),
+        ),
+      })),
       fields: 'userEnteredValue,userEnteredFormat.numberFormat',
     },
   };

@@ -2,6 +2,7 @@ import {
   addDays,
   addMonths,
   diffDays,
+  formatInstantRu,
   formatRu,
   isIsoDate,
   isoFromParts,
@@ -33,5 +34,13 @@ describe('calendar dates', () => {
     const instant = new Date('2021-01-10T20:30:00Z');
     expect(isoInZone(instant, 'Europe/Moscow')).toBe('2021-01-10'); // 23:30 in Moscow
     expect(isoInZone(instant, 'Asia/Yekaterinburg')).toBe('2021-01-11'); // 01:30 next day
+  });
+});
+
+describe('formatInstantRu', () => {
+  it('shows an instant as local дд.мм.гггг чч:мм of the given zone', () => {
+    expect(formatInstantRu('2021-03-01T20:30:00.000Z', 'Asia/Yekaterinburg')).toBe('02.03.2021 01:30');
+    expect(formatInstantRu('2021-03-01T20:30:00.000Z', 'Europe/Moscow')).toBe('01.03.2021 23:30');
+    expect(formatInstantRu('не время', 'Europe/Moscow')).toBe('не время');
   });
 });
