@@ -5,51 +5,20 @@
  *
  * `npx tsx tools/build-dialogs.ts` prints the size; `tools/build.ts` writes dist/<name>.html.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-
-const root = join(__dirname, '..');
+import { buildPageHtml, bundlePageJs } from './build-page';
 
 export type DialogName = 'import';
 export const DIALOGS: readonly DialogName[] = ['import'];
 
-export async function bundleDialogJs(name: DialogName): Promise<string> {
-  const result = await build({
-    entryPoints: [join(root, 'dialogs', name, 'main.ts')],
-    bundle: true,
-    format: 'iife',
-    target: 'es2020',
-    platform: 'browser',
-    minify: true,
-    write: false,
-    legalComments: 'none',
-    charset: 'utf8',
-  });
-  return result.outputFiles[0].text;
+const dirOf = (name: DialogName) => join(__dirname, '..', 'dialogs', name);
+
+export function bundleDialogJs(name: DialogName): Promise<string> {
+  return bundlePageJs(dirOf(name));
 }
 
-/** Text inlined into a <script> must not close it early. */
-function scriptSafe(js: string): string {
-  return js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
-}
-
-function minifyCss(css: string): string {
-  return css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{}:;,>])\s*/g, '$1')
-    .replace(/;}/g, '}')
-    .trim();
-}
-
-export async function buildDialogHtml(name: DialogName): Promise<string> {
-  const dir = join(root, 'dialogs', name);
-  const template = readFileSync(join(dir, 'index.html'), 'utf8');
-  const css = minifyCss(readFileSync(join(dir, 'style.css'), 'utf8'));
-  const js = scriptSafe(await bundleDialogJs(name));
-  // Function replacers: `$` in the bundle must not be read as a replacement pattern.
-  return template.replace('/*__CSS__*/', () => css.replace(/<\/style/gi, '<\\/style')).replace('/*__JS__*/', () => js);
+export function buildDialogHtml(name: DialogName): Promise<string> {
+  return buildPageHtml(dirOf(name));
 }
 
 if (require.main === module) {
