@@ -3,7 +3,7 @@ import { applyQuota } from './quota';
 import type { Digest } from './types';
 
 export interface RunDayInput extends PlanDayInput {
-  /** `MailApp.getRemainingDailyQuota()` at the start of the run. */
+  /** The remaining daily mail quota (getRemainingDailyQuota) at the start of the run. */
   remainingQuota: number;
   /** Sends one e-mail; may throw (that digest counts as failed and is planned again next run). */
   send: (d: Digest) => void;

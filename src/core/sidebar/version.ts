@@ -33,7 +33,7 @@ export function activityVersion(a: TrackedActivity): string {
 /**
  * cyrb53: a fast 53-bit string hash (public domain, bryc). Not cryptographic — it only has to tell
  * two row contents apart — and it runs the same in Node, the browser and Apps Script (no
- * `Utilities.computeDigest`, no `crypto`). 11 base-36 characters at most.
+ * Apps Script's computeDigest, no `crypto`). 11 base-36 characters at most.
  */
 export function hashString(s: string, seed = 0): string {
   let h1 = 0xdeadbeef ^ seed;
