@@ -5,7 +5,8 @@
  * only the parsed deadline is re-worded, so the coordinator can compare it with the original text.
  */
 import { formatRu } from '../dates/calendar';
-import type { Deadline, Recurrence } from '../deadline/types';
+import { RECURRENCE_LABELS } from '../deadline/labels';
+import type { Deadline } from '../deadline/types';
 import type { PlanImport, WarningKind } from '../plan/types';
 
 export type PreviewLocale = 'ru' | 'en';
@@ -104,26 +105,7 @@ const ROLE_LABELS: Record<PreviewLocale, Record<string, string>> = {
   },
 };
 
-const RECURRENCE_WORDS: Record<PreviewLocale, Record<Recurrence, string>> = {
-  ru: {
-    none: '',
-    yearly: 'ежегодно',
-    monthly: 'ежемесячно',
-    quarterly: 'ежеквартально',
-    weekly: 'еженедельно',
-    ongoing: 'постоянно',
-    'as-needed': 'по мере необходимости',
-  },
-  en: {
-    none: '',
-    yearly: 'yearly',
-    monthly: 'monthly',
-    quarterly: 'quarterly',
-    weekly: 'weekly',
-    ongoing: 'ongoing',
-    'as-needed': 'as needed',
-  },
-};
+const RECURRENCE_WORDS = RECURRENCE_LABELS;
 
 const WORDS = {
   ru: {

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates/calendar';
+import { RECURRENCE_LABELS } from '../deadline/labels';
 import { RECURRENCES, type Recurrence } from '../deadline/types';
 import { parseStatus, statusLabel } from '../tracking/status';
 import type { Status, TrackedActivity } from '../tracking/types';
@@ -6,22 +7,12 @@ import type { CellOut } from './cells';
 import { PLAN_COLUMNS, type PlanColumnKey } from './plan-columns';
 import { cellToIso } from './serial';
 
-export const RECURRENCE_LABELS: Record<Recurrence, string> = {
-  none: '',
-  yearly: 'ежегодно',
-  monthly: 'ежемесячно',
-  quarterly: 'ежеквартально',
-  weekly: 'еженедельно',
-  ongoing: 'постоянно',
-  'as-needed': 'по мере необходимости',
-};
-
 export function recurrenceFromCell(v: unknown): Recurrence {
   const s = String(v ?? '')
     .trim()
     .toLowerCase();
   if (!s) return 'none';
-  for (const r of RECURRENCES) if (RECURRENCE_LABELS[r] === s || r === s) return r;
+  for (const r of RECURRENCES) if (RECURRENCE_LABELS.ru[r] === s || r === s) return r;
   return 'none';
 }
 
@@ -57,7 +48,7 @@ export function activityToRow(a: TrackedActivity, keys: readonly PlanColumnKey[]
     deadlineText: a.deadline.text,
     start: date(a.deadline.start),
     end: date(a.deadline.end),
-    recurrence: RECURRENCE_LABELS[a.deadline.recurrence],
+    recurrence: RECURRENCE_LABELS.ru[a.deadline.recurrence],
     status: statusLabel(a.status),
     doneDate: date(a.doneDate),
     doneBy: a.doneBy ?? '',
