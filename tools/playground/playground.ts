@@ -427,8 +427,10 @@ export class Playground {
       : `<script>${shim}</script>${html}`;
   }
 
+  /** The workbook as .xlsx, its conditional colours for the clock's day, as the page shows them. */
   async exportXlsx(): Promise<Buffer> {
-    return workbookToXlsx(this.addon.emu.snapshot());
+    this.tick();
+    return workbookToXlsx(this.addon.emu.snapshot(), { today: this.today() });
   }
 
   /** The menu caption of a function, for the action log ("Напоминания → Включить напоминания"). */
