@@ -306,8 +306,8 @@ export class Playground {
   }
 
   /** People who can sit at the keyboard: the owner, then the e-mails of the Сотрудники tab. */
-  users(): string[] {
-    const sheet = this.addon.emu.snapshot().sheets.find((x) => x.name === 'Сотрудники');
+  users(snap = this.addon.emu.snapshot()): string[] {
+    const sheet = snap.sheets.find((x) => x.name === 'Сотрудники');
     const emails = new Set<string>([this.owner]);
     if (sheet) {
       const col = sheet.displayValues[0]?.findIndex((h) => /e-?mail|почта/i.test(h)) ?? -1;
@@ -453,8 +453,7 @@ export class Playground {
   }
 
   /** The workbook as Sheets would show it today: conditional formatting painted in. */
-  painted(today = this.today()) {
-    const snap = this.addon.emu.snapshot();
+  painted(today = this.today(), snap = this.addon.emu.snapshot()) {
     return {
       ...snap,
       sheets: snap.sheets.map((s) => {
@@ -485,18 +484,19 @@ export class Playground {
     const emu = this.addon.emu;
     this.tick();
     const today = this.today();
+    const snap = emu.snapshot();
     return {
       seed: this.seed,
       seeds: seedNames(),
       user: this.user,
       owner: this.owner,
-      users: this.users(),
+      users: this.users(snap),
       now: emu.now().toISOString(),
       today,
       todayRu: formatRu(today),
       time: this.time(),
       timeZone: this.timeZone(),
-      workbook: this.withChartSpecs(this.painted(today)),
+      workbook: this.withChartSpecs(this.painted(today, snap)),
       selection: activeSelection(emu),
       outbox: emu.outbox.map((m) => ({ ...m, at: m.at instanceof Date ? m.at.toISOString() : m.at })),
       triggers: emu.triggers.map((t) => ({ ...t })),
