@@ -62,7 +62,9 @@ async function pagePictures(browser: Browser, out: string): Promise<void> {
     await page.waitForTimeout(6500); // the toasts fade
     // From «Ответственные» on: who, the deadline as written and as dates, the status typed, its date.
     await page.evaluate(() => {
-      const th = Array.from(document.querySelectorAll<HTMLElement>('#grid thead th')).find((x) => x.textContent === 'I');
+      const th = Array.from(document.querySelectorAll<HTMLElement>('#grid thead th')).find(
+        (x) => x.textContent === 'I',
+      );
       document.getElementById('grid')!.scrollLeft = (th?.offsetLeft ?? 40) - 40;
     });
     await page.screenshot({ path: join(out, 'playground.png') });
@@ -80,27 +82,30 @@ async function pagePictures(browser: Browser, out: string): Promise<void> {
 /** The non-white part of a PNG (a rendered PDF page), as a PNG, cut in the browser's canvas. */
 async function cropToContent(browser: Browser, png: Buffer): Promise<Buffer> {
   const page = await browser.newPage();
-  const data = await page.evaluate(async (src) => {
-    const img = new Image();
-    img.src = src;
-    await img.decode();
-    const c = document.createElement('canvas');
-    [c.width, c.height] = [img.naturalWidth, img.naturalHeight];
-    const g = c.getContext('2d')!;
-    g.drawImage(img, 0, 0);
-    const d = g.getImageData(0, 0, c.width, c.height).data;
-    let [x1, y1, x2, y2] = [c.width, c.height, 0, 0];
-    for (let y = 0; y < c.height; y++)
-      for (let x = 0; x < c.width; x++) {
-        const k = (y * c.width + x) * 4;
-        if (d[k] < 245 || d[k + 1] < 245 || d[k + 2] < 245)
-          [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
-      }
-    const out = document.createElement('canvas');
-    [out.width, out.height] = [x2 - x1 + 9, y2 - y1 + 9];
-    out.getContext('2d')!.drawImage(c, x1 - 4, y1 - 4, out.width, out.height, 0, 0, out.width, out.height);
-    return out.toDataURL('image/png');
-  }, `data:image/png;base64,${png.toString('base64')}`);
+  const data = await page.evaluate(
+    async (src) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      const c = document.createElement('canvas');
+      [c.width, c.height] = [img.naturalWidth, img.naturalHeight];
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      let [x1, y1, x2, y2] = [c.width, c.height, 0, 0];
+      for (let y = 0; y < c.height; y++)
+        for (let x = 0; x < c.width; x++) {
+          const k = (y * c.width + x) * 4;
+          if (d[k] < 245 || d[k + 1] < 245 || d[k + 2] < 245)
+            [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
+        }
+      const out = document.createElement('canvas');
+      [out.width, out.height] = [x2 - x1 + 9, y2 - y1 + 9];
+      out.getContext('2d')!.drawImage(c, x1 - 4, y1 - 4, out.width, out.height, 0, 0, out.width, out.height);
+      return out.toDataURL('image/png');
+    },
+    `data:image/png;base64,${png.toString('base64')}`,
+  );
   await page.close();
   return Buffer.from(data.replace(/^data:image\/png;base64,/, ''), 'base64');
 }
@@ -127,7 +132,16 @@ async function libreOfficePictures(browser: Browser, out: string): Promise<void>
     writeFileSync(xlsx, await workbookToXlsx(one, { today: pg.today() }));
     execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], { stdio: 'ignore' });
     const png = join(dir, 'report.png');
-    execFileSync('gs', ['-q', '-sDEVICE=png16m', '-r150', '-dFirstPage=1', '-dLastPage=1', '-o', png, join(dir, 'report.pdf')]);
+    execFileSync('gs', [
+      '-q',
+      '-sDEVICE=png16m',
+      '-r150',
+      '-dFirstPage=1',
+      '-dLastPage=1',
+      '-o',
+      png,
+      join(dir, 'report.pdf'),
+    ]);
     writeFileSync(join(out, file), await cropToContent(browser, readFileSync(png)));
   }
 }
