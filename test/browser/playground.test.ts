@@ -104,6 +104,13 @@ test('the sidebar, opened by a staff member, marks an activity done', async () =
     (await card.locator('.title').first().textContent())?.trim().slice(0, 30) ?? '',
   );
   expect(await page.locator('#log').textContent()).toContain('google.script.run.sidebarMark');
+  // «Показать в таблице» selects the activity's row, and the page follows, as Sheets does.
+  await page.locator('#tabs button[data-sheet="Журнал"]').click();
+  await card.getByRole('button', { name: 'Показать в таблице' }).click();
+  await page.locator('#tabs button.active[data-sheet="План"]').waitFor();
+  await page.locator('#grid td.sel').waitFor();
+  const row = await page.locator('#grid tbody tr', { has: page.locator('td.sel') }).textContent();
+  expect(row).toContain('Выполнено');
 });
 
 test('reminders: enable, run the daily trigger on a date, see the e-mail in the outbox', async () => {

@@ -21,6 +21,8 @@ let peek: string | null = null;
 /** The selected cell of the sheet on screen (0-based), and the add-on's last selection we followed. */
 let sel = { r: 0, c: 0 };
 let followed = '';
+/** Whether the next drawing scrolls the selection into view (it moved, not the person's click). */
+let reveal = false;
 
 async function api<T = Answer>(url: string, body?: unknown): Promise<T> {
   const r = await fetch(
@@ -191,11 +193,14 @@ function renderSheet() {
     const td = (e.target as HTMLElement).closest<HTMLElement>('td[data-c]');
     if (td) startEdit();
   });
-  select(sel.r, sel.c, false);
+  select(sel.r, sel.c, reveal);
+  reveal = false;
 }
 
+/** The selected cell's td; for a hidden or merged-over cell, the first drawn cell of its row. */
 const selectedTd = () =>
   document.querySelector<HTMLElement>(`#grid td[data-r="${sel.r}"][data-c="${sel.c}"]`) ??
+  document.querySelector<HTMLElement>(`#grid td[data-r="${sel.r}"][data-c]`) ??
   document.querySelector<HTMLElement>('#grid td[data-c]');
 
 function select(r: number, c: number, scroll = true) {
@@ -341,9 +346,14 @@ $('grid').addEventListener('paste', (e) => {
 });
 
 // ---- outbox and the action log ----
+/** What the outbox showed last: its frames are rebuilt only when a mail came or the workbook changed. */
+let outboxShown = '';
 function renderOutbox() {
   $('count').textContent = String(state.outbox.length);
   $('quota').textContent = `(осталось на сегодня по квоте: ${state.mailQuota})`;
+  const shown = `${state.workbook.id}:${state.outbox.length}:${state.seed}`;
+  if (shown === outboxShown) return;
+  outboxShown = shown;
   const box = $('mails');
   box.replaceChildren();
   if (!state.outbox.length)
@@ -414,6 +424,7 @@ function render(s: State | undefined) {
   const where = `${s.selection.sheet}!${s.selection.a1}`;
   if (where !== followed) {
     followed = where;
+    reveal = true;
     const at = parseA1(s.selection.a1, 1e7, 1e5);
     sel = { r: at.row - 1, c: at.col - 1 };
     peek = null;
