@@ -127,7 +127,7 @@ export class Playground {
    * real time from there, so a status typed a minute later is journalled a minute later.
    */
   private clock = { base: 0, setAt: 0 };
-  /** Injected for tests: the real clock the simulated one runs with. */
+  /** The real clock the simulated one runs with (a test gives its own). */
   realNow: () => number = () => Date.now();
 
   /** A fresh workbook: a seed plan with its staff list, or (EMPTY_WORKBOOK) the bare «Лист1». */
@@ -322,7 +322,7 @@ export class Playground {
     return this.state();
   }
 
-  /** «перейти на дату»: the clock shows `date` at `time` (HH:MM, default: the time it shows now). */
+  /** «перевести часы»: the clock shows `date` at `time` (HH:MM, default: the time it shows now). */
   setDate(date: string, time?: string) {
     this.setClock(date, time ?? this.time());
     return this.state();

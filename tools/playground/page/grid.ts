@@ -4,6 +4,8 @@
  * pure part (tested cell by cell against the emulator's display values); `renderGrid` turns it
  * into the page's table.
  */
+
+import { h } from '../../../src/ui/dom';
 import { columnToLetters, parseA1 } from '../../emulator/a1';
 import type { SheetSnapshot } from '../../emulator/snapshot';
 
@@ -154,17 +156,6 @@ export function drawGrid(s: SheetSnapshot, limit = ROW_LIMIT): DrawnGrid {
 
 const ROW_HEADER_PX = 40;
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
 const isWhite = (c: string | null) => !c || /^#?f{6}$/i.test(c);
 const isBlack = (c: string | null) => !c || /^#?0{6}$/i.test(c);
 
@@ -172,26 +163,26 @@ const isBlack = (c: string | null) => !c || /^#?0{6}$/i.test(c);
 export function renderGrid(container: HTMLElement, s: SheetSnapshot): HTMLTableElement {
   container.replaceChildren();
   const g = drawGrid(s);
-  const table = el('table', { class: 'sheet', 'data-sheet': s.name });
-  const cg = el('colgroup');
-  cg.append(el('col', { style: `width:${ROW_HEADER_PX}px` }));
-  for (const w of g.widths) cg.append(el('col', { style: `width:${w}px` }));
+  const table = h('table', { class: 'sheet', 'data-sheet': s.name });
+  const cg = h('colgroup');
+  cg.append(h('col', { style: `width:${ROW_HEADER_PX}px` }));
+  for (const w of g.widths) cg.append(h('col', { style: `width:${w}px` }));
   table.style.width = `${ROW_HEADER_PX + g.widths.reduce((a, b) => a + b, 0)}px`;
   table.append(cg);
-  const head = el('tr');
-  head.append(el('th', { class: 'rn' }, ''));
+  const head = h('tr');
+  head.append(h('th', { class: 'rn' }, ''));
   for (const c of g.columns) {
-    const th = el('th', { 'data-c': String(c) }, letters(c));
+    const th = h('th', { 'data-c': String(c) }, letters(c));
     if (c > 0 && s.hiddenColumns?.[c - 1]) {
       th.className = 'hid-left';
       th.title = `слева скрыт столбец ${letters(c - 1)}`;
     }
     head.append(th);
   }
-  const thead = el('thead');
+  const thead = h('thead');
   thead.append(head);
   table.append(thead);
-  const body = el('tbody');
+  const body = h('tbody');
   table.append(body);
   const lefts = new Map<number, number>();
   let left = ROW_HEADER_PX;
@@ -200,18 +191,18 @@ export function renderGrid(container: HTMLElement, s: SheetSnapshot): HTMLTableE
     left += g.widths[i];
   });
   for (const row of g.rows) {
-    const tr = el('tr', { 'data-r': String(row.r) });
-    tr.append(el('td', { class: 'rn' }, String(row.r + 1)));
+    const tr = h('tr', { 'data-r': String(row.r) });
+    tr.append(h('td', { class: 'rn' }, String(row.r + 1)));
     if (row.r < g.frozenRows) tr.className = `frozen${row.r === g.frozenRows - 1 ? ' frozen-last' : ''}`;
     if (row.hidden) tr.style.display = 'none';
     for (const cell of row.cells) {
-      const td = el('td', { 'data-r': String(row.r), 'data-c': String(cell.c) });
+      const td = h('td', { 'data-r': String(row.r), 'data-c': String(cell.c) });
       const cls: string[] = [];
       if (cell.rowSpan > 1) td.rowSpan = cell.rowSpan;
       if (cell.colSpan > 1) td.colSpan = cell.colSpan;
       if (cell.spillPx !== null) {
         cls.push('spill');
-        td.append(el('span', { class: 'spill-text', style: `width:${cell.spillPx - 9}px` }, cell.text));
+        td.append(h('span', { class: 'spill-text', style: `width:${cell.spillPx - 9}px` }, cell.text));
       } else td.textContent = cell.text;
       if (cell.wrap) cls.push('wrap');
       td.style.textAlign = cell.align;
@@ -237,7 +228,7 @@ export function renderGrid(container: HTMLElement, s: SheetSnapshot): HTMLTableE
   container.append(table);
   if (g.totalRows > g.rows.length)
     container.append(
-      el(
+      h(
         'div',
         { class: 'empty more' },
         `Показаны первые ${g.rows.length} строк из ${g.totalRows}; все строки — в .xlsx.`,

@@ -4,6 +4,8 @@
  * click goes to the server (tools/playground/server.ts), which runs the built Code.js in the
  * emulator; the page only draws what the server answers.
  */
+
+import { h } from '../../../src/ui/dom';
 import { parseA1 } from '../../emulator/a1';
 import type { SheetSnapshot } from '../../emulator/snapshot';
 import type { Playground, UiEvent } from '../playground';
@@ -34,22 +36,11 @@ async function api<T = Answer>(url: string, body?: unknown): Promise<T> {
   return (await r.json()) as T;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
 const ru = (iso: string) => (iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : '');
 
 // ---- what the add-on showed: alerts, toasts, the sidebar, dialogs ----
 function note(title: string, text: string | undefined, kind: 'alert' | 'toast' | 'error') {
-  const box = el('div', {
+  const box = h('div', {
     class: kind === 'toast' ? 'toast' : `alert${kind === 'error' ? ' error' : ''}`,
     role: kind === 'toast' ? 'status' : 'alertdialog',
   });
@@ -57,9 +48,9 @@ function note(title: string, text: string | undefined, kind: 'alert' | 'toast' |
     box.textContent = (title ? `${title}: ` : '') + (text || '');
     setTimeout(() => box.remove(), 6000);
   } else {
-    const t = el('div', { class: 't' });
-    t.append(el('span', {}, title || 'План-график'));
-    const x = el('button', { title: 'OK' }, '✕');
+    const t = h('div', { class: 't' });
+    t.append(h('span', {}, title || 'План-график'));
+    const x = h('button', { title: 'OK' }, '✕');
     x.onclick = () => box.remove();
     t.append(x);
     box.append(t, document.createTextNode(text || ''));
@@ -70,15 +61,15 @@ function clearAlerts() {
   for (const a of Array.from(document.querySelectorAll('#notes .alert'))) a.remove();
 }
 function openSidebar(title: string, url: string) {
-  const bar = el('div', { class: 'bar' });
-  bar.append(el('span', {}, title || 'Боковая панель'));
-  const x = el('button', { title: 'Закрыть' }, '✕');
+  const bar = h('div', { class: 'bar' });
+  bar.append(h('span', {}, title || 'Боковая панель'));
+  const x = h('button', { title: 'Закрыть' }, '✕');
   x.onclick = closeSidebar;
   bar.append(x);
-  $('side').replaceChildren(bar, el('iframe', { src: url, title: 'sidebar', id: 'sframe' }));
+  $('side').replaceChildren(bar, h('iframe', { src: url, title: 'sidebar', id: 'sframe' }));
 }
 function closeSidebar() {
-  $('side').replaceChildren(el('div', { class: 'none' }, 'Боковая панель откроется здесь: меню «Мои мероприятия».'));
+  $('side').replaceChildren(h('div', { class: 'none' }, 'Боковая панель откроется здесь: меню «Мои мероприятия».'));
 }
 function openDialog(ev: UiEvent) {
   $('mtitle').textContent = ev.title || '';
@@ -105,19 +96,19 @@ function handleUi(events: UiEvent[] | undefined) {
 type MenuItem = { caption: string; fn?: string; items?: (MenuItem | 'separator')[] } | 'separator';
 function renderMenu() {
   const m = $('menu');
-  m.replaceChildren(el('span', { class: 'title' }, `Меню «${state.menu[0]?.title || 'План-график'}»:`));
+  m.replaceChildren(h('span', { class: 'title' }, `Меню «${state.menu[0]?.title || 'План-график'}»:`));
   const add = (parent: HTMLElement, item: { caption: string; fn?: string }) => {
-    const b = el('button', { 'data-fn': item.fn ?? '' }, item.caption);
+    const b = h('button', { 'data-fn': item.fn ?? '' }, item.caption);
     b.onclick = () => void menu(item.fn ?? '');
     parent.append(b);
   };
-  if (!state.menu.length) m.append(el('span', { class: 'empty' }, 'меню не построено (onOpen не отработал)'));
+  if (!state.menu.length) m.append(h('span', { class: 'empty' }, 'меню не построено (onOpen не отработал)'));
   for (const log of state.menu)
     for (const item of log.items as MenuItem[]) {
-      if (item === 'separator') m.append(el('span', { class: 'sep' }));
+      if (item === 'separator') m.append(h('span', { class: 'sep' }));
       else if (item.items) {
-        const s = el('span', { class: 'sub' });
-        s.append(el('span', {}, `${item.caption}:`));
+        const s = h('span', { class: 'sub' });
+        s.append(h('span', {}, `${item.caption}:`));
         for (const i of item.items) if (i !== 'separator') add(s, i);
         m.append(s);
       } else if (item.fn) add(m, item);
@@ -133,7 +124,7 @@ function renderTabs() {
   t.replaceChildren();
   const current = shownSheet()?.name;
   for (const s of state.workbook.sheets) {
-    const b = el(
+    const b = h(
       'button',
       {
         class: (s.name === current ? 'active ' : '') + (s.hidden ? 'hidden-sheet' : ''),
@@ -166,7 +157,7 @@ function renderCharts(s: Sheet, table: HTMLTableElement) {
   for (const ch of s.charts as ChartSnapshot[]) {
     const at = parseA1(ch.anchor, s.maxRows, s.maxColumns);
     const { left, top } = cellOrigin(table, at.row - 1, at.col - 1);
-    const box = el('div', { class: 'chart-box', 'data-chart': String(ch.id) });
+    const box = h('div', { class: 'chart-box', 'data-chart': String(ch.id) });
     box.style.left = `${left}px`;
     box.style.top = `${top}px`;
     box.innerHTML = chartSvg(chartData(ch, s as SheetSnapshot, state.workbook));
@@ -240,7 +231,7 @@ function startEdit(initial?: string) {
   const grid = $('grid');
   const g = grid.getBoundingClientRect();
   const box = td.getBoundingClientRect();
-  const input = el('input', { id: 'editor', 'aria-label': `ячейка ${a1Of(sel.r, sel.c)}` });
+  const input = h('input', { id: 'editor', 'aria-label': `ячейка ${a1Of(sel.r, sel.c)}` });
   input.value = initial ?? s.displayValues[sel.r]?.[sel.c] ?? '';
   input.style.left = `${box.left - g.left + grid.scrollLeft}px`;
   input.style.top = `${box.top - g.top + grid.scrollTop}px`;
@@ -248,8 +239,8 @@ function startEdit(initial?: string) {
   input.style.height = `${Math.max(box.height, 22)}px`;
   // A drop-down cell offers its values, as Sheets' chip does; anything may still be typed.
   if (td.dataset.list) {
-    const list = el('datalist', { id: 'editor-list' });
-    for (const v of JSON.parse(td.dataset.list) as string[]) list.append(el('option', { value: v }));
+    const list = h('datalist', { id: 'editor-list' });
+    for (const v of JSON.parse(td.dataset.list) as string[]) list.append(h('option', { value: v }));
     grid.append(list);
     input.setAttribute('list', 'editor-list');
   }
@@ -358,7 +349,7 @@ function renderOutbox() {
   box.replaceChildren();
   if (!state.outbox.length)
     box.append(
-      el(
+      h(
         'div',
         { class: 'empty' },
         'Писем пока нет. Включите напоминания (меню «Напоминания») и запустите ежедневный триггер.',
@@ -369,35 +360,35 @@ function renderOutbox() {
     .reverse()
     .slice(0, 100)
     .forEach((m, k) => {
-      const d = el('details', { class: 'mail' });
+      const d = h('details', { class: 'mail' });
       if (k === 0) d.open = true;
-      const sum = el('summary');
+      const sum = h('summary');
       sum.append(
-        el('b', {}, `${ru(String(m.at ?? '').slice(0, 10))} → `),
+        h('b', {}, `${ru(String(m.at ?? '').slice(0, 10))} → `),
         document.createTextNode(`${m.to}: ${m.subject}`),
       );
       d.append(sum);
       if (m.htmlBody) {
-        const f = el('iframe', { sandbox: '', title: 'письмо' });
+        const f = h('iframe', { sandbox: '', title: 'письмо' });
         f.srcdoc = m.htmlBody;
         d.append(f);
-      } else d.append(el('pre', {}, m.body || ''));
+      } else d.append(h('pre', {}, m.body || ''));
       box.append(d);
     });
 }
 function renderActions() {
   const box = $('log');
   box.replaceChildren();
-  const t = el('table', { class: 'log' });
-  const h = el('tr');
-  for (const x of ['дата', 'действие', 'вызовов', 'писем', '≈ время в GAS']) h.append(el('th', {}, x));
-  t.append(h);
+  const t = h('table', { class: 'log' });
+  const head = h('tr');
+  for (const x of ['дата', 'действие', 'вызовов', 'писем', '≈ время в GAS']) head.append(h('th', {}, x));
+  t.append(head);
   for (const a of state.actions.slice().reverse()) {
-    const tr = el('tr', { class: a.ok ? '' : 'fail' });
-    tr.append(el('td', { class: 'n' }, ru(a.day)));
-    const what = el('td', {}, a.label + (a.ok ? '' : ` — ошибка: ${a.error}`));
+    const tr = h('tr', { class: a.ok ? '' : 'fail' });
+    tr.append(h('td', { class: 'n' }, ru(a.day)));
+    const what = h('td', {}, a.label + (a.ok ? '' : ` — ошибка: ${a.error}`));
     what.append(
-      el(
+      h(
         'div',
         { class: 'svc' },
         Object.entries(a.byService)
@@ -407,9 +398,9 @@ function renderActions() {
     );
     tr.append(
       what,
-      el('td', { class: 'n' }, String(a.calls)),
-      el('td', { class: 'n' }, String(a.emails)),
-      el('td', { class: 'n' }, `${(a.modelledMs / 1000).toFixed(1)} с`),
+      h('td', { class: 'n' }, String(a.calls)),
+      h('td', { class: 'n' }, String(a.emails)),
+      h('td', { class: 'n' }, `${(a.modelledMs / 1000).toFixed(1)} с`),
     );
     t.append(tr);
   }
@@ -431,14 +422,14 @@ function render(s: State | undefined) {
   }
   const seed = $<HTMLSelectElement>('seed');
   if (!seed.options.length) {
-    seed.append(el('option', { value: '' }, 'Пустая таблица'));
-    for (const n of s.seeds) seed.append(el('option', { value: n }, n));
+    seed.append(h('option', { value: '' }, 'Пустая таблица'));
+    for (const n of s.seeds) seed.append(h('option', { value: n }, n));
     const ps = $<HTMLSelectElement>('paste-seed');
-    for (const n of s.seeds) ps.append(el('option', { value: n }, n));
+    for (const n of s.seeds) ps.append(h('option', { value: n }, n));
   }
   const user = $<HTMLSelectElement>('user');
   user.replaceChildren();
-  for (const u of s.users) user.append(el('option', { value: u }, u === s.owner ? `${u} (владелец)` : u));
+  for (const u of s.users) user.append(h('option', { value: u }, u === s.owner ? `${u} (владелец)` : u));
   user.value = s.user;
   seed.value = s.seed;
   $<HTMLInputElement>('date').value = s.today;
