@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { formatRu } from '../../src/core/dates/calendar';
+import { STATE_COLORS } from '../../src/core/reports/style';
 import { xlsxSheetName } from '../../tools/export/xlsx';
 import { Playground, SEED_START } from '../../tools/playground/playground';
 import { startServer } from '../../tools/playground/server';
@@ -71,6 +72,8 @@ test('the upload box imports a Word plan through the add-on', async () => {
   await page.locator('#today', { hasText: '13.01.2020' }).waitFor();
   await page.setInputFiles('#upload-file', DOCX);
   await page.locator('#notes .toast', { hasText: 'План загружен' }).waitFor();
+  // The re-import renamed the tab on screen to the undo copy and added a new План: open it.
+  await page.locator('#tabs button[data-sheet="План"]').click();
   expect(await tabText('План')).toContain('Решение о создании внутренней системы оценки качества');
   expect(await page.locator('#log').textContent()).toContain('Загрузка плана «plan-school-vsoko-2020.docx»');
 });
@@ -101,6 +104,13 @@ test('the sidebar, opened by a staff member, marks an activity done', async () =
     (await card.locator('.title').first().textContent())?.trim().slice(0, 30) ?? '',
   );
   expect(await page.locator('#log').textContent()).toContain('google.script.run.sidebarMark');
+  // «Показать в таблице» selects the activity's row, and the page follows, as Sheets does.
+  await page.locator('#tabs button[data-sheet="Журнал"]').click();
+  await card.getByRole('button', { name: 'Показать в таблице' }).click();
+  await page.locator('#tabs button.active[data-sheet="План"]').waitFor();
+  await page.locator('#grid td.sel').waitFor();
+  const row = await page.locator('#grid tbody tr', { has: page.locator('td.sel') }).textContent();
+  expect(row).toContain('Выполнено');
 });
 
 test('reminders: enable, run the daily trigger on a date, see the e-mail in the outbox', async () => {
@@ -138,10 +148,95 @@ test('«Скачать .xlsx» downloads the workbook as an Excel file with ever
     expect(workbookXml).toContain(`name="${xlsxSheetName(name)}"`);
 });
 
-test('the report tab lists its charts, which the emulator does not draw', async () => {
+type Sheet = { name: string; displayValues: string[][]; values: unknown[][] };
+const stateOf = () => page.evaluate(() => fetch('/api/state').then((r) => r.json()));
+const sheetOf = async (name: string): Promise<Sheet> =>
+  ((await stateOf()).workbook.sheets as Sheet[]).find((s) => s.name === name)!;
+
+test('the Сводка tab draws its pie and its bars from the chart specs and the data they point at', async () => {
   await page.locator('#tabs button[data-sheet="Отчёт: Сводка"]').click();
-  const charts = await page.locator('#charts li.chart').allTextContents();
-  expect(charts.length).toBeGreaterThan(0);
-  expect(charts.join('\n')).toContain('(PIE)');
+  const pie = page.locator('.chart-box svg[data-kind="pie"]');
+  await pie.waitFor();
+  const summary = await sheetOf('Отчёт: Сводка');
+  // The pie's data: the «По статусам» block, a label and a count a row.
+  const top = summary.displayValues.findIndex((r) => r[0] === 'По статусам');
+  const counts = summary.values.slice(top + 1, top + 6).map((r) => [String(r[0]), Number(r[1])] as const);
+  const slices = await pie
+    .locator('.slice')
+    .evaluateAll((els) => els.map((e) => [e.getAttribute('data-label'), Number(e.getAttribute('data-value'))]));
+  expect(slices).toEqual(counts.filter(([, n]) => n > 0));
+  expect(await pie.locator('.chart-title').textContent()).toBe('Мероприятия по статусам');
+  // The stacked bars: one bar a stage, one segment a status with a count, in the status colours.
+  const bars = page.locator('.chart-box svg[data-kind="bar"] rect.bar');
+  expect(await bars.count()).toBeGreaterThan(0);
+  const segments = await bars.evaluateAll((els) =>
+    els.map((e) => ({ series: e.getAttribute('data-series'), fill: e.getAttribute('fill') })),
+  );
+  expect(segments.find((x) => x.series === 'Выполнено')?.fill).toBe(STATE_COLORS.done);
+  expect(pageErrors).toEqual([]);
+});
+
+test('a click on a tab makes it the active sheet; «Открыть вкладку «Сотрудники»» switches the tab', async () => {
+  await page.locator('#tabs button[data-sheet="Журнал"]').click();
+  await page.locator('#tabs button.active[data-sheet="Журнал"]').waitFor();
+  expect((await stateOf()).workbook.activeSheet).toBe('Журнал');
+  await page.click('#menu button[data-fn="menuStaff"]');
+  await page.locator('#tabs button.active[data-sheet="Сотрудники"]').waitFor();
+  expect(await page.locator('#grid table.sheet').getAttribute('data-sheet')).toBe('Сотрудники');
+});
+
+test('a status typed into the План tab runs the edit trigger: Дата выполнения, Отметил and the Журнал fill', async () => {
+  await page.selectOption('#user', DIRECTOR);
+  await page.locator('#tabs button[data-sheet="План"]').click();
+  const plan = await sheetOf('План');
+  const head = plan.displayValues[0];
+  const [status, done, by] = ['Статус', 'Дата выполнения', 'Отметил'].map((h) => head.indexOf(h));
+  const r = plan.displayValues.findIndex((row, i) => i > 0 && row[status] === 'Не начато');
+  expect(r).toBeGreaterThan(0);
+  const cell = (c: number) => page.locator(`#grid td[data-r="${r}"][data-c="${c}"]`);
+  await cell(status).click();
+  await page.keyboard.press('Enter');
+  await page.locator('#editor').fill('Выполнено');
+  await page.keyboard.press('Enter');
+  const today = (await page.locator('#today').textContent()) ?? '';
+  await page.locator(`#grid td[data-r="${r}"][data-c="${done}"]`, { hasText: today }).waitFor();
+  expect(await cell(status).textContent()).toBe('Выполнено');
+  expect(await cell(by).textContent()).toContain(DIRECTOR);
+  expect(await page.locator('#log').textContent()).toContain(`Ввод в ячейку План!`);
+  const journal = await sheetOf('Журнал');
+  const last = journal.displayValues[journal.displayValues.length - 1];
+  expect(last).toEqual(expect.arrayContaining(['Статус', 'Не начато', 'Выполнено']));
+  expect(last.join(' ')).toContain(DIRECTOR);
+});
+
+test('the clock has a time of day', async () => {
+  await page.fill('#date', '2020-02-03');
+  await page.fill('#clock-time', '15:30');
+  await page.click('#go');
+  await page.locator('#today', { hasText: '03.02.2020' }).waitFor();
+  expect(await page.locator('#time').textContent()).toMatch(/^15:3\d$/);
+  expect(new Date((await stateOf()).now).toISOString()).toMatch(/^2020-02-03T12:3/); // Moscow is UTC+3
+});
+
+test('an empty workbook: a table pasted onto Лист1 is recognised there; «Создать план-график» lays out a plan', async () => {
+  await page.selectOption('#user', 'coordinator@example.org');
+  await page.selectOption('#seed', '');
+  await page.locator('#tabs button[data-sheet="Лист1"].active').waitFor();
+  expect(await page.locator('#tabs button').count()).toBe(1);
+  await page.click('#paste-open');
+  await page.selectOption('#paste-seed', 'plan-dou-vsoko-2021');
+  await page.waitForFunction(() => (document.getElementById('paste-text') as HTMLTextAreaElement).value.length > 500);
+  await page.click('#paste-sheet');
+  await page.locator('#grid td', { hasText: 'Изучение объектов ВСОКО' }).first().waitFor();
+  await page.click('#menu button[data-fn="menuConvertSheet"]');
+  await page.locator('#notes .alert', { hasText: 'Таблица с листа «Лист1» распознана' }).waitFor();
+  await page.locator('#tabs button[data-sheet="План"]').click();
+  expect(await tabText('План')).toContain('Изучение объектов ВСОКО');
+
+  await page.selectOption('#seed', '');
+  await page.locator('#tabs button[data-sheet="Лист1"].active').waitFor();
+  await page.click('#menu button[data-fn="menuCreatePlan"]');
+  await page.locator('#tabs button.active[data-sheet="План"]').waitFor();
+  expect(await page.locator('#grid table.sheet tr[data-r="0"]').textContent()).toContain('Мероприятие');
   expect(pageErrors).toEqual([]);
 });

@@ -25,6 +25,7 @@ import { snapshotWorkbook, type WorkbookSnapshot } from './snapshot';
 import { SpreadsheetAppImpl, SpreadsheetImpl } from './spreadsheet';
 import { checkTimeZone, wallClock } from './tz';
 import { UiImpl, UiLog } from './ui';
+import { typedValueAt } from './user-actions';
 import { LoggerImpl, SessionImpl, UtilitiesImpl } from './utilities';
 import { writeValue } from './values';
 
@@ -337,15 +338,25 @@ export class Emulator {
     const user = opts.user ?? this.ctx.user.email;
     const before = getCell(s, ref.row, ref.col);
     const oldValue = before?.v;
+    // One value for every cell, or a pasted block with one value per cell (user-actions.ts).
+    const at = typedValueAt(value, ref);
     try {
-      checkValidation(before, value, ref.row, ref.col, this.book.wb.locale);
+      for (let i = 0; i < ref.numRows!; i++)
+        for (let j = 0; j < ref.numCols!; j++)
+          checkValidation(
+            getCell(s, ref.row + i, ref.col + j),
+            at(i, j),
+            ref.row + i,
+            ref.col + j,
+            this.book.wb.locale,
+          );
     } catch (e) {
       this.ui.alerts.push({ title: 'Ошибка', prompt: (e as Error).message, buttons: 'OK', answer: 'OK' });
       return false;
     }
     const env = this.book.writeEnv();
     for (let i = 0; i < ref.numRows!; i++)
-      for (let j = 0; j < ref.numCols!; j++) writeValue(cellFor(s, ref.row + i, ref.col + j), value, env);
+      for (let j = 0; j < ref.numCols!; j++) writeValue(cellFor(s, ref.row + i, ref.col + j), at(i, j), env);
     const after = getCell(s, ref.row, ref.col)?.v;
     const single = ref.numRows === 1 && ref.numCols === 1;
     const asEventValue = (v: unknown) =>

@@ -4,11 +4,15 @@
  * shows it: values with their number formats (dates as дд.мм.гггг, percentages), backgrounds,
  * font colours, bold and italics, wrapping, column widths, frozen rows and columns, hidden
  * columns, rows and sheets, tab colours, merged cells, notes, drop-down lists, and the
- * conditional formatting rules (the План tab's overdue / this week / done colours), which Excel
- * evaluates itself. Charts are not written: exceljs cannot write them.
+ * conditional formatting rules (the План tab's overdue / this week / done colours) as OOXML rules
+ * that Excel and LibreOffice evaluate themselves, and row heights that fit wrapped text. Charts are
+ * not written: exceljs cannot write them.
  */
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { SheetSnapshot, WorkbookSnapshot } from '../emulator';
+import { ooxmlFormula } from './ooxml-formula';
+import { LINE_PT, rowHeightsPt } from './row-heights';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase().padStart(6, '0')}`;
 const isWhite = (hex: string | null | undefined) => !hex || /^#?f{6}$/i.test(hex);
@@ -96,12 +100,37 @@ function writeCells(ws: ExcelJS.Worksheet, s: SheetSnapshot): void {
   });
 }
 
-/** Sheets' custom-formula rules as Excel expression rules: same formula, same anchor cell. */
-function writeConditionalFormats(ws: ExcelJS.Worksheet, s: SheetSnapshot): void {
-  let priority = 1;
-  for (const rule of s.conditionalFormatRules ?? []) {
-    if (rule.type !== 'CUSTOM_FORMULA') continue;
-    const formula = String(rule.values[0] ?? '').replace(/^=/, '');
+export interface XlsxOptions {
+  /**
+   * The day TODAY() means in the conditional-format rules (YYYY-MM-DD). The playground passes its
+   * clock's day, so the file is coloured as the page is; without it, the application that opens
+   * the file colours by the real calendar, as a live sheet would.
+   */
+  today?: string;
+}
+
+type RuleFormat = SheetSnapshot['conditionalFormatRules'][number]['format'];
+const formatKeys = (f: RuleFormat) =>
+  (['background', 'fontColor', 'bold', 'italic'] as const).filter(
+    (k) => f[k] !== null && f[k] !== undefined && f[k] !== false,
+  );
+
+/**
+ * Sheets' custom-formula rules as OOXML expression rules, in the invariant formula syntax, each
+ * over all its ranges at once (a formula's relative references count from the first range's
+ * first cell, in Sheets and in OOXML alike). Sheets paints a cell with the FIRST rule that matches;
+ * Excel and LibreOffice let a higher-priority rule win only the properties both rules set, so a
+ * rule that sets a property an earlier rule leaves alone also requires the earlier rule not to match.
+ */
+function writeConditionalFormats(ws: ExcelJS.Worksheet, s: SheetSnapshot, locale: string, opts: XlsxOptions): void {
+  const rules = (s.conditionalFormatRules ?? []).filter((r) => r.type === 'CUSTOM_FORMULA');
+  const formulas = rules.map((r) => ooxmlFormula(String(r.values[0] ?? ''), { locale, today: opts.today }));
+  rules.forEach((rule, k) => {
+    const own = formatKeys(rule.format);
+    const earlier = formulas.filter((_, j) => j < k && own.some((key) => !formatKeys(rules[j].format).includes(key)));
+    const formula = earlier.length
+      ? `AND(${[...earlier.map((f) => `NOT(${f})`), formulas[k]].join(',')})`
+      : formulas[k];
     const style: Partial<ExcelJS.Style> = {};
     if (rule.format.background)
       style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.format.background) } };
@@ -111,14 +140,30 @@ function writeConditionalFormats(ws: ExcelJS.Worksheet, s: SheetSnapshot): void 
         ...(rule.format.bold ? { bold: true } : {}),
         ...(rule.format.italic ? { italic: true } : {}),
       };
-    for (const range of rule.ranges)
-      ws.addConditionalFormatting({
-        ref: range.replace(/^.*!/, ''),
-        // Sheets applies the first matching rule; in Excel the rule of higher priority wins a
-        // conflicting format, so keeping the order keeps the colour.
-        rules: [{ type: 'expression', formulae: [formula], style, priority: priority++ }],
-      });
-  }
+    ws.addConditionalFormatting({
+      ref: rule.ranges.map((r) => r.replace(/^.*!/, '')).join(' '),
+      rules: [{ type: 'expression', formulae: [formula], style, priority: k + 1 }],
+    });
+  });
+}
+
+/** The default font of a new Google sheet, as an OOXML `<font>`. */
+const DEFAULT_FONT = '<font><sz val="10"/><name val="Arial"/><family val="2"/></font>';
+
+/**
+ * The workbook's default font (the Normal style, the first `<font>` of styles.xml) set to Arial
+ * 10. A column's width is counted in the default font's digits (ECMA-376 Part 1, §18.3.1.13
+ * "col": width = characters of the maximum digit width), so with exceljs' Calibri 11 — which
+ * LibreOffice replaces by a wider font where Calibri is not installed — every column came out a
+ * third wider than in Sheets. exceljs has no option for it, hence the edit of the written file.
+ */
+export function withDefaultFont(xlsx: Buffer): Buffer {
+  const files = unzipSync(new Uint8Array(xlsx));
+  const styles = strFromU8(files['xl/styles.xml']);
+  const patched = styles.replace(/(<fonts\b[^>]*>)<font>.*?<\/font>/, `$1${DEFAULT_FONT}`);
+  if (patched === styles) throw new Error('xlsx: no default font in styles.xml');
+  files['xl/styles.xml'] = strToU8(patched);
+  return Buffer.from(zipSync(files, { level: 6 }));
 }
 
 /** Pixels of sheet one landscape A4 page takes at the smallest still-legible scale (≈ 65 %). */
@@ -129,7 +174,7 @@ export function pagesAcross(s: SheetSnapshot): number {
   return Math.max(1, Math.ceil(px / PAGE_PX));
 }
 
-export async function workbookToXlsx(snap: WorkbookSnapshot): Promise<Buffer> {
+export async function workbookToXlsx(snap: WorkbookSnapshot, opts: XlsxOptions = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'План-график';
   const taken = new Set<string>();
@@ -139,7 +184,10 @@ export async function workbookToXlsx(snap: WorkbookSnapshot): Promise<Buffer> {
       views: frozen
         ? [{ state: 'frozen', xSplit: s.frozenColumns || 0, ySplit: s.frozenRows || 0, activeCell: 'A1' }]
         : undefined,
-      properties: s.tabColor ? { tabColor: { argb: argb(s.tabColor) } } : undefined,
+      properties: {
+        defaultRowHeight: LINE_PT,
+        ...(s.tabColor ? { tabColor: { argb: argb(s.tabColor) } } : {}),
+      },
       state: s.hidden ? 'hidden' : 'visible',
       // Printed or turned into PDF, a wide plan is only readable landscape, fitted to as few
       // pages across as keep the text legible, with gridlines and the frozen header repeated.
@@ -159,15 +207,18 @@ export async function workbookToXlsx(snap: WorkbookSnapshot): Promise<Buffer> {
       col.width = pxToChars(w);
       if (s.hiddenColumns?.[j]) col.hidden = true;
     });
+    rowHeightsPt(s).forEach((pt, i) => {
+      if (pt !== null) ws.getRow(i + 1).height = pt;
+    });
     (s.hiddenRows ?? []).forEach((h, i) => {
       if (h) ws.getRow(i + 1).hidden = true;
     });
     for (const m of s.merges ?? []) ws.mergeCells(m.replace(/^.*!/, ''));
-    writeConditionalFormats(ws, s);
+    writeConditionalFormats(ws, s, snap.locale, opts);
   }
   if (snap.activeSheet) {
     const idx = snap.sheets.findIndex((s) => s.name === snap.activeSheet);
     if (idx >= 0 && !snap.sheets[idx].hidden) wb.views = [{ activeTab: idx } as ExcelJS.WorkbookView];
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return withDefaultFont(Buffer.from(await wb.xlsx.writeBuffer()));
 }

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../emulator';
+import { recordChartSpecs, type SentChart } from './chart-specs';
 
 const dist = join(__dirname, '../../dist');
 
@@ -15,6 +16,8 @@ export interface Addon {
   /** Calls a top-level function of Code.js, the way a menu click, trigger or google.script.run does. */
   call(fn: string, ...args: unknown[]): unknown;
   has(fn: string): boolean;
+  /** The addChart specs Code.js sent, by chart id (for drawing the charts). */
+  charts: Map<number, SentChart>;
 }
 
 export function htmlFiles(): Record<string, string> {
@@ -46,7 +49,12 @@ export function clockDate(now: () => number): DateConstructor {
 export function loadAddon(opts: EmulatorOptions = {}): Addon {
   const code = readFileSync(join(dist, 'Code.js'), 'utf8');
   const emu = createEmulator({ ...opts, files: { ...htmlFiles(), ...(opts.files ?? {}) } });
-  const ctx = vm.createContext({ ...emu.globals, Date: clockDate(() => emu.now().getTime()) });
+  const charts = new Map<number, SentChart>();
+  const ctx = vm.createContext({
+    ...emu.globals,
+    Sheets: recordChartSpecs(emu.globals.Sheets, charts),
+    Date: clockDate(() => emu.now().getTime()),
+  });
   vm.runInContext(code, ctx, { filename: 'Code.js' });
   const g = ctx as Record<string, unknown>;
   // Triggers and simulated edits call Code.js's top-level functions by name, as Apps Script does.
@@ -56,6 +64,7 @@ export function loadAddon(opts: EmulatorOptions = {}): Addon {
   ) as typeof emu.handlers;
   return {
     emu,
+    charts,
     has: (fn) => typeof g[fn] === 'function',
     call(fn, ...args) {
       const f = g[fn];

@@ -4,7 +4,7 @@
  * page would otherwise show a plan without its colours.
  *
  * Only CUSTOM_FORMULA rules are evaluated, with the small formula language the add-on writes:
- * AND / OR / NOT, comparisons, + and -, TODAY(), ISBLANK(), numbers, "strings" and cell
+ * AND / OR / NOT, comparisons, + and -, TODAY(), DATE(y,m,d), ISBLANK(), numbers, "strings" and cell
  * references ($N2: row relative to the rule's first row, as in Sheets). A formula outside that
  * language leaves the cells unpainted rather than guessed.
  */
@@ -141,6 +141,8 @@ function evaluate(n: Node, cell: (row: number, col: number) => Value, dr: number
     case 'call': {
       const args = n.args.map(ev);
       if (n.name === 'TODAY') return today;
+      if (n.name === 'DATE')
+        return (Date.UTC(num(args[0]), num(args[1]) - 1, num(args[2])) - Date.UTC(1899, 11, 30)) / 86_400_000;
       if (n.name === 'AND') return args.every((a) => !!a);
       if (n.name === 'OR') return args.some((a) => !!a);
       if (n.name === 'NOT') return !args[0];
@@ -156,6 +158,21 @@ function evaluate(n: Node, cell: (row: number, col: number) => Value, dr: number
       return { '=': c === 0, '<>': c !== 0, '<': c < 0, '<=': c <= 0, '>': c > 0, '>=': c >= 0 }[n.op] ?? false;
     }
   }
+}
+
+/**
+ * A rule's formula as a test of one cell on `today` (YYYY-MM-DD): `(i, j)` is the cell `i` rows
+ * and `j` columns from the rule range's first cell, which relative references count from.
+ * Throws when the formula is outside the supported language.
+ */
+export function formulaHolds(formula: string, s: SheetSnapshot, today: string): (i: number, j: number) => boolean {
+  const tree = parseFormula(formula);
+  const serial = isoToSerial(today);
+  const cell = (row: number, col: number): Value => {
+    const v = s.values[row - 1]?.[col - 1];
+    return v === undefined || v === null ? '' : (v as Value);
+  };
+  return (i, j) => !!evaluate(tree, cell, i, j, serial);
 }
 
 export interface Painted {
@@ -176,19 +193,14 @@ export function paintConditional(s: SheetSnapshot, today: string): Painted {
   const fontWeights = s.fontWeights.map((r) => [...r]);
   const skipped: string[] = [];
   const done = new Set<string>();
-  const cell = (row: number, col: number): Value => {
-    const v = s.values[row - 1]?.[col - 1];
-    return v === undefined || v === null ? '' : (v as Value);
-  };
-  const serial = isoToSerial(today);
   for (const rule of s.conditionalFormatRules) {
     if (rule.type !== 'CUSTOM_FORMULA') {
       skipped.push(rule.type);
       continue;
     }
-    let tree: Node;
+    let holds: (i: number, j: number) => boolean;
     try {
-      tree = parseFormula(String(rule.values[0] ?? ''));
+      holds = formulaHolds(String(rule.values[0] ?? ''), s, today);
     } catch {
       skipped.push(String(rule.values[0]));
       continue;
@@ -201,9 +213,9 @@ export function paintConditional(s: SheetSnapshot, today: string): Painted {
         for (let j = 0; j < cols; j++) {
           const key = `${r.row + i}:${r.col + j}`;
           if (done.has(key)) continue;
-          let hit: Value;
+          let hit: boolean;
           try {
-            hit = evaluate(tree, cell, i, j, serial);
+            hit = holds(i, j);
           } catch {
             continue;
           }

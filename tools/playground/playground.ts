@@ -15,6 +15,8 @@ import type { PlanImport } from '../../src/core/plan/types';
 import { STAFF_COLUMNS, staffToRow } from '../../src/core/sheet/staff-tab';
 import { decodeText, loadPlanFile } from '../cli/load-plan';
 import { CALL_LATENCY_MS, DEFAULT_LATENCY_MS } from '../emulator/counter';
+import { instantOf, wallClock } from '../emulator/tz';
+import { activeSelection, userPaste, userSelectRange, userSelectSheet } from '../emulator/user-actions';
 import { workbookToXlsx } from '../export/xlsx';
 import { type Addon, loadAddon, scriptRunClone } from './addon';
 import { paintConditional } from './conditional';
@@ -32,6 +34,12 @@ export const SEED_START: Record<string, string> = {
   'plan-orsk-mkdo-2020': '2020-09-28',
   'roadmap-okhansk-2021-2024': '2021-07-01',
 };
+
+/** The seed name of the empty workbook (only «Лист1»), to try «Создать план-график» or paste a table. */
+export const EMPTY_WORKBOOK = '';
+
+/** The time of day each workbook opens at, on the spreadsheet's wall clock. */
+export const START_TIME = '09:00';
 
 /** Uploads larger than this are refused before parsing (a plan is a few hundred KB at most). */
 export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -96,6 +104,8 @@ export function planFromUpload(u: Upload): PlanImport {
   return word ? importDocx(bytes) : importText(decodeText(bytes));
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 const modelled = (byService: Record<string, number>) =>
   Object.entries(byService).reduce((ms, [s, n]) => ms + n * (CALL_LATENCY_MS[s] ?? DEFAULT_LATENCY_MS), 0);
 
@@ -112,27 +122,44 @@ export class Playground {
   user = this.owner;
   /** The latest actions, oldest first (kept short: the page shows them as a log). */
   actions: ActionRecord[] = [];
+  /**
+   * The clock runs: it was set to `base` (ms) when the real clock read `setAt`, and moves on with
+   * real time from there, so a status typed a minute later is journalled a minute later.
+   */
+  private clock = { base: 0, setAt: 0 };
+  /** The real clock the simulated one runs with (a test gives its own). */
+  realNow: () => number = () => Date.now();
 
-  loadSeed(name: string, opts: { date?: string } = {}) {
-    if (!seedNames().includes(name)) throw new Error(`Нет такого примера: ${name}`);
+  /** A fresh workbook: a seed plan with its staff list, or (EMPTY_WORKBOOK) the bare «Лист1». */
+  loadSeed(name: string, opts: { date?: string; time?: string } = {}) {
+    if (name !== EMPTY_WORKBOOK && !seedNames().includes(name)) throw new Error(`Нет такого примера: ${name}`);
     this.seed = name;
-    const date = opts.date ?? SEED_START[name] ?? '2021-01-11';
     this.addon = loadAddon({
-      now: `${date}T06:00:00Z`,
       activeUser: this.owner,
       effectiveUser: this.owner,
-      spreadsheetName: `План-график — ${name}`,
+      spreadsheetName: name ? `План-график — ${name}` : 'Новая таблица',
     });
+    this.setClock(opts.date ?? SEED_START[name] ?? this.realToday(), opts.time ?? START_TIME);
     this.actions = [];
     this.user = this.owner;
-    this.writeStaff(readFileSync(join(FIXTURES, 'staff', `staff-${name}.csv`), 'utf8'));
-    const plan = loadPlanFile(join(FIXTURES, 'seeds', `${name}.txt`));
-    this.act('Импорт примера (importApply)', 'importApply', () =>
-      this.addon.call('importApply', scriptRunClone({ plan }, 'importApply')),
-    );
+    if (name !== EMPTY_WORKBOOK) {
+      this.writeStaff(readFileSync(join(FIXTURES, 'staff', `staff-${name}.csv`), 'utf8'));
+      const plan = loadPlanFile(join(FIXTURES, 'seeds', `${name}.txt`));
+      this.act('Импорт примера (importApply)', 'importApply', () =>
+        this.addon.call('importApply', scriptRunClone({ plan }, 'importApply')),
+      );
+    }
     // The coordinator opens the spreadsheet: onOpen builds the add-on menu the page shows.
     this.act('Открытие таблицы (onOpen)', 'onOpen', () => this.addon.emu.open());
+    // …and looks at the plan first.
+    if (this.addon.emu.spreadsheet.getSheetByName('План')) userSelectSheet(this.addon.emu, 'План');
     return this.state();
+  }
+
+  /** The text of a seed plan, as copied out of Word (for the page's paste box). */
+  seedText(name: string): string {
+    if (!seedNames().includes(name)) throw new Error(`Нет такого примера: ${name}`);
+    return readFileSync(join(FIXTURES, 'seeds', `${name}.txt`), 'utf8');
   }
 
   /** The coordinator typing the staff list into a Сотрудники tab (setup, not an add-on action). */
@@ -153,6 +180,7 @@ export class Playground {
    */
   private act<T>(label: string, fn: string, run: () => T): { ok: true; value: T } | { ok: false; error: string } {
     const emu = this.addon.emu;
+    this.tick();
     emu.calls.reset();
     const mails = emu.outbox.length;
     const record = (ok: boolean, error?: string) => {
@@ -180,11 +208,31 @@ export class Playground {
     }
   }
 
+  private timeZone(): string {
+    return this.addon.emu.book.wb.timeZone;
+  }
+
   /** Today on the simulated clock, in the spreadsheet's time zone. */
   today(): string {
+    const w = wallClock(this.addon.emu.now().getTime(), this.timeZone());
+    return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
+  }
+
+  /** The simulated clock's time of day (HH:MM) in the spreadsheet's time zone. */
+  time(): string {
+    const w = wallClock(this.addon.emu.now().getTime(), this.timeZone());
+    return `${pad(w.hour)}:${pad(w.minute)}`;
+  }
+
+  private realToday(): string {
+    return new Date(this.realNow()).toISOString().slice(0, 10);
+  }
+
+  /** Moves the simulated clock on by the real time passed since it was set (never backwards). */
+  private tick(): void {
     const emu = this.addon.emu;
-    const tz = emu.spreadsheet.getSpreadsheetTimeZone();
-    return new Intl.DateTimeFormat('en-CA', { timeZone: tz }).format(emu.now());
+    const target = this.clock.base + (this.realNow() - this.clock.setAt);
+    if (target > emu.now().getTime()) emu.setNow(new Date(target));
   }
 
   private marks(): Marks {
@@ -258,8 +306,8 @@ export class Playground {
   }
 
   /** People who can sit at the keyboard: the owner, then the e-mails of the Сотрудники tab. */
-  users(): string[] {
-    const sheet = this.addon.emu.snapshot().sheets.find((x) => x.name === 'Сотрудники');
+  users(snap = this.addon.emu.snapshot()): string[] {
+    const sheet = snap.sheets.find((x) => x.name === 'Сотрудники');
     const emails = new Set<string>([this.owner]);
     if (sheet) {
       const col = sheet.displayValues[0]?.findIndex((h) => /e-?mail|почта/i.test(h)) ?? -1;
@@ -274,11 +322,74 @@ export class Playground {
     return this.state();
   }
 
-  setDate(date: string) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error('Дата должна быть в формате ГГГГ-ММ-ДД');
-    // 06:00 UTC is the morning in every Russian time zone: the day shown is the day asked for.
-    this.addon.emu.setNow(`${date}T06:00:00Z`);
+  /** «перевести часы»: the clock shows `date` at `time` (HH:MM, default: the time it shows now). */
+  setDate(date: string, time?: string) {
+    this.setClock(date, time ?? this.time());
     return this.state();
+  }
+
+  private setClock(date: string, time: string): void {
+    const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    if (!d) throw new Error('Дата должна быть в формате ГГГГ-ММ-ДД');
+    const t = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(time);
+    if (!t) throw new Error('Время должно быть в формате ЧЧ:ММ');
+    // The wall clock of the spreadsheet's zone: the day and hour shown are the ones asked for.
+    const ms = instantOf(this.timeZone(), Number(d[1]), Number(d[2]), Number(d[3]), Number(t[1]), Number(t[2]));
+    this.addon.emu.setNow(new Date(ms));
+    this.clock = { base: ms, setAt: this.realNow() };
+  }
+
+  /** The person clicks a tab: that sheet becomes the active one, as getActiveSheet() then sees it. */
+  selectSheet(name: string) {
+    userSelectSheet(this.addon.emu, name);
+    return this.state();
+  }
+
+  /**
+   * The person types `value` into one cell: stored as typing stores it, then the edit triggers
+   * run as Google runs them (simple onEdit as the person, installed ones as their owner). A value
+   * refused by a strict drop-down is reported the way Sheets says it, and nothing runs.
+   */
+  edit(sheet: string, a1: string, value: string) {
+    const before = this.marks();
+    const emu = this.addon.emu;
+    const alerts = emu.ui.alerts.length;
+    // The cell typed into is the selected one.
+    userSelectRange(emu, sheet, a1);
+    const r = this.act(`Ввод в ячейку ${sheet}!${a1}: «${value}»`, 'onEdit', () =>
+      emu.userEdit(sheet, a1, value, {}, { user: this.user }),
+    );
+    const refused = r.ok && r.value === false ? (emu.ui.alerts[alerts]?.prompt ?? 'Недопустимое значение') : undefined;
+    return {
+      ...(r.ok ? { ok: !refused } : { ok: false, error: r.error }),
+      ...(refused ? { refused } : {}),
+      ui: this.uiSince(before),
+      state: this.state(),
+    };
+  }
+
+  /**
+   * The person pastes text (tab-separated cells, one row a line, as Word and Sheets copy a
+   * table) with its top-left corner at `a1`: one edit of the whole pasted range.
+   */
+  paste(sheet: string, a1: string, text: string) {
+    const rows = text
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((line) => line.split('\t'));
+    const before = this.marks();
+    const emu = this.addon.emu;
+    const r = this.act(`Вставка на лист ${sheet}!${a1}: ${rows.length} строк`, 'onEdit', () =>
+      userPaste(emu, sheet, a1, rows, {}, { user: this.user }),
+    );
+    return {
+      ...(r.ok ? { ok: r.value !== false } : { ok: false, error: r.error }),
+      rows: rows.length,
+      ui: this.uiSince(before),
+      state: this.state(),
+    };
   }
 
   /** "Запустить ежедневный триггер": every time-driven trigger fires now, as its owner, without a Ui. */
@@ -316,8 +427,10 @@ export class Playground {
       : `<script>${shim}</script>${html}`;
   }
 
+  /** The workbook as .xlsx, its conditional colours for the clock's day, as the page shows them. */
   async exportXlsx(): Promise<Buffer> {
-    return workbookToXlsx(this.addon.emu.snapshot());
+    this.tick();
+    return workbookToXlsx(this.addon.emu.snapshot(), { today: this.today() });
   }
 
   /** The menu caption of a function, for the action log ("Напоминания → Включить напоминания"). */
@@ -340,8 +453,7 @@ export class Playground {
   }
 
   /** The workbook as Sheets would show it today: conditional formatting painted in. */
-  painted(today = this.today()) {
-    const snap = this.addon.emu.snapshot();
+  painted(today = this.today(), snap = this.addon.emu.snapshot()) {
     return {
       ...snap,
       sheets: snap.sheets.map((s) => {
@@ -357,19 +469,35 @@ export class Playground {
     };
   }
 
+  /** Each chart of the workbook with the spec Code.js sent for it (see chart-specs.ts). */
+  private withChartSpecs(workbook: ReturnType<Playground['painted']>) {
+    return {
+      ...workbook,
+      sheets: workbook.sheets.map((s) => ({
+        ...s,
+        charts: s.charts.map((c) => ({ ...c, sent: this.addon.charts.get(c.id) ?? null })),
+      })),
+    };
+  }
+
   state() {
     const emu = this.addon.emu;
+    this.tick();
     const today = this.today();
+    const snap = emu.snapshot();
     return {
       seed: this.seed,
       seeds: seedNames(),
       user: this.user,
       owner: this.owner,
-      users: this.users(),
+      users: this.users(snap),
       now: emu.now().toISOString(),
       today,
       todayRu: formatRu(today),
-      workbook: this.painted(today),
+      time: this.time(),
+      timeZone: this.timeZone(),
+      workbook: this.withChartSpecs(this.painted(today, snap)),
+      selection: activeSelection(emu),
       outbox: emu.outbox.map((m) => ({ ...m, at: m.at instanceof Date ? m.at.toISOString() : m.at })),
       triggers: emu.triggers.map((t) => ({ ...t })),
       actions: this.actions.slice(-50),

@@ -5,12 +5,13 @@
  * Binds to 127.0.0.1 only.
  */
 
-import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { buildPageHtml } from '../build-page';
 import { Playground } from './playground';
 
-const PAGE = join(__dirname, 'page.html');
+/** The page: tools/playground/page/ (main.ts bundled, style.css inlined), built when the server starts. */
+const PAGE_DIR = join(__dirname, 'page');
 
 /** A .docx as base64 is a third larger than the file: room for the 10 MB upload limit. */
 const BODY_LIMIT = 16 * 1024 * 1024;
@@ -35,13 +36,16 @@ function send(res: ServerResponse, status: number, type: string, data: string | 
 const json = (res: ServerResponse, v: unknown, status = 200) =>
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(v));
 
-export function startServer(pg: Playground, port = Number(process.env.PORT ?? 0)) {
+export async function startServer(pg: Playground, port = Number(process.env.PORT ?? 0)) {
+  const page = await buildPageHtml(PAGE_DIR);
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const p = url.pathname;
-      if (req.method === 'GET' && p === '/') return send(res, 200, 'text/html; charset=utf-8', readFileSync(PAGE));
+      if (req.method === 'GET' && p === '/') return send(res, 200, 'text/html; charset=utf-8', page);
       if (req.method === 'GET' && p === '/api/state') return json(res, pg.state());
+      if (req.method === 'GET' && p === '/api/seed-text')
+        return send(res, 200, 'text/plain; charset=utf-8', pg.seedText(url.searchParams.get('name') ?? ''));
       if (req.method === 'GET' && p === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
       if (req.method === 'GET' && p.startsWith('/html/')) {
         const html = pg.htmlWithShim(decodeURIComponent(p.slice('/html/'.length)));
@@ -61,7 +65,11 @@ export function startServer(pg: Playground, port = Number(process.env.PORT ?? 0)
         const b = (await body(req)) as Record<string, unknown>;
         if (p === '/api/menu') return json(res, pg.menu(String(b.fn)));
         if (p === '/api/run') return json(res, pg.run(String(b.fn), (b.args as unknown[]) ?? []));
-        if (p === '/api/clock') return json(res, pg.setDate(String(b.date)));
+        if (p === '/api/clock')
+          return json(res, pg.setDate(String(b.date), typeof b.time === 'string' && b.time ? b.time : undefined));
+        if (p === '/api/select') return json(res, pg.selectSheet(String(b.sheet)));
+        if (p === '/api/edit') return json(res, pg.edit(String(b.sheet), String(b.a1), String(b.value ?? '')));
+        if (p === '/api/paste') return json(res, pg.paste(String(b.sheet), String(b.a1 || 'A1'), String(b.text ?? '')));
         if (p === '/api/seed') return json(res, pg.loadSeed(String(b.name)));
         if (p === '/api/trigger') return json(res, pg.fireDailyTrigger());
         if (p === '/api/answer') return json(res, pg.queueAnswer(b));
@@ -73,7 +81,7 @@ export function startServer(pg: Playground, port = Number(process.env.PORT ?? 0)
       json(res, { ok: false, error: e instanceof Error ? e.message : String(e) }, 500);
     }
   });
-  return new Promise<{ port: number; close: () => Promise<void> }>((resolve, reject) => {
+  return await new Promise<{ port: number; close: () => Promise<void> }>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
       const addr = server.address();
