@@ -30,6 +30,9 @@ function look(source: string, s: string, at: number): RegExpExecArray | null {
 const NOT_WORD = '(?![а-яa-z\\d])';
 const YEAR = '((?:19|20)\\d\\d)';
 const yearOf = (y: string | undefined) => (y ? Number(y) : null);
+/** "уч. г.", "учебный год", "учебного года", "тренировочный год" after a pair of years. */
+const ACADEMIC_WORD =
+  '(?:уч(?:ебн[а-я]*)?\\.?|тренировочн[а-я]*|спортивн[а-я]*)(?:\\s*(?:г\\.?|год[а-я]*))?(?![а-яa-z\\d])';
 /** "21" in "01.03.21" is 2021. */
 const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
@@ -39,20 +42,31 @@ function monthOf(word: string): number {
 
 /** Each atom reader: [regex source, build]. Order matters: longer, more specific forms first. */
 const ATOMS: [string, (m: RegExpExecArray, opts: ReadOptions) => Span | null][] = [
-  // academic year: "2021-2022 уч. г.", "2019/2020 учебный год", "2021-22 учебного года"
+  // half of an academic year: "II полугодие 2023-2024 учебного года" (school halves of that year)
   [
-    `${YEAR}\\s*[-/]\\s*(\\d{4}|\\d{2})\\s*(?:уч(?:ебн[а-я]*)?\\.?|тренировочн[а-я]*|спортивн[а-я]*)(?:\\s*(?:г\\.?|год[а-я]*))?${NOT_WORD}`,
+    `${ORDINAL}\\s*(?:-?[а-я]{1,2}\\s+)?полугоди[а-я]*\\s+${YEAR}\\s*[-/]\\s*(\\d{4}|\\d{2})\\s*${ACADEMIC_WORD}`,
+    (m) => {
+      const n = ordinalNumber(m[1]);
+      const a = Number(m[2]);
+      if ((n !== 1 && n !== 2) || fullYear(m[3]) !== a + 1) return null;
+      return { parts: n === 1 ? [part(a, 9, 1), part(a, 12, 31)] : [part(a + 1, 1, 1), part(a + 1, 5, 31)] };
+    },
+  ],
+  // academic year "2021-2022 уч. г.", "2019/2020 учебный год", "2021-22 учебного года"; several:
+  // "на 2022-2025 учебные годы" (01.09.2022–31.08.2025)
+  [
+    `${YEAR}\\s*[-/]\\s*(\\d{4}|\\d{2})\\s*${ACADEMIC_WORD}`,
     (m) => {
       const a = Number(m[1]);
       const b = fullYear(m[2]);
-      if (b !== a + 1) return null;
-      return { parts: [part(a, 9, 1), part(b, 8, 31)] };
+      if (b <= a || b - a > 10) return null;
+      return { parts: [part(a, 9, 1), part(b, 8, 31)], kind: 'academic' };
     },
   ],
   // "учебный год" with no number: the plan's academic year
   [
     `(?:учебн[а-я]*|тренировочн[а-я]*)\\s+год[а-я]*${NOT_WORD}`,
-    () => ({ parts: [part(null, 9, 1, 0), part(null, 8, 31, 1)] }),
+    () => ({ parts: [part(null, 9, 1, 0), part(null, 8, 31, 1)], kind: 'academic' }),
   ],
   // "к началу учебного года" is read by the prefix; here "начало учебного года" = 31.08 (the eve)
   [
@@ -76,9 +90,9 @@ const ATOMS: [string, (m: RegExpExecArray, opts: ReadOptions) => Span | null][] 
       return a > 12 && b <= 12 ? daySpan(fullYear(m[3]), b, a) : daySpan(fullYear(m[3]), a, b);
     },
   ],
-  // dd.mm with no year
+  // dd.mm with no year, "3.04." with its trailing dot
   [
-    `(\\d{1,2})\\.(\\d{1,2})(?![\\d]|\\.\\d)`,
+    `(\\d{1,2})\\.(\\d{1,2})(?:\\.(?!\\d))?(?!\\d)`,
     (m) => (Number(m[2]) >= 1 && Number(m[2]) <= 12 ? daySpan(null, Number(m[2]), Number(m[1])) : null),
   ],
   // quarter range "I-II квартал 2021"
@@ -157,7 +171,7 @@ const ATOMS: [string, (m: RegExpExecArray, opts: ReadOptions) => Span | null][] 
   ],
   // seasons: summer is June–August, as in every school plan ("летний оздоровительный период")
   [
-    `(?:лето|летом|летн[а-я]*(?:\\s+оздоровительн[а-я]*)?\\s+период[а-я]*)${NOT_WORD}(?:\\s*${YEAR})?`,
+    `(?:лето|лета|летом|летн[а-я]*(?:\\s+оздоровительн[а-я]*)?\\s+период[а-я]*)${NOT_WORD}(?:\\s*${YEAR})?`,
     (m) => ({ parts: [part(yearOf(m[1]), 6, 1), part(yearOf(m[1]), 8, 31)] }),
   ],
   // "9 февраля 2022", "05 августа", "25-го мая"
@@ -165,9 +179,12 @@ const ATOMS: [string, (m: RegExpExecArray, opts: ReadOptions) => Span | null][] 
   // "январь 2020", "в сентябре"
   [`${MONTH}(?:\\s*${YEAR})?`, (m) => monthSpan(yearOf(m[2]), monthOf(m[1]))],
   // a year alone: "2021"
-  [`${YEAR}${NOT_WORD}`, (m) => ({ parts: [part(Number(m[1]), 1, 1), part(Number(m[1]), 12, 31)] })],
+  [`${YEAR}${NOT_WORD}`, (m) => ({ parts: [part(Number(m[1]), 1, 1), part(Number(m[1]), 12, 31)], kind: 'year' })],
   // a bare day, "01" of "01 - 28.02.2021", "25 числа": it takes the month of what follows
-  [`(\\d{1,2})(?:\\s*числ[а-я]*)?${NOT_WORD}`, (m) => daySpan(null, null, Number(m[1]))],
+  [
+    `(\\d{1,2})(?:\\s*числ[а-я]*)?${NOT_WORD}`,
+    (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 31 ? daySpan(null, null, Number(m[1])) : null),
+  ],
 ];
 
 /**

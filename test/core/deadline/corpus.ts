@@ -353,7 +353,8 @@ export const CORPUS: Record<string, Seed[]> = {
     c('скоро', null, null, 'none', { problem: 'unreadable' }),
     c('', null, null, 'none'),
     c('   ', null, null, 'none'),
-    c('Ежедневно Перед проведением коррекционных программ', null, null, 'ongoing', { problem: 'partly' }),
+    // the words after the recurrence say when in the day, not whether: no problem (issue 19)
+    c('Ежедневно Перед проведением коррекционных программ', null, null, 'ongoing'),
     c('3 раза в неделю: в зале 2 раза и на воздухе 1 раз (кроме раннего возраста)', null, null, 'weekly', {
       problem: 'partly',
     }),
