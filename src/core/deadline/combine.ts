@@ -118,11 +118,17 @@ function yearSlip(it: Item): IsoDate | null {
  */
 export function combine(
   found: { s: string; hits: Hit[]; rest: string; rec: Found | null },
-  ctx: DeadlineContext,
+  planCtx: DeadlineContext,
   original: string,
 ): Reading | null {
+  let ctx = planCtx;
   const { s, hits, rest, rec } = found;
-  const usable = hits.filter((h) => !(h.span && monthless(h.span)));
+  let usable = hits.filter((h) => !(h.span && monthless(h.span)));
+  // "13-14 декабря – по итогам 1 полугодия": what the activity is about, not when it is
+  if (usable.length > 1) {
+    const dated = usable.filter((h) => !isSubject(s, h));
+    if (dated.length) usable = dated;
+  }
   if (!usable.length) {
     // "1-10": only days, no month anywhere (the plan reader adds a month heading's name first)
     if (hits.length && !rec && !/[а-я]/.test(rest)) return { ...none(), problem: MSG.noMonth(original) };
@@ -131,11 +137,19 @@ export function combine(
   // "по завершению учебного процесса 2011/2012 учебного года", "за 2 недели до 25.05": an event comes
   // first and the date belongs to it (not "по итогам года, до 20.06", where the date stands apart)
   const lead = s.slice(0, usable[0].at);
-  if (lead.trim() && !/[,;:.]/.test(lead) && isRelative(s)) return { ...none(), problem: MSG.relative(original) };
+  if (lead.trim() && !/[,;:.]/.test(lead) && isRelative(s, true)) return { ...none(), problem: MSG.relative(original) };
 
   const during = usable.some((h) => h.mode === 'during');
   const periodic = rec !== null && PERIODIC.has(rec.recurrence);
   const recurrence: Recurrence = periodic ? (rec as Found).recurrence : during || rec ? 'ongoing' : 'none';
+  // "с 24 ноября по 10 декабря 2016-2017 учебного года": a year named apart dates the others
+  const own = usable.filter((h) => h.span && hasOwnYear(h.span));
+  const yearless = usable.filter((h) => h.span && !hasOwnYear(h.span));
+  const namer = own.length === 1 && yearless.length ? yearContext(own[0]) : null;
+  if (namer) {
+    ctx = namer;
+    usable = usable.filter((h) => h !== own[0]);
+  }
   const r = dateItems(usable, ctx);
   if ('fail' in r) {
     const problem = r.fail === 'no-year' ? MSG.noYear(original) : MSG.badDate(original);
@@ -182,6 +196,20 @@ export function combine(
   const out: Reading = { start, end, recurrence, problem };
   if (discrete) out.discrete = true;
   return out;
+}
+
+/** The dates a hit is about rather than when: "по (предварительным) итогам 1 полугодия", "по результатам …". */
+function isSubject(s: string, h: Hit): boolean {
+  return /(?:итог[а-я]*|результат[а-я]*)(?:\s+[а-я\d]+){0,4}\s*$/.test(s.slice(Math.max(0, h.at - 60), h.at));
+}
+
+/** A whole year or school year written apart from the dates: the context they are read in. */
+function yearContext(h: Hit): DeadlineContext | null {
+  const p = h.span?.parts ?? [];
+  if (h.mode !== 'span' || !p.length || p[0].year === null) return null;
+  if (h.span?.kind === 'academic') return { academicYear: p[0].year };
+  if (h.span?.kind === 'year' && p[p.length - 1].year === p[0].year) return { year: p[0].year };
+  return null;
 }
 
 const key = (d: IsoDate | null) => (d ? Number(d.replace(/-/g, '')) : 0);

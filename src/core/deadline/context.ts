@@ -5,6 +5,7 @@
  * 17 апреля"), read with the deadline grammar itself.
  */
 
+import { addDays } from '../dates/calendar';
 import { extract } from './extract';
 import { normalize } from './normalize';
 import { resolveSpan } from './span';
@@ -87,7 +88,9 @@ export function periodFromTitle(title: string, ctx: DeadlineContext): DeadlineCo
     const r = resolveSpan(h.span, ctx);
     if (!r.ok) continue;
     const start = r.dates[0];
-    const end = r.dates[r.dates.length - 1];
+    let end = r.dates[r.dates.length - 1];
+    // "события недели 02.03.2026": the week that starts on that day
+    if (start === end && /недел[а-я]*\s*(?:с\s*)?$/.test(s.slice(0, h.at))) end = addDays(start, 6);
     if (end >= start) return { start, end };
   }
   return null;

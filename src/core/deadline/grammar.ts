@@ -33,6 +33,8 @@ const yearOf = (y: string | undefined) => (y ? Number(y) : null);
 /** "уч. г.", "учебный год", "учебного года", "тренировочный год" after a pair of years. */
 const ACADEMIC_WORD =
   '(?:уч(?:ебн[а-я]*)?\\.?|тренировочн[а-я]*|спортивн[а-я]*)(?:\\s*(?:г\\.?|год[а-я]*))?(?![а-яa-z\\d])';
+/** A year after a date or a month, not the first of a pair ("10 декабря 2016-2017 учебного года"). */
+const OPT_YEAR = `(?:\\s*${YEAR}(?!\\s*[-/]\\s*\\d))?`;
 /** "21" in "01.03.21" is 2021. */
 const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
@@ -97,7 +99,7 @@ const ATOMS: [string, (m: RegExpExecArray, opts: ReadOptions) => Span | null][] 
   ],
   // quarter range "I-II квартал 2021"
   [
-    `${ORDINAL}-${ORDINAL}\\s*(?:-?[а-я]{1,2}\\s+)?(?:квартал[а-я]*|кв\\.?)${NOT_WORD}(?:\\s*${YEAR})?`,
+    `${ORDINAL}-${ORDINAL}\\s*(?:-?[а-я]{1,2}\\s+)?(?:квартал[а-я]*|кв\\.?)${NOT_WORD}${OPT_YEAR}`,
     (m) => {
       const a = ordinalNumber(m[1]);
       const b = ordinalNumber(m[2]);
@@ -108,7 +110,7 @@ const ATOMS: [string, (m: RegExpExecArray, opts: ReadOptions) => Span | null][] 
   ],
   // quarter "I квартал 2022", "1-й квартал", "в IV кв."
   [
-    `${ORDINAL}\\s*(?:-?[а-я]{1,2}\\s+)?(?:квартал[а-я]*|кв\\.?)${NOT_WORD}(?:\\s*${YEAR})?`,
+    `${ORDINAL}\\s*(?:-?[а-я]{1,2}\\s+)?(?:квартал[а-я]*|кв\\.?)${NOT_WORD}${OPT_YEAR}`,
     (m) => {
       const q = ordinalNumber(m[1]);
       if (!q || q > 4) return null;
@@ -117,13 +119,10 @@ const ATOMS: [string, (m: RegExpExecArray, opts: ReadOptions) => Span | null][] 
     },
   ],
   // half-year "1 полугодие", "II полугодие 2021": see halfYear() — school or calendar halves
-  [
-    `${ORDINAL}\\s*(?:-?[а-я]{1,2}\\s+)?полугоди[а-я]*${NOT_WORD}(?:\\s*${YEAR})?`,
-    (m, opts) => halfYear(m, opts.school),
-  ],
+  [`${ORDINAL}\\s*(?:-?[а-я]{1,2}\\s+)?полугоди[а-я]*${NOT_WORD}${OPT_YEAR}`, (m, opts) => halfYear(m, opts.school)],
   // week of a month "3 неделя февраля", "третья неделя февраля 2022"
   [
-    `${ORDINAL}\\s*(?:-?[а-я]{1,2}\\s+)?недел[а-я]*\\s+${MONTH}(?:\\s*${YEAR})?`,
+    `${ORDINAL}\\s*(?:-?[а-я]{1,2}\\s+)?недел[а-я]*\\s+${MONTH}${OPT_YEAR}`,
     (m) => {
       const n = ordinalNumber(m[1]);
       if (!n) return null;
@@ -135,7 +134,7 @@ const ATOMS: [string, (m: RegExpExecArray, opts: ReadOptions) => Span | null][] 
   ],
   // the last week / the end of a month: its last 7 days; the start of a month: its first 7
   [
-    `(?:последн[а-я]*\\s+недел[а-я]*|конец|конц[аеу])\\s+${MONTH}(?:\\s*${YEAR})?`,
+    `(?:последн[а-я]*\\s+недел[а-я]*|конец|конц[аеу])\\s+${MONTH}${OPT_YEAR}`,
     (m) => {
       const y = yearOf(m[2]);
       const month = monthOf(m[1]);
@@ -143,7 +142,7 @@ const ATOMS: [string, (m: RegExpExecArray, opts: ReadOptions) => Span | null][] 
     },
   ],
   [
-    `(?:начало|начал[аеу])\\s+${MONTH}(?:\\s*${YEAR})?`,
+    `(?:начало|начал[аеу])\\s+${MONTH}${OPT_YEAR}`,
     (m) => {
       const y = yearOf(m[2]);
       const month = monthOf(m[1]);
@@ -152,7 +151,7 @@ const ATOMS: [string, (m: RegExpExecArray, opts: ReadOptions) => Span | null][] 
   ],
   // decades of a month "вторая декада мая": 1–10, 11–20, 21–end
   [
-    `${ORDINAL}\\s*(?:-?[а-я]{1,2}\\s+)?декад[а-я]*\\s+${MONTH}(?:\\s*${YEAR})?`,
+    `${ORDINAL}\\s*(?:-?[а-я]{1,2}\\s+)?декад[а-я]*\\s+${MONTH}${OPT_YEAR}`,
     (m) => {
       const n = ordinalNumber(m[1]);
       if (!n || n > 3) return null;
@@ -171,13 +170,13 @@ const ATOMS: [string, (m: RegExpExecArray, opts: ReadOptions) => Span | null][] 
   ],
   // seasons: summer is June–August, as in every school plan ("летний оздоровительный период")
   [
-    `(?:лето|лета|летом|летн[а-я]*(?:\\s+оздоровительн[а-я]*)?\\s+период[а-я]*)${NOT_WORD}(?:\\s*${YEAR})?`,
+    `(?:лето|лета|летом|летн[а-я]*(?:\\s+оздоровительн[а-я]*)?\\s+период[а-я]*)${NOT_WORD}${OPT_YEAR}`,
     (m) => ({ parts: [part(yearOf(m[1]), 6, 1), part(yearOf(m[1]), 8, 31)] }),
   ],
   // "9 февраля 2022", "05 августа", "25-го мая"
-  [`(\\d{1,2})(?:-?(?:го|е))?\\s+${MONTH}(?:\\s*${YEAR})?`, (m) => daySpan(yearOf(m[3]), monthOf(m[2]), Number(m[1]))],
+  [`(\\d{1,2})(?:-?(?:го|е))?\\s+${MONTH}${OPT_YEAR}`, (m) => daySpan(yearOf(m[3]), monthOf(m[2]), Number(m[1]))],
   // "январь 2020", "в сентябре"
-  [`${MONTH}(?:\\s*${YEAR})?`, (m) => monthSpan(yearOf(m[2]), monthOf(m[1]))],
+  [`${MONTH}${OPT_YEAR}`, (m) => monthSpan(yearOf(m[2]), monthOf(m[1]))],
   // a year alone: "2021"
   [`${YEAR}${NOT_WORD}`, (m) => ({ parts: [part(Number(m[1]), 1, 1), part(Number(m[1]), 12, 31)], kind: 'year' })],
   // a bare day, "01" of "01 - 28.02.2021", "25 числа": it takes the month of what follows
@@ -242,6 +241,10 @@ export const readSpan =
       if (!sep) break;
       const next = rangeOrAtom(s, end + sep[0].length, opts);
       if (!next) break;
+      // "… по 10 декабря 2016-2017 учебного года": a year after dates that have none dates them;
+      // it is not one more item of the list (the extraction reads it apart)
+      const yearLike = next.value.kind === 'year' || next.value.kind === 'academic';
+      if (yearLike && !items.some((x) => x.parts.some((p) => p.year !== null))) break;
       items.push(next.value);
       end = next.end;
     }

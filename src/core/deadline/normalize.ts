@@ -23,7 +23,7 @@ export interface Cleaned {
 const MINUTES = '(?:00|1[3-9]|[2-5]\\d)'; // a dotted time whose minutes cannot be a month: "10.00", "10.30"
 const TIME = `(?:(?<![\\d.])\\d{1,2}:\\d{2}(?!\\d)|(?<![\\d.])\\d{1,2}\\.${MINUTES}(?!\\.?\\d)|(?<![\\d.])\\d{1,2}-00(?![\\d.]))`;
 const TIMES = new RegExp(
-  `(?:(?<![а-я])(?:до|с|в|к|на)\\s+)?${TIME}(?:\\s*-\\s*${TIME})?(?:\\s*(?:ч\\.?|час[а-я]*|мин\\.?|мск\\.?|по москве|местного времени)(?![а-я]))?`,
+  `(?:(?<![а-я])(?:до|с|в|к|на)\\s+)?${TIME}(?:\\s*-\\s*${TIME})?(?:\\s*(?:ч\\.?|час[а-я]*|мин\\.?|мск\\.?|по москве|(?:по\\s+)?местно(?:го|му)\\s+времени)(?![а-я]))?`,
   'g',
 );
 /** A bracket left with nothing but a preposition once its time is gone: "(до 18:00 мск)". */
@@ -94,6 +94,8 @@ export function normalize(text: string): Cleaned {
     .replace(/ё/g, 'е');
   s = joinBroken(russianLetters(s))
     .replace(/\n/g, ' ')
+    // a name in quotes is not a date, whatever numbers it has: «Достижения 2070», "Школа 2100"
+    .replace(/«[^«»]{0,200}»|“[^“”]{0,200}”|„[^„“”]{0,200}[“”]|"[^"]{0,200}"/g, (m) => (/[а-яa-z]/.test(m) ? ' ' : m))
     .replace(/[«»"“”„]/g, '')
     // template blanks "«__» мая 2023 г.", "______ 2023г"
     .replace(/_+/g, ' ')
@@ -117,6 +119,10 @@ export function normalize(text: string): Cleaned {
     // "19.10.20г." after a two-digit one
     .replace(/(\d{4})\s*(?:г\.?\s*г|гг|г|года|году|год|годы|годов|годах)\.?(?![а-я])/g, '$1')
     .replace(/(?<![\d.])(\d{1,2}\.\d{1,2}\.\d{2})\s*(?:г\.?|года?)(?![а-я\d])/g, '$1')
+    // "25.12. 2013г.": the year after a space is the date's own
+    .replace(/(?<![\d.])(\d{1,2}\.\d{1,2})\.\s+((?:19|20)\d\d)(?!\d)/g, '$1.$2')
+    // "Начало учебного года — 01.09.2022", "окончание учебного года- 25.05.2018": a label before the date
+    .replace(/(?<![а-я])(?:начал[оа]|окончани[ея])\s+учебного\s+года(?=\s*[-:]|\s*\d)/g, ' ')
     .replace(/(\d)\s*-\s*(?=[\dа-я])/g, '$1-')
     .replace(/\s*-\s*/g, '-')
     .replace(/\s+/g, ' ')
