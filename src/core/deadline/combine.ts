@@ -183,6 +183,15 @@ export function combine(
   const last = [...dated].sort((a, b) => key(a.end ?? a.start) - key(b.end ?? b.start))[dated.length - 1];
   let start = first.start;
   let end = last.end;
+  if (!start && !end) {
+    // "до X … с Y": open at both ends as written; the dates it names are all there is to go by
+    const all = dated
+      .flatMap((i) => [i.start, i.end])
+      .filter((d): d is IsoDate => d !== null)
+      .sort();
+    start = all[0];
+    end = all[all.length - 1];
+  }
   const discrete = dated.length > 1 || Boolean(dated[0].hit.span?.discrete);
   // "по средам (15.09)": the date, not the rule
   if (rec?.byWeekday && dated.every((i) => i.hit.span?.kind === 'day' && i.hit.mode === 'span')) {

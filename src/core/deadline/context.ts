@@ -33,7 +33,7 @@ const DATED = new RegExp(
 
 function light(text: string): string {
   return String(text ?? '')
-    .replace(/<[^>]*>/g, ' ')
+    .replace(/<[^<>]*>/g, ' ')
     .replace(/[\u00a0\u2007\u202f\u2009\t\r\n]/g, ' ')
     .replace(/[‐‑‒–—―−]/g, '-')
     .replace(/[«»"“”„*]/g, '')
