@@ -142,6 +142,9 @@ export function combine(
   const during = usable.some((h) => h.mode === 'during');
   const periodic = rec !== null && PERIODIC.has(rec.recurrence);
   const recurrence: Recurrence = periodic ? (rec as Found).recurrence : during || rec ? 'ongoing' : 'none';
+  // "Учебный год с 01.09.2023 по 31.05.2024", "II полугодие с 09.01.2024 по …": a period's name
+  // before the exact dates of it
+  usable = usable.filter((h, i) => !isLabel(s, h, usable[i + 1]));
   // "с 24 ноября по 10 декабря 2016-2017 учебного года": a year named apart dates the others
   const own = usable.filter((h) => h.span && hasOwnYear(h.span));
   const yearless = usable.filter((h) => h.span && !hasOwnYear(h.span));
@@ -170,7 +173,7 @@ export function combine(
       problem = MSG.typo(original, formatRu(fixed));
     } else if (it.start && it.end && it.end < it.start) problem = MSG.backwards(original);
   }
-  const kept = merge(items);
+  const kept = dropNamingYear(merge(items));
   const dated = kept.filter((i) => i.start || i.end);
   if (!dated.length) return { ...none(), recurrence, problem };
 
@@ -210,6 +213,33 @@ export function combine(
 /** The dates a hit is about rather than when: "по (предварительным) итогам 1 полугодия", "по результатам …". */
 function isSubject(s: string, h: Hit): boolean {
   return /(?:итог[а-я]*|результат[а-я]*)(?:\s+[а-я\d]+){0,4}\s*$/.test(s.slice(Math.max(0, h.at - 60), h.at));
+}
+
+/** A named period right before an exact range "с X по Y" of days: the range is what counts. */
+function isLabel(s: string, h: Hit, next: Hit | undefined): boolean {
+  if (!next || !h.span || !next.span || h.span.kind === 'day' || h.mode !== 'span') return false;
+  if (next.span.kind !== 'day' || !(next.span.ranged || next.mode === 'from')) return false;
+  return s.slice(h.end, next.at).trim() === '';
+}
+
+/**
+ * "Начать 2023/2024 учебный год 1 сентября 2023 года": a year or school year that holds every
+ * other date of the cell names them; it is not one more date.
+ */
+function dropNamingYear(items: Item[]): Item[] {
+  if (items.length < 2) return items;
+  const namers = items.filter(
+    (i) => i.hit.mode === 'span' && (i.hit.span?.kind === 'year' || i.hit.span?.kind === 'academic'),
+  );
+  if (namers.length !== 1) return items;
+  const n = namers[0];
+  const rest = items.filter((i) => i !== n);
+  const inside = rest.every((i) => {
+    const a = i.start ?? i.end;
+    const b = i.end ?? i.start;
+    return a !== null && b !== null && n.start !== null && n.end !== null && a >= n.start && b <= n.end;
+  });
+  return inside ? rest : items;
 }
 
 /** A whole year or school year written apart from the dates: the context they are read in. */

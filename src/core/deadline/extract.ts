@@ -27,7 +27,7 @@ export interface Hit {
 }
 
 /** «В течение дня / недели / месяца / года / учебного года / периода»: the period it names. */
-export type PeriodWord = 'day' | 'week' | 'month' | 'year' | 'school-year' | 'period';
+export type PeriodWord = 'day' | 'week' | 'month' | 'year' | 'school-year' | 'calendar-year' | 'period';
 
 const UNTIL = '(?:(?:в\\s+)?срок\\s+)?(?:до|не\\s+позднее|не\\s+позже|к|по)(?![а-я])';
 const FROM = '(?:начиная\\s+)?(?:с|со)(?![а-я])';
@@ -40,6 +40,7 @@ const PERIOD_WORDS: [string, PeriodWord][] = [
   ['месяца', 'month'],
   ['года', 'year'],
   ['(?:учебного|тренировочного)\\s+года', 'school-year'],
+  ['календарного\\s+года', 'calendar-year'],
   ['(?:периода|срока(?:\\s+реализации(?:\\s+(?:плана|программы|проекта))?)?|месячника|декады|смены|акции)', 'period'],
 ];
 const AFTER_EVENT = '(?!\\s+(?:после|с\\s+момента|со\\s+дня|с\\s+даты|от\\s+даты))';

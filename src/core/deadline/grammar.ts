@@ -34,7 +34,7 @@ const yearOf = (y: string | undefined) => (y ? Number(y) : null);
 const ACADEMIC_WORD =
   '(?:уч(?:ебн[а-я]*)?\\.?|тренировочн[а-я]*|спортивн[а-я]*)(?:\\s*(?:г\\.?|год[а-я]*))?(?![а-яa-z\\d])';
 /** A year after a date or a month, not the first of a pair ("10 декабря 2016-2017 учебного года"). */
-const OPT_YEAR = `(?:\\s*${YEAR}(?!\\s*[-/]\\s*\\d))?`;
+const OPT_YEAR = `(?:\\s*${YEAR}(?!\\s*[-/]\\s*(?:(?:19|20)\\d\\d|\\d\\d)\\s*(?:уч|тренировочн|спортивн)))?`;
 /** "21" in "01.03.21" is 2021. */
 const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
@@ -235,18 +235,26 @@ export const readSpan =
     const first = rangeOrAtom(s, at, opts);
     if (!first) return null;
     const items = [first.value];
+    const ends = [first.end];
     let end = first.end;
     for (;;) {
       const sep = look('(?:,|\\s+и(?![а-я])|\\s)\\s*(?:(?:в|во)\\s+)?', s, end);
       if (!sep) break;
       const next = rangeOrAtom(s, end + sep[0].length, opts);
       if (!next) break;
-      // "… по 10 декабря 2016-2017 учебного года": a year after dates that have none dates them;
-      // it is not one more item of the list (the extraction reads it apart)
-      const yearLike = next.value.kind === 'year' || next.value.kind === 'academic';
-      if (yearLike && !items.some((x) => x.parts.some((p) => p.year !== null))) break;
+      // "… по 10 декабря 2016-2017 учебного года", "2023/2024 учебный год 1 сентября 2023": a year
+      // beside dates names them; it is not one more item of a list (the extraction reads it apart)
+      const yearLike = (x: Span) => x.kind === 'year' || x.kind === 'academic';
+      if (yearLike(next.value) !== items.every(yearLike)) break;
       items.push(next.value);
+      ends.push(next.end);
       end = next.end;
+    }
+    // "по 31.12.2024 17 недель": a number after the dates with no month after it is not one of them
+    while (items.length > 1 && items[items.length - 1].parts.every((p) => p.month === null)) {
+      items.pop();
+      ends.pop();
+      end = ends[ends.length - 1];
     }
     return { value: items.length > 1 ? joinSpans(items, true) : first.value, end };
   };

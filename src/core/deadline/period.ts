@@ -38,6 +38,9 @@ export function periodOf(word: PeriodWord, ctx: DeadlineContext): Period | null 
       // a plan for a year is that year; a school plan's year is its school year, even in a month section
       if (p && n >= 300 && n <= 400) return p;
       return ctx.academicYear != null ? academic(ctx.academicYear) : null;
+    case 'calendar-year':
+      // in a school plan a calendar year could be either of two: only a plan for one says which
+      return p?.start.endsWith('-01-01') && p.end.endsWith('-12-31') && n <= 366 ? p : null;
     case 'school-year':
       return ctx.academicYear != null ? academic(ctx.academicYear) : null;
     case 'period':

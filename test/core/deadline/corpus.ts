@@ -15,6 +15,7 @@ import type { DeadlineContext, Recurrence } from '../../../src/core/deadline/typ
 import type { Case, RealDoc } from './corpus-kit';
 import { BATCH_1 } from './corpus-real-1';
 import { BATCH_2 } from './corpus-real-2';
+import { BATCH_3 } from './corpus-real-3';
 
 export type { Case, ProblemKind, RealDoc } from './corpus-kit';
 
@@ -375,7 +376,7 @@ export const SEED_CASES: Case[] = Object.entries(CORPUS).flatMap(([family, cases
   cases.map((k) => ({ ...k, family })),
 );
 
-export const REAL_DOCS: RealDoc[] = [...BATCH_1, ...BATCH_2];
+export const REAL_DOCS: RealDoc[] = [...BATCH_1, ...BATCH_2, ...BATCH_3];
 
 export const REAL_CASES: Case[] = REAL_DOCS.flatMap((d) => d.rows);
 
