@@ -16,6 +16,7 @@ import type { Case, RealDoc } from './corpus-kit';
 import { BATCH_1 } from './corpus-real-1';
 import { BATCH_2 } from './corpus-real-2';
 import { BATCH_3 } from './corpus-real-3';
+import { BATCH_4 } from './corpus-real-4';
 
 export type { Case, ProblemKind, RealDoc } from './corpus-kit';
 
@@ -376,7 +377,7 @@ export const SEED_CASES: Case[] = Object.entries(CORPUS).flatMap(([family, cases
   cases.map((k) => ({ ...k, family })),
 );
 
-export const REAL_DOCS: RealDoc[] = [...BATCH_1, ...BATCH_2, ...BATCH_3];
+export const REAL_DOCS: RealDoc[] = [...BATCH_1, ...BATCH_2, ...BATCH_3, ...BATCH_4];
 
 export const REAL_CASES: Case[] = REAL_DOCS.flatMap((d) => d.rows);
 
