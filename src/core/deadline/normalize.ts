@@ -105,7 +105,11 @@ export function normalize(text: string): Cleaned {
     // a letter o typed for a zero between digits: "2о21"
     .replace(/(?<=\d)[оo](?=\d)/g, '0')
     // a preposition glued to its number: "по26.06.2015", "до20 августа"
-    .replace(/(?<![а-я])(до|по|со|с|к|от|на|в)(?=\d)/g, '$1 ');
+    .replace(/(?<![а-я])(до|по|со|с|к|от|на|в)(?=\d)/g, '$1 ')
+    // a date typed with spaces after its dots: "13. 11. 2021", "01. 09.2023"
+    .replace(/(?<![\d.])(0?[1-9]|[12]\d|3[01])\. ?(0?[1-9]|1[0-2])\. ?((?:19|20)\d\d)(?!\d)/g, '$1.$2.$3')
+    // "в течении года", "в теч. года": misspelt or cut short
+    .replace(/(?<![а-я])(в|на)\s+(?:течени[ия]|теч\.)(?![а-я])/g, '$1 течение');
   let time = false;
   s = s
     .replace(TIMES, () => {

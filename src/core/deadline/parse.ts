@@ -11,7 +11,7 @@ import { extract } from './extract';
 import { MSG } from './messages';
 import { normalize } from './normalize';
 import { planPeriod } from './period';
-import { findRecurrence, isAsNeeded, isRelative } from './recurrence';
+import { findRecurrence, isAsNeeded, isEventLead, isRelative } from './recurrence';
 import type { Deadline, DeadlineContext, Recurrence } from './types';
 
 export { contextFromText } from './context';
@@ -42,7 +42,7 @@ function read(t: string, ctx: DeadlineContext): Reading {
   if (r) out = r;
   else if (rec) out = { ...EMPTY, recurrence: rec.recurrence };
   else if (s && isAsNeeded(s)) out = { ...EMPTY, recurrence: 'as-needed' };
-  else if (s && isRelative(s)) out = { ...EMPTY, problem: MSG.relative(t) };
+  else if (s && (isRelative(s) || isEventLead(s))) out = { ...EMPTY, problem: MSG.relative(t) };
   else if (c.time && oneDay(ctx)) {
     // "10.00 229 кабинет" in a plan for one day: that day
     const p = planPeriod(ctx) as { start: IsoDate; end: IsoDate };
