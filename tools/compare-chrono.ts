@@ -4,9 +4,10 @@
  * discrete, until), the other columns exact start and end. Dev-only: chrono stays out of the
  * add-on unless it wins here (it does not; see docs/deadlines.md).
  *
- *   npx tsx tools/compare-chrono.ts [--batch N | --seed] [--misses]
+ *   npx tsx tools/compare-chrono.ts [--batch N | --real | --seed] [--misses]
  *
- * `--batch N`: only the real phrases of batch N (its first-run score is taken this way);
+ * `--batch N`: only the real phrases of batch N (its first-run score is taken this way); `--real`:
+ * every real phrase, no seeds;
  * `--seed`: only the seed corpus; `--misses`: list what is read wrong.
  *
  * chrono is given the context as its reference date (1 January of `year`, 1 September of
@@ -84,7 +85,7 @@ function main(): void {
   const batch = flag('--batch');
   const seedsOnly = process.argv.includes('--seed');
   const docs = seedsOnly ? [] : REAL_DOCS.filter((d) => batch === undefined || String(d.batch) === batch);
-  const seeds = batch === undefined ? SEED_CASES : [];
+  const seeds = batch === undefined && !process.argv.includes('--real') ? SEED_CASES : [];
   const rows: string[][] = [
     ['семейство / family', 'фраз', 'верно', 'наши', 'chrono', 'с датой', 'наши', 'chrono', 'chrono*'],
   ];
