@@ -5,9 +5,12 @@
  * Code.js, beside a naive per-cell script — with service calls, e-mails, CPU ms and a modelled Apps
  * Script time (calls × per-service latency, see tools/emulator/counter.ts for the constants and
  * their source). Budgets are asserted in tests as call counts; times are only printed here.
+ * A second section fuzzes the deadline reader (tools/bench/fuzz-deadline.ts). `--only=actions`
+ * or `--only=fuzz` runs one section alone.
  */
 import { addDays } from '../src/core/dates/calendar';
 import { STAFF_COLUMNS, staffToRow } from '../src/core/sheet/staff-tab';
+import { benchFuzzDeadline, printFuzzDeadline } from './bench/fuzz-deadline';
 import { naiveCreate, naiveImport, naiveMarkDone, naiveOpenSidebar, naiveReminders, naiveReports } from './bench/naive';
 import { initials, syntheticPlan, syntheticStaff } from './bench/synthetic';
 import { createEmulator, type Emulator } from './emulator';
@@ -147,13 +150,20 @@ function benchSize(n: number, s: number): Run[] {
 
 function main(argv: string[]): void {
   const json = argv.includes('--json');
+  const only = argv.find((a) => a.startsWith('--only='))?.split('=')[1];
   const sizesArg = argv.find((a) => a.startsWith('--sizes='))?.split('=')[1];
   const sizes = sizesArg ? SIZES.filter(([n]) => sizesArg.split(',').map(Number).includes(n)) : SIZES;
-  const runs = sizes.flatMap(([n, s]) => benchSize(n, s));
+  const runs = only === 'fuzz' ? [] : sizes.flatMap(([n, s]) => benchSize(n, s));
+  const fuzzDeadline = only === 'actions' ? undefined : benchFuzzDeadline();
   if (json) {
-    process.stdout.write(`${JSON.stringify({ runs }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ runs, fuzzDeadline }, null, 2)}\n`);
     return;
   }
+  if (runs.length) printRuns(runs);
+  if (fuzzDeadline) process.stdout.write(`${runs.length ? '\n' : ''}${printFuzzDeadline(fuzzDeadline)}`);
+}
+
+function printRuns(runs: Run[]): void {
   const line = (r: Run) =>
     [
       String(r.activities).padStart(6),

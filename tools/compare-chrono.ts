@@ -1,9 +1,14 @@
 /**
- * How chrono-node's Russian parser (`chrono.ru`) does on our deadline corpus, against our own
- * grammar: exact matches of start and end, per group of the corpus. Dev-only: chrono stays out of
- * the add-on unless it wins here (it does not; see docs/deadlines.md).
+ * How our deadline reader does on the corpus, per family, and how chrono-node's Russian parser
+ * (`chrono.ru`) does beside it: «верно» is every field as labelled (start, end, recurrence, problem,
+ * discrete, until), the other columns exact start and end. Dev-only: chrono stays out of the
+ * add-on unless it wins here (it does not; see docs/deadlines.md).
  *
- *   npx tsx tools/compare-chrono.ts [--misses]
+ *   npx tsx tools/compare-chrono.ts [--batch N | --real | --seed] [--misses]
+ *
+ * `--batch N`: only the real phrases of batch N (its first-run score is taken this way); `--real`:
+ * every real phrase, no seeds;
+ * `--seed`: only the seed corpus; `--misses`: list what is read wrong.
  *
  * chrono is given the context as its reference date (1 January of `year`, 1 September of
  * `academicYear`, else 1 June 2021, with `forwardDate` so a month without a year falls after it);
@@ -12,11 +17,21 @@
  */
 import * as chrono from 'chrono-node';
 import { isoFromParts } from '../src/core/dates/calendar';
-import { parseDeadline } from '../src/core/deadline/parse';
 import type { DeadlineContext } from '../src/core/deadline/types';
-import { CORPUS } from '../test/core/deadline/corpus';
+import { planContext } from '../src/core/plan/deadlines';
+import type { Case } from '../test/core/deadline/corpus';
+import { REAL_DOCS, SEED_CASES } from '../test/core/deadline/corpus';
+import { mismatches, readAll } from '../test/core/deadline/corpus-read';
 
 type Ends = { start: string | null; end: string | null };
+
+/** A real phrase is read with its document's context; chrono gets the same as its reference. */
+const docContext = new Map<Case, DeadlineContext>();
+for (const d of REAL_DOCS) {
+  const c = planContext(d.title || null, d.preamble);
+  for (const r of d.rows) docContext.set(r, c);
+}
+const contextOf = (k: Case) => docContext.get(k);
 
 function iso(c: chrono.ParsedComponents | null | undefined): string | null {
   if (!c) return null;
@@ -47,48 +62,79 @@ const same = (a: Ends, b: Ends) => a.start === b.start && a.end === b.end;
 const namedEndsRight = (got: Ends, want: Ends) =>
   (want.start === null || got.start === want.start) && (want.end === null || got.end === want.end);
 
+interface Tally {
+  n: number;
+  /** ours: every field as labelled (start, end, recurrence, problem, discrete, until). */
+  right: number;
+  ours: number;
+  chrono: number;
+  dn: number;
+  dOurs: number;
+  dChrono: number;
+  dLenient: number;
+}
+const tally = (): Tally => ({ n: 0, right: 0, ours: 0, chrono: 0, dn: 0, dOurs: 0, dChrono: 0, dLenient: 0 });
+
+function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
 function main(): void {
   const showMisses = process.argv.includes('--misses');
-  const rows: string[][] = [['группа / group', 'фраз', 'наши', 'chrono', 'с датой', 'наши', 'chrono', 'chrono*']];
-  const total = { n: 0, ours: 0, chrono: 0, dn: 0, dOurs: 0, dChrono: 0, dLenient: 0 };
-  const misses: string[] = [];
-  for (const [group, cases] of Object.entries(CORPUS)) {
-    const g = { n: 0, ours: 0, chrono: 0, dn: 0, dOurs: 0, dChrono: 0, dLenient: 0 };
-    for (const k of cases) {
-      const want: Ends = { start: k.start, end: k.end };
-      const d = parseDeadline(k.text, k.ctx);
-      const ours = same({ start: d.start, end: d.end }, want);
-      const ch = byChrono(k.text, k.ctx);
-      const theirs = same(ch, want);
-      const dated = k.start !== null || k.end !== null;
-      g.n++;
-      g.ours += +ours;
-      g.chrono += +theirs;
+  const batch = flag('--batch');
+  const seedsOnly = process.argv.includes('--seed');
+  const docs = seedsOnly ? [] : REAL_DOCS.filter((d) => batch === undefined || String(d.batch) === batch);
+  const seeds = batch === undefined && !process.argv.includes('--real') ? SEED_CASES : [];
+  const rows: string[][] = [
+    ['семейство / family', 'фраз', 'верно', 'наши', 'chrono', 'с датой', 'наши', 'chrono', 'chrono*'],
+  ];
+  const byFamily = new Map<string, Tally>();
+  const total = tally();
+  const ourMisses: string[] = [];
+  const chronoMisses: string[] = [];
+  for (const { k, d } of readAll(seeds, docs)) {
+    const g = byFamily.get(k.family) ?? tally();
+    byFamily.set(k.family, g);
+    const want: Ends = { start: k.start, end: k.end };
+    const ours = same({ start: d.start, end: d.end }, want);
+    const bad = mismatches(k, d);
+    const ch = byChrono(k.text, k.ctx ?? contextOf(k));
+    const theirs = same(ch, want);
+    const dated = k.start !== null || k.end !== null;
+    for (const t of [g, total]) {
+      t.n++;
+      t.right += +(bad.length === 0);
+      t.ours += +ours;
+      t.chrono += +theirs;
       if (dated) {
-        g.dn++;
-        g.dOurs += +ours;
-        g.dChrono += +theirs;
-        g.dLenient += +namedEndsRight(ch, want);
+        t.dn++;
+        t.dOurs += +ours;
+        t.dChrono += +theirs;
+        t.dLenient += +namedEndsRight(ch, want);
       }
-      if (showMisses && !theirs)
-        misses.push(`${JSON.stringify(k.text)}\twant ${want.start}..${want.end}\tchrono ${ch.start}..${ch.end}`);
     }
-    rows.push([group, g.n, g.ours, g.chrono, g.dn, g.dOurs, g.dChrono, g.dLenient].map(String));
-    for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += g[key];
+    if (bad.length)
+      ourMisses.push(`${k.family}\t${JSON.stringify(k.text)}\t${bad.join('; ')}${k.known ? ' (known)' : ''}`);
+    if (!theirs)
+      chronoMisses.push(`${JSON.stringify(k.text)}\twant ${want.start}..${want.end}\tchrono ${ch.start}..${ch.end}`);
   }
-  rows.push(
-    ['всего / total', total.n, total.ours, total.chrono, total.dn, total.dOurs, total.dChrono, total.dLenient].map(
-      String,
-    ),
-  );
+  for (const [family, g] of [...byFamily].sort((a, b) => a[0].localeCompare(b[0]))) {
+    rows.push([family, g.n, g.right, g.ours, g.chrono, g.dn, g.dOurs, g.dChrono, g.dLenient].map(String));
+  }
+  const t = total;
+  rows.push(['всего / total', t.n, t.right, t.ours, t.chrono, t.dn, t.dOurs, t.dChrono, t.dLenient].map(String));
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(r.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  '));
-  const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
+  const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
   console.log(
-    `\nexact start+end: ours ${total.ours}/${total.n} (${pct(total.ours, total.n)}), chrono ${total.chrono}/${total.n} (${pct(total.chrono, total.n)}); ` +
-      `phrases with a date: ours ${total.dOurs}/${total.dn} (${pct(total.dOurs, total.dn)}), chrono ${total.dChrono}/${total.dn} (${pct(total.dChrono, total.dn)}), chrono* (only the ends the phrase names) ${total.dLenient}/${total.dn} (${pct(total.dLenient, total.dn)})`,
+    `\nread right (every field): ${t.right}/${t.n} (${pct(t.right, t.n)}); exact start+end: ours ${t.ours}/${t.n} (${pct(t.ours, t.n)}), chrono ${t.chrono}/${t.n} (${pct(t.chrono, t.n)}); ` +
+      `phrases with a date: ours ${t.dOurs}/${t.dn} (${pct(t.dOurs, t.dn)}), chrono ${t.dChrono}/${t.dn} (${pct(t.dChrono, t.dn)}), chrono* (only the ends the phrase names) ${t.dLenient}/${t.dn} (${pct(t.dLenient, t.dn)})`,
   );
-  if (showMisses) console.log(`\nchrono misses:\n${misses.join('\n')}`);
+  if (showMisses) {
+    console.log(`\nour misses:\n${ourMisses.join('\n')}`);
+    console.log(`\nchrono misses:\n${chronoMisses.join('\n')}`);
+  }
 }
 
 main();

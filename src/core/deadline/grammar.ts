@@ -30,6 +30,11 @@ function look(source: string, s: string, at: number): RegExpExecArray | null {
 const NOT_WORD = '(?![а-яa-z\\d])';
 const YEAR = '((?:19|20)\\d\\d)';
 const yearOf = (y: string | undefined) => (y ? Number(y) : null);
+/** "уч. г.", "учебный год", "учебного года", "тренировочный год" after a pair of years. */
+const ACADEMIC_WORD =
+  '(?:уч(?:ебн[а-я]*)?\\.?|тренировочн[а-я]*|спортивн[а-я]*)(?:\\s*(?:г\\.?|год[а-я]*))?(?![а-яa-z\\d])';
+/** A year after a date or a month, not the first of a pair ("10 декабря 2016-2017 учебного года"). */
+const OPT_YEAR = `(?:\\s*${YEAR}(?!\\s*[-/]\\s*(?:(?:19|20)\\d\\d|\\d\\d)\\s*(?:уч|тренировочн|спортивн)))?`;
 /** "21" in "01.03.21" is 2021. */
 const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
@@ -39,20 +44,31 @@ function monthOf(word: string): number {
 
 /** Each atom reader: [regex source, build]. Order matters: longer, more specific forms first. */
 const ATOMS: [string, (m: RegExpExecArray, opts: ReadOptions) => Span | null][] = [
-  // academic year: "2021-2022 уч. г.", "2019/2020 учебный год", "2021-22 учебного года"
+  // half of an academic year: "II полугодие 2023-2024 учебного года" (school halves of that year)
   [
-    `${YEAR}\\s*[-/]\\s*(\\d{4}|\\d{2})\\s*(?:уч(?:ебн[а-я]*)?\\.?|тренировочн[а-я]*|спортивн[а-я]*)(?:\\s*(?:г\\.?|год[а-я]*))?${NOT_WORD}`,
+    `${ORDINAL}\\s*(?:-?[а-я]{1,2}\\s+)?полугоди[а-я]*\\s+${YEAR}\\s*[-/]\\s*(\\d{4}|\\d{2})\\s*${ACADEMIC_WORD}`,
+    (m) => {
+      const n = ordinalNumber(m[1]);
+      const a = Number(m[2]);
+      if ((n !== 1 && n !== 2) || fullYear(m[3]) !== a + 1) return null;
+      return { parts: n === 1 ? [part(a, 9, 1), part(a, 12, 31)] : [part(a + 1, 1, 1), part(a + 1, 5, 31)] };
+    },
+  ],
+  // academic year "2021-2022 уч. г.", "2019/2020 учебный год", "2021-22 учебного года"; several:
+  // "на 2022-2025 учебные годы" (01.09.2022–31.08.2025)
+  [
+    `${YEAR}\\s*[-/]\\s*(\\d{4}|\\d{2})\\s*${ACADEMIC_WORD}`,
     (m) => {
       const a = Number(m[1]);
       const b = fullYear(m[2]);
-      if (b !== a + 1) return null;
-      return { parts: [part(a, 9, 1), part(b, 8, 31)] };
+      if (b <= a || b - a > 10) return null;
+      return { parts: [part(a, 9, 1), part(b, 8, 31)], kind: 'academic' };
     },
   ],
   // "учебный год" with no number: the plan's academic year
   [
     `(?:учебн[а-я]*|тренировочн[а-я]*)\\s+год[а-я]*${NOT_WORD}`,
-    () => ({ parts: [part(null, 9, 1, 0), part(null, 8, 31, 1)] }),
+    () => ({ parts: [part(null, 9, 1, 0), part(null, 8, 31, 1)], kind: 'academic' }),
   ],
   // "к началу учебного года" is read by the prefix; here "начало учебного года" = 31.08 (the eve)
   [
@@ -76,14 +92,14 @@ const ATOMS: [string, (m: RegExpExecArray, opts: ReadOptions) => Span | null][] 
       return a > 12 && b <= 12 ? daySpan(fullYear(m[3]), b, a) : daySpan(fullYear(m[3]), a, b);
     },
   ],
-  // dd.mm with no year
+  // dd.mm with no year, "3.04." with its trailing dot
   [
-    `(\\d{1,2})\\.(\\d{1,2})(?![\\d]|\\.\\d)`,
+    `(\\d{1,2})\\.(\\d{1,2})(?:\\.(?!\\d))?(?!\\d)`,
     (m) => (Number(m[2]) >= 1 && Number(m[2]) <= 12 ? daySpan(null, Number(m[2]), Number(m[1])) : null),
   ],
   // quarter range "I-II квартал 2021"
   [
-    `${ORDINAL}-${ORDINAL}\\s*(?:-?[а-я]{1,2}\\s+)?(?:квартал[а-я]*|кв\\.?)${NOT_WORD}(?:\\s*${YEAR})?`,
+    `${ORDINAL}-${ORDINAL}\\s*(?:-?[а-я]{1,2}\\s+)?(?:квартал[а-я]*|кв\\.?)${NOT_WORD}${OPT_YEAR}`,
     (m) => {
       const a = ordinalNumber(m[1]);
       const b = ordinalNumber(m[2]);
@@ -94,7 +110,7 @@ const ATOMS: [string, (m: RegExpExecArray, opts: ReadOptions) => Span | null][] 
   ],
   // quarter "I квартал 2022", "1-й квартал", "в IV кв."
   [
-    `${ORDINAL}\\s*(?:-?[а-я]{1,2}\\s+)?(?:квартал[а-я]*|кв\\.?)${NOT_WORD}(?:\\s*${YEAR})?`,
+    `${ORDINAL}\\s*(?:-?[а-я]{1,2}\\s+)?(?:квартал[а-я]*|кв\\.?)${NOT_WORD}${OPT_YEAR}`,
     (m) => {
       const q = ordinalNumber(m[1]);
       if (!q || q > 4) return null;
@@ -103,13 +119,10 @@ const ATOMS: [string, (m: RegExpExecArray, opts: ReadOptions) => Span | null][] 
     },
   ],
   // half-year "1 полугодие", "II полугодие 2021": see halfYear() — school or calendar halves
-  [
-    `${ORDINAL}\\s*(?:-?[а-я]{1,2}\\s+)?полугоди[а-я]*${NOT_WORD}(?:\\s*${YEAR})?`,
-    (m, opts) => halfYear(m, opts.school),
-  ],
+  [`${ORDINAL}\\s*(?:-?[а-я]{1,2}\\s+)?полугоди[а-я]*${NOT_WORD}${OPT_YEAR}`, (m, opts) => halfYear(m, opts.school)],
   // week of a month "3 неделя февраля", "третья неделя февраля 2022"
   [
-    `${ORDINAL}\\s*(?:-?[а-я]{1,2}\\s+)?недел[а-я]*\\s+${MONTH}(?:\\s*${YEAR})?`,
+    `${ORDINAL}\\s*(?:-?[а-я]{1,2}\\s+)?недел[а-я]*\\s+${MONTH}${OPT_YEAR}`,
     (m) => {
       const n = ordinalNumber(m[1]);
       if (!n) return null;
@@ -121,7 +134,7 @@ const ATOMS: [string, (m: RegExpExecArray, opts: ReadOptions) => Span | null][] 
   ],
   // the last week / the end of a month: its last 7 days; the start of a month: its first 7
   [
-    `(?:последн[а-я]*\\s+недел[а-я]*|конец|конц[аеу])\\s+${MONTH}(?:\\s*${YEAR})?`,
+    `(?:последн[а-я]*\\s+недел[а-я]*|конец|конц[аеу])\\s+${MONTH}${OPT_YEAR}`,
     (m) => {
       const y = yearOf(m[2]);
       const month = monthOf(m[1]);
@@ -129,7 +142,7 @@ const ATOMS: [string, (m: RegExpExecArray, opts: ReadOptions) => Span | null][] 
     },
   ],
   [
-    `(?:начало|начал[аеу])\\s+${MONTH}(?:\\s*${YEAR})?`,
+    `(?:начало|начал[аеу])\\s+${MONTH}${OPT_YEAR}`,
     (m) => {
       const y = yearOf(m[2]);
       const month = monthOf(m[1]);
@@ -138,7 +151,7 @@ const ATOMS: [string, (m: RegExpExecArray, opts: ReadOptions) => Span | null][] 
   ],
   // decades of a month "вторая декада мая": 1–10, 11–20, 21–end
   [
-    `${ORDINAL}\\s*(?:-?[а-я]{1,2}\\s+)?декад[а-я]*\\s+${MONTH}(?:\\s*${YEAR})?`,
+    `${ORDINAL}\\s*(?:-?[а-я]{1,2}\\s+)?декад[а-я]*\\s+${MONTH}${OPT_YEAR}`,
     (m) => {
       const n = ordinalNumber(m[1]);
       if (!n || n > 3) return null;
@@ -157,17 +170,20 @@ const ATOMS: [string, (m: RegExpExecArray, opts: ReadOptions) => Span | null][] 
   ],
   // seasons: summer is June–August, as in every school plan ("летний оздоровительный период")
   [
-    `(?:лето|летом|летн[а-я]*(?:\\s+оздоровительн[а-я]*)?\\s+период[а-я]*)${NOT_WORD}(?:\\s*${YEAR})?`,
+    `(?:лето|лета|летом|летн[а-я]*(?:\\s+оздоровительн[а-я]*)?\\s+период[а-я]*)${NOT_WORD}${OPT_YEAR}`,
     (m) => ({ parts: [part(yearOf(m[1]), 6, 1), part(yearOf(m[1]), 8, 31)] }),
   ],
   // "9 февраля 2022", "05 августа", "25-го мая"
-  [`(\\d{1,2})(?:-?(?:го|е))?\\s+${MONTH}(?:\\s*${YEAR})?`, (m) => daySpan(yearOf(m[3]), monthOf(m[2]), Number(m[1]))],
+  [`(\\d{1,2})(?:-?(?:го|е))?\\s+${MONTH}${OPT_YEAR}`, (m) => daySpan(yearOf(m[3]), monthOf(m[2]), Number(m[1]))],
   // "январь 2020", "в сентябре"
-  [`${MONTH}(?:\\s*${YEAR})?`, (m) => monthSpan(yearOf(m[2]), monthOf(m[1]))],
+  [`${MONTH}${OPT_YEAR}`, (m) => monthSpan(yearOf(m[2]), monthOf(m[1]))],
   // a year alone: "2021"
-  [`${YEAR}${NOT_WORD}`, (m) => ({ parts: [part(Number(m[1]), 1, 1), part(Number(m[1]), 12, 31)] })],
+  [`${YEAR}${NOT_WORD}`, (m) => ({ parts: [part(Number(m[1]), 1, 1), part(Number(m[1]), 12, 31)], kind: 'year' })],
   // a bare day, "01" of "01 - 28.02.2021", "25 числа": it takes the month of what follows
-  [`(\\d{1,2})(?:\\s*числ[а-я]*)?${NOT_WORD}`, (m) => daySpan(null, null, Number(m[1]))],
+  [
+    `(\\d{1,2})(?:\\s*числ[а-я]*)?${NOT_WORD}`,
+    (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 31 ? daySpan(null, null, Number(m[1])) : null),
+  ],
 ];
 
 /**
@@ -219,14 +235,26 @@ export const readSpan =
     const first = rangeOrAtom(s, at, opts);
     if (!first) return null;
     const items = [first.value];
+    const ends = [first.end];
     let end = first.end;
     for (;;) {
       const sep = look('(?:,|\\s+и(?![а-я])|\\s)\\s*(?:(?:в|во)\\s+)?', s, end);
       if (!sep) break;
       const next = rangeOrAtom(s, end + sep[0].length, opts);
       if (!next) break;
+      // "… по 10 декабря 2016-2017 учебного года", "2023/2024 учебный год 1 сентября 2023": a year
+      // beside dates names them; it is not one more item of a list (the extraction reads it apart)
+      const yearLike = (x: Span) => x.kind === 'year' || x.kind === 'academic';
+      if (yearLike(next.value) !== items.every(yearLike)) break;
       items.push(next.value);
+      ends.push(next.end);
       end = next.end;
+    }
+    // "по 31.12.2024 17 недель": a number after the dates with no month after it is not one of them
+    while (items.length > 1 && items[items.length - 1].parts.every((p) => p.month === null)) {
+      items.pop();
+      ends.pop();
+      end = ends[ends.length - 1];
     }
     return { value: items.length > 1 ? joinSpans(items, true) : first.value, end };
   };

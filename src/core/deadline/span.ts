@@ -18,10 +18,17 @@ export interface Part {
   anchor?: 0 | 1;
 }
 
+/** What a span is made of, where a rule depends on it: days, whole years, academic years. */
+export type SpanKind = 'day' | 'year' | 'academic' | 'period';
+
 export interface Span {
   parts: Part[];
   /** "март, май 2021": separate dates, not one period. */
   discrete?: boolean;
+  /** 'period' when absent. */
+  kind?: SpanKind;
+  /** Two ends joined by a dash or "по"/"до" were written ("с 1 по 15 мая", not "с сентября"). */
+  ranged?: boolean;
 }
 
 export const part = (year: number | null, month: number | null, day: number, anchor?: 0 | 1): Part =>
@@ -33,11 +40,16 @@ export const monthSpan = (year: number | null, month: number): Span => ({
 });
 export const daySpan = (year: number | null, month: number | null, day: number): Span => ({
   parts: [part(year, month, day)],
+  kind: 'day',
 });
 
+/** Spans one after another: a range (two ends) or, with `discrete`, a list of separate dates. */
 export function joinSpans(spans: Span[], discrete = false): Span {
   const out: Span = { parts: spans.flatMap((s) => s.parts.map((p) => ({ ...p }))) };
   if (discrete || spans.some((s) => s.discrete)) out.discrete = true;
+  const kind = spans[0]?.kind;
+  if (kind && spans.every((s) => s.kind === kind)) out.kind = kind;
+  if (!discrete && spans.length > 1) out.ranged = true;
   return out;
 }
 

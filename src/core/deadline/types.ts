@@ -39,4 +39,10 @@ export interface DeadlineContext {
   academicYear?: number | null;
   /** The plan's horizon year ("до 2024 года"): recurrences run until its end. */
   horizonYear?: number | null;
+  /**
+   * The period the plan (or the section) is for, when its title names one: "на 6 марта 2021 года",
+   * "на 2023 год", "месячник с 16 марта по 17 апреля", a month heading. «В течение месяца /
+   * недели / периода / месячника» inside it is that period; a time alone in a one-day plan is that day.
+   */
+  period?: { start: IsoDate; end: IsoDate } | null;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contextFromText } from '../../../src/core/deadline/context';
+import { contextFromText, periodFromTitle } from '../../../src/core/deadline/context';
 import { contextFromText as reExported } from '../../../src/core/deadline/parse';
 
 const SEEDS = join(__dirname, '../../fixtures/seeds');
@@ -65,5 +65,38 @@ describe('contextFromText phrases', () => {
 
   it('is the same function from parse.ts', () => {
     expect(reExported).toBe(contextFromText);
+  });
+});
+
+describe('contextFromText: plans prepared for a school year, several school years', () => {
+  it.each([
+    // a plan that prepares for a school year runs before it: its dates are in the first calendar year
+    ['План мероприятий по подготовке образовательных учреждений к 2011/2012 учебному году', { year: 2011 }],
+    ['О плане мероприятий подготовки учреждений к началу 2012/2013 учебного года', { year: 2012 }],
+    ['Программа на 2022-2025 учебные годы', { academicYear: 2022, horizonYear: 2025 }],
+  ])('%s', (text, want) => {
+    expect(contextFromText(text)).toEqual(want);
+  });
+});
+
+describe('periodFromTitle: the period a plan says it is for', () => {
+  it.each([
+    ['План проведения шестого школьного дня на 6 марта 2021 года', {}, ['2021-03-06', '2021-03-06']],
+    ['План работы на 2023 год', {}, ['2023-01-01', '2023-12-31']],
+    ['План месячника с 25.01.2021 по 28.02.2021г.', {}, ['2021-01-25', '2021-02-28']],
+    // the year of a title with none of its own comes from the preamble
+    ['План мероприятий месячника с 16 марта по 17 апреля', { year: 2020 }, ['2020-03-16', '2020-04-17']],
+    ['Ключевые события недели 02.03.2026', {}, ['2026-03-02', '2026-03-08']],
+  ])('%s', (title, ctx, [start, end]) => {
+    expect(periodFromTitle(title, ctx)).toEqual({ start, end });
+  });
+
+  it.each([
+    // a document's date, a horizon and an open start are not the plan's period
+    'ПЛАН (приказ «Об утверждении инновационных площадок» № 9 от 01.07.2020 г.)',
+    'Дорожная карта на территории округа до 2024 года',
+    'План мероприятий',
+  ])('%s → none', (title) => {
+    expect(periodFromTitle(title, {})).toBeNull();
   });
 });

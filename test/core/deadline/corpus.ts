@@ -1,35 +1,34 @@
 /**
  * Deadline phrases with their expected reading, written by hand from the conventions in
- * DESIGN.md ("Conventions for reading a deadline") and docs/deadlines.md. Phrases come from the
- * four seeds, from the deadline columns of the real published plans (short phrases only), from
- * the DESIGN table and from variations people type. Used by parse.test.ts and by
- * tools/compare-chrono.ts.
+ * DESIGN.md ("Conventions for reading a deadline") and docs/deadlines.md.
+ *
+ * - `CORPUS`: the first corpus — phrases from the four seeds, short phrases from the deadline
+ *   columns of the real published plans, the DESIGN table and variations people type; each read
+ *   alone with the context given (as the CLI does).
+ * - `REAL_DOCS`: real phrases found with the `search` tool in public school, kindergarten and
+ *   education-department documents, in batches labelled before the parser was run on them
+ *   (corpus-real-N.ts), each with its source and family; read as the importer reads a plan.
+ *
+ * Used by parse.test.ts and by tools/compare-chrono.ts.
  */
 import type { DeadlineContext, Recurrence } from '../../../src/core/deadline/types';
+import type { Case, RealDoc } from './corpus-kit';
+import { BATCH_1 } from './corpus-real-1';
+import { BATCH_2 } from './corpus-real-2';
+import { BATCH_3 } from './corpus-real-3';
+import { BATCH_4 } from './corpus-real-4';
 
-/** Which message a phrase must carry; null (the default) = fully understood. */
-export type ProblemKind = 'no-year' | 'no-month' | 'bad-date' | 'relative' | 'unreadable' | 'partly' | 'backwards';
+export type { Case, ProblemKind, RealDoc } from './corpus-kit';
 
-export interface Case {
-  text: string;
-  ctx?: DeadlineContext;
-  start: string | null;
-  end: string | null;
-  recurrence: Recurrence;
-  problem?: ProblemKind;
-  discrete?: boolean;
-  /** Checked only when given. */
-  until?: string | null;
-}
-
-type Extra = Pick<Case, 'ctx' | 'problem' | 'discrete' | 'until'>;
+type Seed = Omit<Case, 'family'>;
+type Extra = Pick<Seed, 'ctx' | 'problem' | 'discrete' | 'until'>;
 const c = (
   text: string,
   start: string | null,
   end: string | null,
   recurrence: Recurrence = 'none',
   extra: Extra = {},
-): Case => ({
+): Seed => ({
   text,
   start,
   end,
@@ -41,7 +40,7 @@ const Y = (year: number): Extra => ({ ctx: { year } });
 const A = (academicYear: number): Extra => ({ ctx: { academicYear } });
 const H = (horizonYear: number, more: DeadlineContext = {}): DeadlineContext => ({ horizonYear, ...more });
 
-export const CORPUS: Record<string, Case[]> = {
+export const CORPUS: Record<string, Seed[]> = {
   'single dates': [
     c('25.05.2022г.', '2022-05-25', '2022-05-25'),
     c('25.05.2022 г.', '2022-05-25', '2022-05-25'),
@@ -357,7 +356,8 @@ export const CORPUS: Record<string, Case[]> = {
     c('скоро', null, null, 'none', { problem: 'unreadable' }),
     c('', null, null, 'none'),
     c('   ', null, null, 'none'),
-    c('Ежедневно Перед проведением коррекционных программ', null, null, 'ongoing', { problem: 'partly' }),
+    // the words after the recurrence say when in the day, not whether: no problem (issue 19)
+    c('Ежедневно Перед проведением коррекционных программ', null, null, 'ongoing'),
     c('3 раза в неделю: в зале 2 раза и на воздухе 1 раз (кроме раннего возраста)', null, null, 'weekly', {
       problem: 'partly',
     }),
@@ -372,4 +372,13 @@ export const CORPUS: Record<string, Case[]> = {
   ],
 };
 
-export const ALL_CASES: Case[] = Object.values(CORPUS).flat();
+/** The seed corpus with its group as the family. */
+export const SEED_CASES: Case[] = Object.entries(CORPUS).flatMap(([family, cases]) =>
+  cases.map((k) => ({ ...k, family })),
+);
+
+export const REAL_DOCS: RealDoc[] = [...BATCH_1, ...BATCH_2, ...BATCH_3, ...BATCH_4];
+
+export const REAL_CASES: Case[] = REAL_DOCS.flatMap((d) => d.rows);
+
+export const ALL_CASES: Case[] = [...SEED_CASES, ...REAL_CASES];

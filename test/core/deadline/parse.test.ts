@@ -1,41 +1,41 @@
 import { parseDeadline } from '../../../src/core/deadline/parse';
 import type { Deadline } from '../../../src/core/deadline/types';
-import { ALL_CASES, CORPUS, type ProblemKind } from './corpus';
+import { ALL_CASES, REAL_CASES, REAL_DOCS, SEED_CASES } from './corpus';
+import { mismatches, readAll } from './corpus-read';
 
-const PROBLEM: Record<ProblemKind, RegExp> = {
-  'no-year': /^Не указан год: «/,
-  'no-month': /^Не указан месяц: «/,
-  'bad-date': /^Нет такой даты: «/,
-  relative: /^Срок задан относительно события, а не датой: «/,
-  unreadable: /^Не удалось прочитать срок: «/,
-  partly: /^Прочитано не всё: «/,
-  backwards: /^Окончание срока раньше начала: «/,
-};
+const READ = readAll(SEED_CASES, REAL_DOCS);
+const byFamily = new Map<string, typeof READ>();
+for (const r of READ) byFamily.set(r.k.family, [...(byFamily.get(r.k.family) ?? []), r]);
 
 describe('the corpus', () => {
-  it('holds at least 200 phrases', () => {
-    expect(ALL_CASES.length).toBeGreaterThanOrEqual(200);
+  it('holds at least 500 phrases, 250 of them real, each with its source', () => {
+    expect(ALL_CASES.length).toBeGreaterThanOrEqual(500);
+    expect(REAL_CASES.length).toBeGreaterThanOrEqual(250);
+    for (const k of REAL_CASES) expect(k.source).toMatch(/^https?:\/\//);
   });
 
-  for (const [kind, cases] of Object.entries(CORPUS)) {
-    describe(kind, () => {
-      it.each(cases.map((k) => [k.text, k.ctx ? JSON.stringify(k.ctx) : '', k] as const))('%j %s', (_t, _c, k) => {
-        const d = parseDeadline(k.text, k.ctx);
-        expect({ start: d.start, end: d.end, recurrence: d.recurrence }).toEqual({
-          start: k.start,
-          end: k.end,
-          recurrence: k.recurrence,
+  it('is read right at 97% or better (known misses count against it)', () => {
+    const right = READ.filter(({ k, d }) => mismatches(k, d).length === 0).length;
+    expect(right / READ.length).toBeGreaterThanOrEqual(0.97);
+  });
+
+  for (const [family, cases] of [...byFamily].sort((a, b) => a[0].localeCompare(b[0]))) {
+    describe(family, () => {
+      const rows = cases.map(({ k, d }) => [k.text, k.source ?? (k.ctx ? JSON.stringify(k.ctx) : ''), k, d] as const);
+      const known = rows.filter((r) => r[2].known);
+      const plain = rows.filter((r) => !r[2].known);
+      if (plain.length) {
+        it.each(plain)('%j %s', (_t, _s, k, d) => {
+          expect(mismatches(k, d)).toEqual([]);
+          expect(d.inherited).toBe(false);
         });
-        if (k.problem) {
-          expect(d.problem).toMatch(PROBLEM[k.problem]);
-          // the message quotes the user's text as written
-          expect(d.problem).toContain(`«${k.text.trim()}`);
-        } else expect(d.problem).toBeNull();
-        expect(Boolean(d.discrete)).toBe(Boolean(k.discrete));
-        if (k.until !== undefined) expect(d.until).toBe(k.until);
-        expect(d.text).toBe(k.text.trim());
-        expect(d.inherited).toBe(false);
-      });
+      }
+      // A known miss must still be a miss: when a rule fixes it, the mark has to go.
+      if (known.length) {
+        it.each(known)('known miss %j %s', (_t, _s, k, d) => {
+          expect(mismatches(k, d)).not.toEqual([]);
+        });
+      }
     });
   }
 });
@@ -123,9 +123,28 @@ describe('parseDeadline', () => {
     }
   });
 
-  it('reads 1000 phrases quickly', () => {
-    const t0 = performance.now();
-    for (let i = 0; i < 1000; i++) parseDeadline(ALL_CASES[i % ALL_CASES.length].text, { year: 2021 });
-    expect(performance.now() - t0).toBeLessThan(1000);
+  it('reads a date typed with spaces after its dots, and only a valid one', () => {
+    expect(parseDeadline('13. 11. 2021')).toMatchObject({ start: '2021-11-13', end: '2021-11-13', problem: null });
+    expect(parseDeadline('01. 09.2023')).toMatchObject({ start: '2023-09-01', end: '2023-09-01' });
+    // "32. 11." is no day: the year alone is what is left
+    expect(parseDeadline('32. 11. 2021')).toMatchObject({ start: '2021-01-01', end: '2021-12-31' });
+  });
+
+  it('reads «в течении» and «в теч.» as «в течение»', () => {
+    const ctx = { academicYear: 2024 };
+    for (const t of ['В течении года', 'в теч. года', 'на протяжении года'])
+      expect(parseDeadline(t, ctx)).toMatchObject({ start: '2024-09-01', end: '2025-08-31', recurrence: 'ongoing' });
+  });
+
+  it('calls a text tied to something with no date relative, not unreadable', () => {
+    for (const t of [
+      'До наступления купального сезона',
+      'В течение\nотопительного\nсезона',
+      'к празднику',
+      'До и в течение купального сезона',
+    ])
+      expect(parseDeadline(t, { year: 2013 }).problem).toMatch(/относительно|событи/i);
+    // a number in it: not this rule's to judge
+    expect(parseDeadline('до 5 кабинета', { year: 2013 }).problem).not.toMatch(/относительно|событи/i);
   });
 });
