@@ -44,7 +44,7 @@ export function writeImportedPlan(plan: PlanImport, user: string, now: Date = ne
     const resolver = wb.staff ? createResolver(wb.staff) : null;
     const notify = resolver ? notifyColumn(merged.activities, resolver) : undefined;
     const planId = freshSheetId(wb.info, Math.floor(now.getTime() / 1000));
-    const layout = planTabRequests(planId, merged.activities, {
+    const layout = planTabRequests(planId, merged.activities, wb.info.locale, {
       notify: notify?.notify,
       unresolved: notify?.unresolved,
       vanished: new Set(merged.vanished),

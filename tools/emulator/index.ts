@@ -8,7 +8,7 @@
  *   expect(emu.calls.spreadsheet()).toBeLessThanOrEqual(10);
  */
 import { parseA1, toA1 } from './a1';
-import { Book, newWorkbook } from './book';
+import { Book, Library, newWorkbook } from './book';
 import { atTopLevel, EmuContext } from './context';
 import { type CallCounter, EXECUTION_LIMIT_MS } from './counter';
 import * as E from './enums';
@@ -57,6 +57,20 @@ export interface EmulatorOptions {
   files?: Record<string, string>;
   /** Default 'План-график (эмулятор)'. */
   spreadsheetName?: string;
+  /**
+   * 'addon' (default): an editor add-on, with Google's add-on trigger limits (one trigger of each
+   * type per user per document, time-driven at most hourly); 'bound': a script bound to the file.
+   */
+  scriptKind?: 'addon' | 'bound';
+}
+
+/** A further spreadsheet in the same emulator (the add-on used in another document). */
+export interface SpreadsheetOptions {
+  name?: string;
+  timeZone?: string;
+  locale?: string;
+  /** Default: the emulator's owner. */
+  owner?: string;
 }
 
 /** Functions the emulator can call by name: simple triggers, installable-trigger handlers. */
@@ -84,12 +98,13 @@ const HELD_BY_OTHER = -1;
 
 export class Emulator {
   readonly ctx: EmuContext;
-  readonly book: Book;
+  /** Every spreadsheet of this emulator, by id. */
+  readonly library: Library;
   readonly globals: Globals;
   readonly ui = new UiLog();
   readonly mail: MailState;
-  readonly properties = new PropertyStores();
-  readonly caches = new CacheStores();
+  readonly properties: PropertyStores;
+  readonly caches: CacheStores;
   readonly locks = new LockTable();
   readonly triggerStore = new TriggerStore();
   readonly logger: LoggerImpl;
@@ -123,21 +138,19 @@ export class Emulator {
       locale,
       user: { email: opts.activeUser ?? owner, effectiveUser: owner },
     });
-    this.book = new Book(
-      this.ctx,
-      newWorkbook({
-        id: '1EmuLatedSpreadsheetId0000000000000000000000',
-        name: opts.spreadsheetName ?? 'План-график (эмулятор)',
-        timeZone: spreadsheetTimeZone,
-        locale,
-        owner,
-      }),
-    );
+    this.ctx.scriptKind = opts.scriptKind ?? 'addon';
+    this.properties = new PropertyStores(this.ctx);
+    this.caches = new CacheStores(this.ctx);
+    this.library = new Library(this.ctx);
+    this.owner = owner;
+    this.addBook({
+      id: '1EmuLatedSpreadsheetId0000000000000000000000',
+      name: opts.spreadsheetName ?? 'План-график (эмулятор)',
+      timeZone: spreadsheetTimeZone,
+      locale,
+      owner,
+    });
     const uiImpl = new UiImpl(this.ctx, this.ui, opts.spreadsheetName ?? 'План-график');
-    this.book.spreadsheet = new SpreadsheetImpl(
-      this.book,
-      this.ui,
-    ) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
     this.mail = new MailState(this.ctx, opts.mailQuota ?? 100);
     this.logger = new LoggerImpl(this.ctx);
     const record =
@@ -148,10 +161,10 @@ export class Emulator {
     this.globals = {
       SpreadsheetApp: new SpreadsheetAppImpl(
         this.ctx,
-        this.book,
+        this.library,
         uiImpl,
       ) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-      Sheets: new SheetsApiImpl(this.ctx, this.book) as unknown as GoogleAppsScript.Sheets,
+      Sheets: new SheetsApiImpl(this.ctx, this.library) as unknown as GoogleAppsScript.Sheets,
       HtmlService: new HtmlServiceImpl(this.ctx, this.files) as unknown as GoogleAppsScript.HTML.HtmlService,
       PropertiesService: new PropertiesServiceImpl(
         this.ctx,
@@ -163,7 +176,7 @@ export class Emulator {
       ScriptApp: new ScriptAppImpl(
         this.ctx,
         this.triggerStore,
-        this.book.wb.id,
+        (id) => this.library.byId(id) !== undefined,
       ) as unknown as GoogleAppsScript.Script.ScriptApp,
       Session: new SessionImpl(this.ctx) as unknown as GoogleAppsScript.Base.Session,
       Utilities: new UtilitiesImpl(this.ctx) as unknown as GoogleAppsScript.Utilities.Utilities,
@@ -173,8 +186,61 @@ export class Emulator {
     };
   }
 
+  private readonly owner: string;
+
+  private addBook(o: { id: string; name: string; timeZone: string; locale: string; owner: string }): Book {
+    const book = new Book(this.ctx, newWorkbook(o));
+    book.spreadsheet = new SpreadsheetImpl(book, this.ui) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    this.library.add(book);
+    return book;
+  }
+
+  /** The active spreadsheet's workbook (the one the current execution runs in). */
+  get book(): Book {
+    return this.library.active;
+  }
   get spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
     return this.book.spreadsheet;
+  }
+  /** Ids of every spreadsheet, the first one created first. */
+  get documents(): string[] {
+    return [...this.library.books.keys()];
+  }
+
+  /**
+   * Another spreadsheet in which the same add-on (same script, same users) is used. Returns its id;
+   * the active spreadsheet does not change (see `useDocument` / `inDocument`).
+   */
+  addSpreadsheet(opts: SpreadsheetOptions = {}): string {
+    const timeZone = opts.timeZone ?? this.book.wb.timeZone;
+    checkTimeZone(timeZone);
+    const n = this.library.books.size + 1;
+    const id = `${n}EmuLatedSpreadsheetId${'0'.repeat(22)}`.slice(0, 44);
+    this.addBook({
+      id,
+      name: opts.name ?? `Таблица ${n} (эмулятор)`,
+      timeZone,
+      locale: opts.locale ?? this.book.wb.locale,
+      owner: opts.owner ?? this.owner,
+    });
+    return id;
+  }
+
+  /** From now on the user works in spreadsheet `id` (menus, sidebar, edits, document properties). */
+  useDocument(id: string): void {
+    if (!this.library.byId(id)) throw new Error(`useDocument: no spreadsheet ${id}`);
+    this.ctx.activeDocument = id;
+  }
+
+  /** Runs `fn` with spreadsheet `id` active, then returns to the one active before. */
+  inDocument<T>(id: string, fn: () => T): T {
+    const saved = this.ctx.activeDocument;
+    this.useDocument(id);
+    try {
+      return fn();
+    } finally {
+      this.ctx.activeDocument = saved;
+    }
   }
   get calls(): CallCounter {
     return this.ctx.calls;
@@ -315,7 +381,9 @@ export class Emulator {
         simple({ authMode, source, user: makeUser(user) }),
       );
     }
-    for (const t of this.triggerStore.list.filter((x) => x.type === 'ON_OPEN')) {
+    for (const t of this.triggerStore.list.filter(
+      (x) => x.type === 'ON_OPEN' && x.sourceId === this.ctx.activeDocument,
+    )) {
       const fn = this.handler(t.functionName, handlers);
       if (!fn) throw new Error(`Script function not found: ${t.functionName}`);
       this.runTrigger({ email: user, effectiveUser: t.owner, authMode: 'FULL', ui: true }, () =>
@@ -371,7 +439,9 @@ export class Emulator {
         () => simple(event({ authMode: 'LIMITED' })),
       );
     }
-    for (const t of this.triggerStore.list.filter((x) => x.type === 'ON_EDIT')) {
+    for (const t of this.triggerStore.list.filter(
+      (x) => x.type === 'ON_EDIT' && x.sourceId === this.ctx.activeDocument,
+    )) {
       const fn = this.handler(t.functionName, handlers);
       if (!fn) throw new Error(`Script function not found: ${t.functionName}`);
       this.runTrigger({ email: user, effectiveUser: t.owner, authMode: 'FULL', ui: true }, () =>
@@ -407,7 +477,11 @@ export class Emulator {
         timezone: 'UTC',
       };
       // A time-driven trigger has no active user on a consumer account: blank, as Session shows it.
-      this.runTrigger({ email: '', effectiveUser: t.owner, authMode: 'FULL', ui: false }, () => h(e));
+      // It runs in the document it was created in (an add-on's triggers belong to a document).
+      const doc = this.library.byId(t.sourceId) ? t.sourceId : this.ctx.activeDocument;
+      this.inDocument(doc, () =>
+        this.runTrigger({ email: '', effectiveUser: t.owner, authMode: 'FULL', ui: false }, () => h(e)),
+      );
       if (t.at) this.triggerStore.list = this.triggerStore.list.filter((x) => x !== t);
     }
     return due.length;

@@ -82,8 +82,22 @@ export class PropertiesImpl
 counted(PropertiesImpl, 'PropertiesService', { name: 'Properties' });
 
 export class PropertyStores {
-  document = new Map<string, string>();
+  /** Document properties per spreadsheet id (reference/properties/properties-service: "specific to the current document"). */
+  readonly documents = new Map<string, Map<string, string>>();
   script = new Map<string, string>();
+  constructor(private ctx?: EmuContext) {}
+  /** The active spreadsheet's store. */
+  get document(): Map<string, string> {
+    return this.documentStore(this.ctx?.activeDocument ?? '');
+  }
+  documentStore(id: string): Map<string, string> {
+    let m = this.documents.get(id);
+    if (!m) {
+      m = new Map();
+      this.documents.set(id, m);
+    }
+    return m;
+  }
   user = new Map<string, Map<string, string>>();
   userStore(email: string): Map<string, string> {
     let m = this.user.get(email);
@@ -184,7 +198,18 @@ export class CacheImpl implements Pick<C, 'get' | 'getAll' | 'put' | 'putAll' | 
 counted(CacheImpl, 'CacheService', { name: 'Cache' });
 
 export class CacheStores {
-  document = new Map<string, Entry>();
+  private readonly documents = new Map<string, Map<string, Entry>>();
+  constructor(private ctx?: EmuContext) {}
+  /** The active spreadsheet's cache. */
+  get document(): Map<string, Entry> {
+    const id = this.ctx?.activeDocument ?? '';
+    let m = this.documents.get(id);
+    if (!m) {
+      m = new Map();
+      this.documents.set(id, m);
+    }
+    return m;
+  }
   script = new Map<string, Entry>();
   user = new Map<string, Map<string, Entry>>();
 }

@@ -7,10 +7,11 @@
  * error reads "Invalid requests[i].<kind>: …".
  */
 import { columnToLetters, lettersToColumn, splitSheet } from './a1';
-import type { Book } from './book';
+import type { Book, Library } from './book';
 import { apiColorToHex, hexToApiColor } from './colors';
 import type { EmuContext } from './context';
 import { applyMask, parseMask } from './fields';
+import { formulaProblem } from './formula';
 import {
   type CellModel,
   type ConditionalRuleModel,
@@ -114,15 +115,30 @@ const invert = (m: Record<string, string>) => Object.fromEntries(Object.entries(
 const DV_TYPES_BACK = invert(DV_TYPES);
 const CF_TYPES_BACK = invert(CF_TYPES);
 
-function conditionValues(values: GoogleAppsScript.Sheets.Schema.ConditionValue[] | undefined): unknown[] {
-  return (values ?? []).map((v) => v.userEnteredValue ?? v.relativeDate ?? '');
+/** A formula Sheets could not parse in the spreadsheet's locale fails the request (formula.ts). */
+function checkFormula(text: string, locale: string, where: string): void {
+  const problem = formulaProblem(text, locale);
+  if (problem) throw new ApiError(`Invalid ${where}: formula parse error in ${text} — ${problem}`);
 }
 
-function dvFromApi(rule: GoogleAppsScript.Sheets.Schema.DataValidationRule): DataValidationModel {
+/** Condition values; a CUSTOM_FORMULA one is parsed "as if the user typed into a cell" (ConditionValue). */
+function conditionValues(
+  condition: GoogleAppsScript.Sheets.Schema.BooleanCondition | undefined,
+  locale: string,
+): unknown[] {
+  const values = (condition?.values ?? []).map((v) => v.userEnteredValue ?? v.relativeDate ?? '');
+  if (condition?.type === 'CUSTOM_FORMULA') {
+    if (values.length !== 1) throw new ApiError('CUSTOM_FORMULA takes exactly one ConditionValue.');
+    checkFormula(String(values[0]), locale, 'ConditionValue.userEnteredValue');
+  }
+  return values;
+}
+
+function dvFromApi(rule: GoogleAppsScript.Sheets.Schema.DataValidationRule, locale: string): DataValidationModel {
   const type = rule.condition?.type ?? '';
   const m: DataValidationModel = {
     type: DV_TYPES[type] ?? type,
-    values: conditionValues(rule.condition?.values),
+    values: conditionValues(rule.condition, locale),
     allowInvalid: !rule.strict,
   };
   if (rule.inputMessage) m.helpText = rule.inputMessage;
@@ -231,19 +247,21 @@ const FORMAT_SETTERS: Record<string, Setter> = {
   hyperlinkDisplayType: () => {},
 };
 
-function setUserEnteredValue(c: CellModel, d: CellData): void {
+function setUserEnteredValue(c: CellModel, d: CellData, locale: string): void {
   delete c.v;
   delete c.f;
   const u = d.userEnteredValue;
   if (!u) return;
-  if (u.formulaValue !== undefined) c.f = u.formulaValue;
-  else if (u.numberValue !== undefined) c.v = u.numberValue;
+  if (u.formulaValue !== undefined) {
+    checkFormula(u.formulaValue, locale, 'ExtendedValue.formulaValue');
+    c.f = u.formulaValue;
+  } else if (u.numberValue !== undefined) c.v = u.numberValue;
   else if (u.boolValue !== undefined) c.v = u.boolValue;
   else if (u.stringValue !== undefined && u.stringValue !== '') c.v = u.stringValue;
 }
 
 const TOP_SETTERS: Record<string, Setter> = {
-  userEnteredValue: (c, d) => setUserEnteredValue(c, d),
+  userEnteredValue: (c, d, locale) => setUserEnteredValue(c, d, locale),
   userEnteredFormat: (c, d, l) => {
     for (const k of [
       'numberFormat',
@@ -258,7 +276,7 @@ const TOP_SETTERS: Record<string, Setter> = {
     if (d.userEnteredFormat?.backgroundColorStyle) FORMAT_SETTERS.backgroundColorStyle(c, d, l);
   },
   note: (c, d) => put(c, 'note', d.note || undefined),
-  dataValidation: (c, d) => put(c, 'dv', d.dataValidation ? dvFromApi(d.dataValidation) : undefined),
+  dataValidation: (c, d, locale) => put(c, 'dv', d.dataValidation ? dvFromApi(d.dataValidation, locale) : undefined),
 };
 
 /** Resolves a field mask of updateCells/repeatCell into setters; unknown fields are an error as in the API. */
@@ -327,9 +345,12 @@ interface ParsedRange {
 export class SheetsApiImpl {
   readonly Spreadsheets: GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection;
 
+  /** The spreadsheet of the call being served (every method names its spreadsheetId). */
+  private book!: Book;
+
   constructor(
     readonly ctx: EmuContext,
-    private book: Book,
+    private library: Library,
   ) {
     const values: Partial<GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection> = {
       get: (id: string, range: string, opts?: object) => this.call('values.get', () => this.valuesGet(id, range, opts)),
@@ -369,7 +390,9 @@ export class SheetsApiImpl {
   }
 
   private checkId(id: string): void {
-    if (id !== this.book.wb.id) throw new ApiError('Requested entity was not found.');
+    const b = this.library.byId(id);
+    if (!b) throw new ApiError('Requested entity was not found.');
+    this.book = b;
   }
 
   // ---- spreadsheets.get ----
@@ -734,6 +757,14 @@ export class SheetsApiImpl {
         const title = p.title ?? this.book.freshSheetName();
         if (this.book.sheetByName(title))
           throw new ApiError(`A sheet with the name "${title}" already exists. Please enter another name.`);
+        // SheetProperties.index is a place in the sheet list as it is when this request runs (earlier
+        // requests of the batch included): 0 … the number of sheets; leaving it out adds at the end
+        // (Sheets API reference, SheetProperties.index and AddSheetRequest). Past the end is refused,
+        // never clamped. (Wording from memory.)
+        if (p.index !== undefined && p.index !== null && (p.index < 0 || p.index > wb.sheets.length))
+          throw new ApiError(
+            `the sheet index ${p.index} is out of range (the spreadsheet has ${wb.sheets.length} sheets).`,
+          );
         const s = this.book.addSheet(
           title,
           p.index ?? undefined,
@@ -912,7 +943,7 @@ export class SheetsApiImpl {
       }
       case 'setDataValidation': {
         const ref = toRef(this.book, r.range);
-        const dv = r.rule ? dvFromApi(r.rule) : undefined;
+        const dv = r.rule ? dvFromApi(r.rule, wb.locale) : undefined;
         this.forCells(ref, (c) => put(c, 'dv', dv ? structuredClone(dv) : undefined));
         return {};
       }
@@ -928,7 +959,7 @@ export class SheetsApiImpl {
         const m: ConditionalRuleModel = {
           ranges,
           type: CF_TYPES[b.condition.type] ?? b.condition.type,
-          values: conditionValues(b.condition.values ?? undefined),
+          values: conditionValues(b.condition, wb.locale),
           format: {
             bg: colorOf(b.format?.backgroundColor, b.format?.backgroundColorStyle) ?? null,
             fc: colorOf(tf?.foregroundColor, tf?.foregroundColorStyle) ?? null,
