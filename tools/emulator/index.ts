@@ -20,6 +20,7 @@ import { makeUser } from './objects';
 import { CacheServiceImpl, CacheStores, PropertiesServiceImpl, PropertyStores } from './properties';
 import { checkValidation, RangeImpl } from './range';
 import { ScriptAppImpl, type TriggerRecord, TriggerStore } from './script-app';
+import { scriptDate } from './script-date';
 import { SheetsApiImpl } from './sheets-api';
 import { snapshotWorkbook, type WorkbookSnapshot } from './snapshot';
 import { SpreadsheetAppImpl, SpreadsheetImpl } from './spreadsheet';
@@ -248,6 +249,19 @@ export class Emulator {
   get outbox(): SentMail[] {
     return this.mail.outbox;
   }
+  /**
+   * The `Date` a loaded script must get (e.g. `vm.createContext({ ...emu.globals, Date: emu.scriptDate })`):
+   * "now" is the emulator's clock, local-time methods follow the script's time zone (script-date.ts).
+   */
+  get scriptDate(): DateConstructor {
+    this.dateClass ??= scriptDate(
+      () => this.ctx.nowMs(),
+      () => this.ctx.scriptTimeZone,
+    );
+    return this.dateClass;
+  }
+  private dateClass: DateConstructor | null = null;
+
   /** Installed triggers of every user (function name, type, hour, owner…). */
   get triggers(): TriggerRecord[] {
     return this.triggerStore.list;
