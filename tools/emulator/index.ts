@@ -59,6 +59,11 @@ export interface EmulatorOptions {
   /** Default 'План-график (эмулятор)'. */
   spreadsheetName?: string;
   /**
+   * The add-on's name in the Marketplace, or a bound script project's name: the title of the menu
+   * `createAddonMenu()` puts under Extensions (reference/base/ui#createAddonMenu). Default 'План-график'.
+   */
+  addonName?: string;
+  /**
    * 'addon' (default): an editor add-on, with Google's add-on trigger limits (one trigger of each
    * type per user per document, time-driven at most hourly); 'bound': a script bound to the file.
    */
@@ -151,7 +156,7 @@ export class Emulator {
       locale,
       owner,
     });
-    const uiImpl = new UiImpl(this.ctx, this.ui, opts.spreadsheetName ?? 'План-график');
+    const uiImpl = new UiImpl(this.ctx, this.ui, opts.addonName ?? 'План-график');
     this.mail = new MailState(this.ctx, opts.mailQuota ?? 100);
     this.logger = new LoggerImpl(this.ctx);
     const record =

@@ -406,7 +406,10 @@ export class SheetsApiImpl {
     const full: GoogleAppsScript.Sheets.Schema.Spreadsheet = {
       spreadsheetId: wb.id,
       properties: { title: wb.name, locale: wb.locale, timeZone: wb.timeZone, autoRecalc: 'ON_CHANGE' },
-      sheets: wb.sheets.map((s, index) => {
+      // With `ranges`, only the sheets they touch are in the answer (the real API filters the sheet
+      // list itself — recorded from real responses, brekkylab/backlot issue 159).
+      sheets: wb.sheets.flatMap((s, index) => {
+        if (ranges && !ranges.some((r) => r.sheet.id === s.id)) return [];
         const sheet: GoogleAppsScript.Sheets.Schema.Sheet = {
           properties: {
             sheetId: s.id,
@@ -453,7 +456,7 @@ export class SheetsApiImpl {
             })),
           }));
         }
-        return sheet;
+        return [sheet];
       }),
       namedRanges: wb.named.map((n) => ({ namedRangeId: n.name, name: n.name, range: toApiRange(n.range) })),
       spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${wb.id}/edit`,
