@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatRu } from '../../src/core/dates/calendar';
+import { formatRu, isoInZone } from '../../src/core/dates/calendar';
 import { isUserError } from '../../src/core/errors';
 import { parseStaffCsv } from '../../src/core/people/staff-csv';
 import { importDocx } from '../../src/core/plan/import-docx';
@@ -184,7 +184,7 @@ export class Playground {
   today(): string {
     const emu = this.addon.emu;
     const tz = emu.spreadsheet.getSpreadsheetTimeZone();
-    return new Intl.DateTimeFormat('en-CA', { timeZone: tz }).format(emu.now());
+    return isoInZone(emu.now(), tz);
   }
 
   private marks(): Marks {
