@@ -21,7 +21,7 @@ import { CacheServiceImpl, CacheStores, PropertiesServiceImpl, PropertyStores } 
 import { checkValidation, RangeImpl } from './range';
 import { ScriptAppImpl, type TriggerRecord, TriggerStore } from './script-app';
 import { scriptDate } from './script-date';
-import { SheetsApiImpl } from './sheets-api';
+import { type SheetsApiCall, SheetsApiImpl } from './sheets-api';
 import { snapshotWorkbook, type WorkbookSnapshot } from './snapshot';
 import { SpreadsheetAppImpl, SpreadsheetImpl } from './spreadsheet';
 import { checkTimeZone, wallClock } from './tz';
@@ -31,6 +31,7 @@ import { writeValue } from './values';
 
 export { CallCounter, EXECUTION_LIMIT_MS } from './counter';
 export type { SentMail } from './mail';
+export type { SheetsApiCall } from './sheets-api';
 export { PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from './properties';
 export type { TriggerRecord } from './script-app';
 export type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
@@ -157,6 +158,7 @@ export class Emulator {
       owner,
     });
     const uiImpl = new UiImpl(this.ctx, this.ui, opts.addonName ?? 'План-график');
+    this.sheetsApi = new SheetsApiImpl(this.ctx, this.library);
     this.mail = new MailState(this.ctx, opts.mailQuota ?? 100);
     this.logger = new LoggerImpl(this.ctx);
     const record =
@@ -170,7 +172,7 @@ export class Emulator {
         this.library,
         uiImpl,
       ) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-      Sheets: new SheetsApiImpl(this.ctx, this.library) as unknown as GoogleAppsScript.Sheets,
+      Sheets: this.sheetsApi as unknown as GoogleAppsScript.Sheets,
       HtmlService: new HtmlServiceImpl(this.ctx, this.files) as unknown as GoogleAppsScript.HTML.HtmlService,
       PropertiesService: new PropertiesServiceImpl(
         this.ctx,
@@ -193,6 +195,17 @@ export class Emulator {
   }
 
   private readonly owner: string;
+  private readonly sheetsApi: SheetsApiImpl;
+  /**
+   * Every advanced Sheets service call scripts made, in REST terms (method, params, body), in order,
+   * once `recordSheetsCalls()` was called (off by default: copying a 10,000-row write costs time).
+   */
+  get sheetsCalls(): SheetsApiCall[] {
+    return this.sheetsApi.log;
+  }
+  recordSheetsCalls(on = true): void {
+    this.sheetsApi.recording = on;
+  }
 
   private addBook(o: { id: string; name: string; timeZone: string; locale: string; owner: string }): Book {
     const book = new Book(this.ctx, newWorkbook(o));

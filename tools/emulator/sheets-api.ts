@@ -342,8 +342,25 @@ interface ParsedRange {
   numCols: number;
 }
 
+/**
+ * One call of the advanced Sheets service as a script made it, in REST terms: `params` are the
+ * method's query parameters (spreadsheetId included), `body` its request body. Tests check every
+ * captured call against Google's schema (test/gas/sheets-schema.test.ts).
+ */
+export interface SheetsApiCall {
+  method: string;
+  params: Record<string, unknown>;
+  body?: unknown;
+}
+
 export class SheetsApiImpl {
   readonly Spreadsheets: GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection;
+  /** Every call made, in order, while `recording` (copies: later changes by the script do not show). */
+  readonly log: SheetsApiCall[] = [];
+  recording = false;
+  private record(method: string, params: Record<string, unknown>, body?: unknown): void {
+    if (this.recording) this.log.push(structuredClone({ method, params, ...(body === undefined ? {} : { body }) }));
+  }
 
   /** The spreadsheet of the call being served (every method names its spreadsheetId). */
   private book!: Book;
@@ -352,25 +369,51 @@ export class SheetsApiImpl {
     readonly ctx: EmuContext,
     private library: Library,
   ) {
+    const p = (id: string, opts?: object, extra: Record<string, unknown> = {}) => ({
+      spreadsheetId: id,
+      ...extra,
+      ...((opts ?? {}) as Record<string, unknown>),
+    });
     const values: Partial<GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection> = {
-      get: (id: string, range: string, opts?: object) => this.call('values.get', () => this.valuesGet(id, range, opts)),
-      batchGet: (id: string, opts?: object) => this.call('values.batchGet', () => this.valuesBatchGet(id, opts)),
-      update: (resource: GoogleAppsScript.Sheets.Schema.ValueRange, id: string, range: string, opts?: object) =>
-        this.call('values.update', () => this.valuesUpdate(resource, id, range, opts)),
-      batchUpdate: (resource: GoogleAppsScript.Sheets.Schema.BatchUpdateValuesRequest, id: string) =>
-        this.call('values.batchUpdate', () => this.valuesBatchUpdate(resource, id)),
-      append: (resource: GoogleAppsScript.Sheets.Schema.ValueRange, id: string, range: string, opts?: object) =>
-        this.call('values.append', () => this.valuesAppend(resource, id, range, opts)),
-      clear: (_resource: unknown, id: string, range: string) =>
-        this.call('values.clear', () => this.valuesClear(id, [range])),
-      batchClear: (resource: GoogleAppsScript.Sheets.Schema.BatchClearValuesRequest, id: string) =>
-        this.call('values.batchClear', () => this.valuesClear(id, resource.ranges ?? [])),
+      get: (id: string, range: string, opts?: object) => {
+        this.record('spreadsheets.values.get', p(id, opts, { range }));
+        return this.call('values.get', () => this.valuesGet(id, range, opts));
+      },
+      batchGet: (id: string, opts?: object) => {
+        this.record('spreadsheets.values.batchGet', p(id, opts));
+        return this.call('values.batchGet', () => this.valuesBatchGet(id, opts));
+      },
+      update: (resource: GoogleAppsScript.Sheets.Schema.ValueRange, id: string, range: string, opts?: object) => {
+        this.record('spreadsheets.values.update', p(id, opts, { range }), resource);
+        return this.call('values.update', () => this.valuesUpdate(resource, id, range, opts));
+      },
+      batchUpdate: (resource: GoogleAppsScript.Sheets.Schema.BatchUpdateValuesRequest, id: string) => {
+        this.record('spreadsheets.values.batchUpdate', p(id), resource);
+        return this.call('values.batchUpdate', () => this.valuesBatchUpdate(resource, id));
+      },
+      append: (resource: GoogleAppsScript.Sheets.Schema.ValueRange, id: string, range: string, opts?: object) => {
+        this.record('spreadsheets.values.append', p(id, opts, { range }), resource);
+        return this.call('values.append', () => this.valuesAppend(resource, id, range, opts));
+      },
+      clear: (resource: unknown, id: string, range: string) => {
+        this.record('spreadsheets.values.clear', p(id, undefined, { range }), resource ?? {});
+        return this.call('values.clear', () => this.valuesClear(id, [range]));
+      },
+      batchClear: (resource: GoogleAppsScript.Sheets.Schema.BatchClearValuesRequest, id: string) => {
+        this.record('spreadsheets.values.batchClear', p(id), resource);
+        return this.call('values.batchClear', () => this.valuesClear(id, resource.ranges ?? []));
+      },
     };
     const spreadsheets: Partial<GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection> = {
       Values: values as GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection,
-      get: (id: string, opts?: object) => this.call('get', () => this.get(id, opts)),
-      batchUpdate: (resource: GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetRequest, id: string) =>
-        this.call('batchUpdate', () => this.batchUpdate(resource, id)),
+      get: (id: string, opts?: object) => {
+        this.record('spreadsheets.get', p(id, opts));
+        return this.call('get', () => this.get(id, opts));
+      },
+      batchUpdate: (resource: GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetRequest, id: string) => {
+        this.record('spreadsheets.batchUpdate', p(id), resource);
+        return this.call('batchUpdate', () => this.batchUpdate(resource, id));
+      },
     };
     this.Spreadsheets = spreadsheets as GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection;
   }
