@@ -25,7 +25,7 @@ import { spreadsheetInfo } from './gas/sheets-api';
 import { checkStaffAndPlan, fillStaffFromPlan, openStaffTab } from './gas/staff';
 import { APP_TITLE, menuAction } from './gas/ui';
 import { currentUserEmail } from './gas/user';
-import { loadWorkbook } from './gas/workbook';
+import { loadWorkbook, NO_STAFF_NOTE } from './gas/workbook';
 import { type ImportResponse, parseImportRequest } from './shared/import-contract';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -123,7 +123,8 @@ export function menuRemindersSettings(): void {
     const { settings, warnings } = loadSettings();
     const wb = loadWorkbook(['staff']);
     const suggested = withAudience({ ...settings, coordinators: [] }, wb.staff).coordinators;
-    const html = HtmlService.createHtmlOutput(settingsFormHtml(settings, warnings, suggested))
+    const notes = wb.staff ? warnings : [...warnings, NO_STAFF_NOTE];
+    const html = HtmlService.createHtmlOutput(settingsFormHtml(settings, notes, suggested))
       .setWidth(620)
       .setHeight(640);
     ui.showModalDialog(html, 'Настройки напоминаний / Reminder settings');

@@ -71,7 +71,7 @@ describe('a deleted Журнал tab is recreated', () => {
 });
 
 describe('a missing Сотрудники tab reads as empty, with a clear note', () => {
-  it('in «Состояние напоминаний» and in the sidebar', () => {
+  it('in «Состояние напоминаний», the settings dialog and the sidebar', () => {
     const addon = seeded(SEED, { ...OPTS, activeUser: '' });
     deleteTab(addon, 'Сотрудники');
     addon.call('menuRemindersOn');
@@ -79,6 +79,8 @@ describe('a missing Сотрудники tab reads as empty, with a clear note',
     expect(addon.emu.outbox).toHaveLength(0);
     addon.call('menuRemindersStatus');
     expect(addon.emu.ui.alerts.at(-1)!.prompt).toContain('Вкладки «Сотрудники» нет');
+    addon.call('menuRemindersSettings');
+    expect(addon.emu.ui.dialogs.at(-1)!.html).toContain('Вкладки «Сотрудники» нет');
     const d = addon.call('sidebarLoad', {}) as SidebarData;
     expect(d).toMatchObject({ needIdentity: true, staff: [] });
     expect(d.needIdentity && d.reason).toContain('Вкладки «Сотрудники» нет');
