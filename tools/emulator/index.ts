@@ -31,9 +31,9 @@ import { writeValue } from './values';
 
 export { CallCounter, EXECUTION_LIMIT_MS } from './counter';
 export type { SentMail } from './mail';
-export type { SheetsApiCall } from './sheets-api';
 export { PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from './properties';
 export type { TriggerRecord } from './script-app';
+export type { SheetsApiCall } from './sheets-api';
 export type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
 export { dateToSerial, serialToDate } from './tz';
 export type { AlertLog, HtmlShown, MenuEntryLog, MenuLog, ToastLog, UiEvent } from './ui';
