@@ -35,7 +35,7 @@ function createLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): CreatePlanR
     if (!values.some((r) => r.some((c) => c !== '' && c !== null))) replaced = only.title;
   }
   const sheetId = freshSheetId(info, info.sheets.length * 7919 + 1);
-  const layout = planTabRequests(sheetId, []);
+  const layout = planTabRequests(sheetId, [], info.locale);
   const requests: SheetsRequest[] = [addPlanSheet(sheetId, layout.rowCount, layout.columnCount), ...layout.requests];
   if (replaced) requests.push({ deleteSheet: { sheetId: info.sheets[0].sheetId } });
   batchUpdate(info.id, requests);

@@ -6,17 +6,16 @@
 import { formatRu, isoInZone } from '../core/dates/calendar';
 import { createResolver } from '../core/people/resolve';
 import type { PlanImport } from '../core/plan/types';
-import { addJournalSheet, appendJournal } from '../core/sheet/journal-requests';
 import { notifyColumn } from '../core/sheet/notify';
-import { JOURNAL_SHEET_NAME, PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
+import { PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
 import { addPlanSheet, planTabRequests } from '../core/sheet/plan-tab';
 import { mergeReimport } from '../core/sheet/reimport';
 import type { SheetsRequest } from '../core/sheet/requests';
 import { withDocumentLock } from './lock';
-import { ensureEditTrigger } from './plan-edit';
 import { writePlanMeta } from './plan-meta';
 import { batchUpdate, freshSheetId } from './sheets-api';
-import { loadWorkbook } from './workbook';
+import { ensureEditTrigger } from './triggers';
+import { journalRequests, loadWorkbook } from './workbook';
 
 export interface ImportOutcome {
   activities: number;
@@ -44,7 +43,7 @@ export function writeImportedPlan(plan: PlanImport, user: string, now: Date = ne
     const resolver = wb.staff ? createResolver(wb.staff) : null;
     const notify = resolver ? notifyColumn(merged.activities, resolver) : undefined;
     const planId = freshSheetId(wb.info, Math.floor(now.getTime() / 1000));
-    const layout = planTabRequests(planId, merged.activities, {
+    const layout = planTabRequests(planId, merged.activities, wb.info.locale, {
       notify: notify?.notify,
       unresolved: notify?.unresolved,
       vanished: new Set(merged.vanished),
@@ -62,27 +61,18 @@ export function writeImportedPlan(plan: PlanImport, user: string, now: Date = ne
       });
     }
     requests.push(addPlanSheet(planId, layout.rowCount, layout.columnCount), ...layout.requests);
-    let journalId = wb.info.sheets.find((s) => s.title === JOURNAL_SHEET_NAME)?.sheetId;
-    if (journalId === undefined) {
-      journalId = freshSheetId(wb.info, planId + 1);
-      requests.push(...addJournalSheet(journalId, wb.info.sheets.length + 1));
-    }
     const summary = `${merged.activities.length} мероприятий: сохранено ${merged.kept}, новых ${merged.added}, нет в новой версии ${merged.vanished.length}`;
     requests.push(
-      appendJournal(
-        journalId,
-        [
-          {
-            time: now.toISOString(),
-            user,
-            activityId: '',
-            field: 'импорт плана',
-            oldValue: backup ?? '',
-            newValue: summary,
-          },
-        ],
-        wb.info.timeZone,
-      ),
+      ...journalRequests(wb.info, [
+        {
+          time: now.toISOString(),
+          user,
+          activityId: '',
+          field: 'импорт плана',
+          oldValue: backup ?? '',
+          newValue: summary,
+        },
+      ]),
     );
     batchUpdate(wb.info.id, requests);
     ensureEditTrigger(SpreadsheetApp.getActive());

@@ -2,6 +2,13 @@
  * The add-on menu. Each item names an entry point exported by src/main.ts (the build generates the
  * top-level functions from those exports; a test checks every item's function exists in the
  * built file). onOpen may run in AuthMode.NONE: it only builds the menu, touching no properties.
+ *
+ * `Ui.createAddonMenu()`: a sub-menu of Extensions, titled with the add-on's Marketplace name when
+ * installed as an add-on and with the script project's name when the script is bound to the
+ * spreadsheet (reference/base/ui#createAddonMenu) — so a bound copy's project is named «План-график»
+ * too (README, "Deploying"). A published editor add-on may not add a top-level menu of its own
+ * (workspace/add-ons/concepts/menus: "Published Editor add-ons can create custom menu items under
+ * their editor's Extensions menu").
  */
 export interface MenuItem {
   caption: string;
@@ -12,8 +19,6 @@ export interface SubMenu {
   items: MenuItem[];
 }
 export type MenuEntry = MenuItem | SubMenu | 'separator';
-
-export const MENU_TITLE = 'План-график';
 
 export const MENU: readonly MenuEntry[] = [
   { caption: 'Создать план-график', fn: 'menuCreatePlan' },
@@ -35,6 +40,7 @@ export const MENU: readonly MenuEntry[] = [
       { caption: 'Включить напоминания', fn: 'menuRemindersOn' },
       { caption: 'Выключить напоминания', fn: 'menuRemindersOff' },
       { caption: 'Состояние напоминаний', fn: 'menuRemindersStatus' },
+      { caption: 'Отправлять напоминания от моего имени…', fn: 'menuRemindersTakeOver' },
       { caption: 'Настройки…', fn: 'menuRemindersSettings' },
       { caption: 'Предпросмотр рассылки на дату…', fn: 'menuRemindersPreview' },
       { caption: 'Отправить пробное письмо себе', fn: 'menuRemindersTest' },
@@ -48,7 +54,7 @@ export function menuFunctions(entries: readonly MenuEntry[] = MENU): string[] {
 }
 
 export function addMenu(ui: GoogleAppsScript.Base.Ui): void {
-  const menu = ui.createMenu(MENU_TITLE);
+  const menu = ui.createAddonMenu();
   for (const e of MENU) {
     if (e === 'separator') menu.addSeparator();
     else if ('items' in e) {

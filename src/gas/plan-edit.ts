@@ -2,11 +2,13 @@
  * The installable edit trigger (`onPlanEdit`): when a person sets Статус in the План tab, Дата
  * выполнения and Отметил are filled and a Журнал row is appended. It runs as the trigger's owner
  * (a simple onEdit could not use the Sheets service); `e.user` names who edited, when Google says.
- * Script writes fire no trigger, so our own writes never loop. Cost: 6 spreadsheet calls.
+ * Script writes fire no trigger, so our own writes never loop. Cost: 6 spreadsheet calls (one more
+ * when the Журнал tab was deleted: it is recreated). Only the sender's edit trigger acts
+ * (triggers.ts): a second coordinator's would journal every edit twice.
  */
 import { isoInZone } from '../core/dates/calendar';
 import { isUserError } from '../core/errors';
-import { appendJournal } from '../core/sheet/journal-requests';
+import { journalAppendRequests } from '../core/sheet/journal-requests';
 import { JOURNAL_SHEET_NAME, locateColumns, PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
 import { rowToActivity, statusFromCell } from '../core/sheet/plan-rows';
 import type { SheetsRequest } from '../core/sheet/requests';
@@ -14,7 +16,9 @@ import { trackingRequests } from '../core/sheet/row-writes';
 import { statusEditOutcome } from '../core/sheet/status-edit';
 import { withDocumentLock } from './lock';
 import { readPlanMeta } from './plan-meta';
-import { batchUpdate, quoteSheet, sheets } from './sheets-api';
+import { documentProps, type Props } from './props';
+import { batchUpdate, freshSheetId, quoteSheet, sheets, spreadsheetInfo } from './sheets-api';
+import { EDIT_FUNCTION, senderTriggerActs } from './triggers';
 
 type CellValue = GoogleAppsScript.Sheets.Schema.ExtendedValue | undefined;
 
@@ -31,6 +35,8 @@ export function spanOfA1(a1: string): { r1: number; r2: number; c1: number; c2: 
 }
 
 export function onPlanEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  const doc = documentProps();
+  if (!senderTriggerActs(e.source, EDIT_FUNCTION, doc)) return;
   const sheet = e.range.getSheet();
   if (sheet.getName() !== PLAN_SHEET_NAME) return;
   const span = spanOfA1(e.range.getA1Notation());
@@ -38,7 +44,7 @@ export function onPlanEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const [r1, r2] = [Math.max(2, span.r1), span.r2];
   const user = (e.user && typeof e.user.getEmail === 'function' ? e.user.getEmail() : '') || '';
   try {
-    writeStatusEdit(e, span, r1, r2, user);
+    writeStatusEdit(e, span, r1, r2, user, doc);
   } catch (err) {
     // An installable trigger's error reaches only its owner (by e-mail): the person who typed the
     // status would see nothing, so say it in the sheet before failing.
@@ -58,19 +64,12 @@ function writeStatusEdit(
   r1: number,
   r2: number,
   user: string,
+  doc: Props,
 ): void {
   withDocumentLock(() => {
     const id = e.source.getId();
-    const res = sheets().Spreadsheets!.get(id, {
-      ranges: [
-        `${quoteSheet(PLAN_SHEET_NAME)}!1:1`,
-        `${quoteSheet(PLAN_SHEET_NAME)}!${r1}:${r2}`,
-        `${quoteSheet(JOURNAL_SHEET_NAME)}!A1`,
-      ],
-      fields: 'properties.timeZone,sheets(properties(sheetId,title),data(startRow,rowData(values(effectiveValue))))',
-    });
+    const { res, journalId, newJournalId } = readRows(id, r1, r2);
     const planSheet = res.sheets?.find((s) => s.properties?.title === PLAN_SHEET_NAME);
-    const journalId = res.sheets?.find((s) => s.properties?.title === JOURNAL_SHEET_NAME)?.properties?.sheetId;
     if (!planSheet?.data) return;
     const grid = (d: GoogleAppsScript.Sheets.Schema.GridData) =>
       (d.rowData ?? []).map((r) => (r.values ?? []).map((c) => plain(c.effectiveValue)));
@@ -80,7 +79,7 @@ function writeStatusEdit(
     const statusCol = cols.status;
     if (statusCol === undefined || statusCol + 1 < span.c1 || statusCol + 1 > span.c2) return;
     const today = isoInZone(new Date(), res.properties?.timeZone ?? 'Europe/Moscow');
-    const horizon = readPlanMeta().horizonYear;
+    const horizon = readPlanMeta(doc).horizonYear;
     const single = r1 === r2;
     const requests: SheetsRequest[] = [];
     const journal = [];
@@ -100,17 +99,34 @@ function writeStatusEdit(
         newValue: edit.newLabel,
       });
     }
-    if (journal.length && journalId !== undefined)
-      requests.push(appendJournal(journalId, journal, res.properties?.timeZone ?? 'Europe/Moscow'));
+    const zone = res.properties?.timeZone ?? 'Europe/Moscow';
+    requests.push(...journalAppendRequests(journalId, newJournalId, journal, zone));
     if (requests.length) batchUpdate(id, requests);
   });
 }
 
-export const EDIT_TRIGGER_FUNCTION = 'onPlanEdit';
+type Grid = GoogleAppsScript.Sheets.Schema.Spreadsheet;
+const FIELDS = 'properties.timeZone,sheets(properties(sheetId,title),data(startRow,rowData(values(effectiveValue))))';
 
-/** One installable edit trigger for the document (never a second). */
-export function ensureEditTrigger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
-  if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === EDIT_TRIGGER_FUNCTION)) return false;
-  ScriptApp.newTrigger(EDIT_TRIGGER_FUNCTION).forSpreadsheet(ss).onEdit().create();
-  return true;
+/**
+ * The header and the edited rows of План, and the Журнал tab's id, in one Spreadsheets.get. A range
+ * on a missing tab fails the whole read ("Unable to parse range"), and `ranges` limit the answer to
+ * the tabs they touch: so when the Журнал was deleted, the tab list is read (to be sure) and the rows
+ * again without it, and the journal row goes to a new Журнал made in the same write.
+ */
+function readRows(id: string, r1: number, r2: number): { res: Grid; journalId: number | null; newJournalId: number } {
+  const plan = [`${quoteSheet(PLAN_SHEET_NAME)}!1:1`, `${quoteSheet(PLAN_SHEET_NAME)}!${r1}:${r2}`];
+  try {
+    const res = sheets().Spreadsheets!.get(id, {
+      ranges: [...plan, `${quoteSheet(JOURNAL_SHEET_NAME)}!A1`],
+      fields: FIELDS,
+    });
+    const journalId = res.sheets?.find((s) => s.properties?.title === JOURNAL_SHEET_NAME)?.properties?.sheetId ?? null;
+    return { res, journalId, newJournalId: 0 };
+  } catch (err) {
+    const info = spreadsheetInfo(id);
+    if (info.sheets.some((s) => s.title === JOURNAL_SHEET_NAME)) throw err;
+    const res = sheets().Spreadsheets!.get(id, { ranges: plan, fields: FIELDS });
+    return { res, journalId: null, newJournalId: freshSheetId(info, 700_001) };
+  }
 }

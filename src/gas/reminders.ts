@@ -11,7 +11,6 @@ import { renderDigest } from '../core/reminders/render';
 import { runDay } from '../core/reminders/run-day';
 import { parseSettings, type ReminderSettings, serializeSettings } from '../core/reminders/settings';
 import type { Digest, RecipientsOf } from '../core/reminders/types';
-import { appendJournal } from '../core/sheet/journal-requests';
 import { type JournalRow, LEDGER_FIELD, ledgerFromJournal } from '../core/sheet/journal-tab';
 import type { SheetsRequest } from '../core/sheet/requests';
 import { withDocumentLock } from './lock';
@@ -19,11 +18,10 @@ import { readPlanMeta } from './plan-meta';
 import { documentProps, type Props } from './props';
 import { reportRequests, rowUrlFor } from './reports';
 import { batchUpdate } from './sheets-api';
-import { loadWorkbook, type Workbook } from './workbook';
+import { journalRequests, loadWorkbook, type Workbook } from './workbook';
 
 export const SETTINGS_KEY = 'reminders.settings';
 export const STATUS_KEY = 'reminders.status';
-export const TRIGGER_FUNCTION = 'onDailyReminders';
 /** Stop sending well before Apps Script's 6-minute limit; what is left goes out on the next run. */
 export const SEND_BUDGET_MS = 4.5 * 60 * 1000;
 
@@ -156,9 +154,7 @@ export function runReminders(now: Date = new Date()): RunStatus {
       }
     } finally {
       // Whatever was sent is recorded, even when something after the sends failed.
-      const journalSheet = wb.info.sheets.find((s) => s.title === 'Журнал');
-      if (journal.length && journalSheet)
-        requests.unshift(appendJournal(journalSheet.sheetId, journal, wb.info.timeZone));
+      requests.unshift(...journalRequests(wb.info, journal));
       if (requests.length) batchUpdate(wb.info.id, requests);
     }
     const status: RunStatus = {
@@ -197,23 +193,4 @@ export function previewReminders(
     const r = renderDigest(d, { sheetUrl: wb.url, rowUrl: rowUrlFor(wb), lang: settings.language });
     return { to: d.to, subject: r.subject, htmlBody: r.htmlBody, body: r.body, items: d.items.length };
   });
-}
-
-// ---- the trigger ----
-
-export function reminderTriggers(): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === TRIGGER_FUNCTION);
-}
-
-/** Installs the one daily trigger (never a second); returns whether one was created. */
-export function ensureTrigger(hour: number, timeZone: string): boolean {
-  if (reminderTriggers().length) return false;
-  ScriptApp.newTrigger(TRIGGER_FUNCTION).timeBased().everyDays(1).atHour(hour).inTimezone(timeZone).create();
-  return true;
-}
-
-export function removeTriggers(): number {
-  const ts = reminderTriggers();
-  for (const t of ts) ScriptApp.deleteTrigger(t);
-  return ts.length;
 }

@@ -55,11 +55,10 @@ export function reportRequests(wb: Workbook): { requests: SheetsRequest[]; tabs:
   });
   const requests: SheetsRequest[] = [];
   const rowUrl = rowUrlFor(wb);
-  const after = wb.info.sheets.length;
   tabs.forEach((tab, i) => {
     const old = wb.info.sheets.find((s) => s.title === tab.name);
-    const id = freshSheetId(wb.info, 900_000 + i * 101 + after);
-    requests.push(...reportTabRequests(tab, id, after + i, old ? old.sheetId : null, rowUrl));
+    const id = freshSheetId(wb.info, 900_000 + i * 101 + wb.info.sheets.length);
+    requests.push(...reportTabRequests(tab, id, old ? old.sheetId : null, rowUrl));
   });
   return { requests, tabs: tabs.map((t) => t.name) };
 }

@@ -26,14 +26,20 @@ export interface SheetInfo {
 export interface SpreadsheetInfo {
   id: string;
   timeZone: string;
+  /** `properties.locale` (`ru_RU`, `en_US`…): the syntax of the formulas we write (core/sheet/formula). */
+  locale: string;
   sheets: SheetInfo[];
 }
 
+/** The spreadsheet's zone, locale and tabs: one Spreadsheets.get, read once per execution. */
 export function spreadsheetInfo(id: string): SpreadsheetInfo {
-  const s = sheets().Spreadsheets!.get(id, { fields: 'properties.timeZone,sheets.properties(sheetId,title,index)' });
+  const s = sheets().Spreadsheets!.get(id, {
+    fields: 'properties(timeZone,locale),sheets.properties(sheetId,title,index)',
+  });
   return {
     id,
     timeZone: s.properties?.timeZone ?? 'Europe/Moscow',
+    locale: s.properties?.locale ?? 'ru_RU',
     sheets: (s.sheets ?? []).map((sh) => ({
       sheetId: sh.properties?.sheetId ?? 0,
       title: sh.properties?.title ?? '',

@@ -8,7 +8,6 @@
 import { isUserError } from '../core/errors';
 import { createResolver } from '../core/people/resolve';
 import type { StaffMember } from '../core/people/types';
-import { appendJournal } from '../core/sheet/journal-requests';
 import { PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
 import { statusLabel } from '../core/sheet/plan-rows';
 import { trackingRequests } from '../core/sheet/row-writes';
@@ -32,9 +31,10 @@ import { documentProps, type Props, userProps } from './props';
 import { loadSettings } from './reminders';
 import { batchUpdate } from './sheets-api';
 import { currentUserEmail } from './user';
-import { loadWorkbook, type Workbook } from './workbook';
+import { journalRequests, loadWorkbook, NO_STAFF_NOTE, type Workbook } from './workbook';
 
-const IDENTITY_KEY = 'sidebar.identity';
+/** «Кто вы?» is remembered per spreadsheet: user properties are shared by every document the add-on runs in. */
+const identityKey = (spreadsheetId: string) => `sidebar.identity.${spreadsheetId}`;
 const UNDO_KEY = 'sidebar.undo';
 const UNDO_KEEP = 20;
 
@@ -64,7 +64,7 @@ function who(wb: Ctx): Who | null {
   // even when they are not in Сотрудники: otherwise «Кто вы?» would make them pick a staff member.
   const privileged =
     wb.active && roleOf(wb.active, authority) !== 'staff' ? { email: wb.active, name: wb.active } : null;
-  const me = findPerson(wb.active, staff) ?? privileged ?? findPerson(wb.user[IDENTITY_KEY], staff);
+  const me = findPerson(wb.active, staff) ?? privileged ?? findPerson(wb.user[identityKey(wb.info.id)], staff);
   if (!me) return null;
   const resolve = createResolver(staff);
   const mine = new Set<string>();
@@ -118,8 +118,8 @@ function viewInput(wb: Ctx, w: Who, locale: 'ru' | 'en'): Omit<ViewInput, 'activ
 function dataOf(wb: Ctx, locale: 'ru' | 'en'): SidebarData {
   const w = who(wb);
   if (!w) {
-    const reason = identityReason(wb.active);
-    return { needIdentity: true, locale, today: wb.today, staff: identityChoices(staffOf(wb)), reason: reason[locale] };
+    const reason = wb.staff ? identityReason(wb.active)[locale] : NO_STAFF_NOTE;
+    return { needIdentity: true, locale, today: wb.today, staff: identityChoices(staffOf(wb)), reason };
   }
   const v = buildView({ activities: wb.plan?.activities ?? [], ...viewInput(wb, w, locale) });
   const all = canSeeAll(w.role);
@@ -154,35 +154,28 @@ export function sidebarSetIdentity(raw: unknown): SidebarData {
   if (!p.ok) throw new Error(p.message);
   const wb = load(['plan', 'staff']);
   if (!findPerson(p.value.email, staffOf(wb))) throw new Error('Такого сотрудника нет в списке «Сотрудники».');
-  PropertiesService.getUserProperties().setProperty(IDENTITY_KEY, p.value.email);
+  PropertiesService.getUserProperties().setProperty(identityKey(wb.info.id), p.value.email);
   // Answer with the identity just chosen (wb.user was read before it was saved).
-  return dataOf({ ...wb, user: { ...wb.user, [IDENTITY_KEY]: p.value.email } }, 'ru');
+  return dataOf({ ...wb, user: { ...wb.user, [identityKey(wb.info.id)]: p.value.email } }, 'ru');
 }
 
 /** Writes `next` over `current` (changed tracking cells + a journal row) in one batch. */
 function write(wb: Ctx, current: TrackedActivity, next: TrackedActivity, user: string, field: string): void {
   const plan = wb.plan!;
   const requests = trackingRequests(plan.sheet.sheetId, plan.cols, current, next, current.row!);
-  const journal = wb.info.sheets.find((s) => s.title === 'Журнал');
-  if (journal) {
-    requests.push(
-      appendJournal(
-        journal.sheetId,
-        [
-          {
-            time: new Date().toISOString(),
-            user,
-            activityId: current.id,
-            field,
-            oldValue: statusLabel(current.status),
-            newValue:
-              statusLabel(next.status) + (next.comment && next.comment !== current.comment ? ` — ${next.comment}` : ''),
-          },
-        ],
-        wb.info.timeZone,
-      ),
-    );
-  }
+  requests.push(
+    ...journalRequests(wb.info, [
+      {
+        time: new Date().toISOString(),
+        user,
+        activityId: current.id,
+        field,
+        oldValue: statusLabel(current.status),
+        newValue:
+          statusLabel(next.status) + (next.comment && next.comment !== current.comment ? ` — ${next.comment}` : ''),
+      },
+    ]),
+  );
   batchUpdate(wb.info.id, requests);
 }
 

@@ -5,6 +5,7 @@
  */
 import { type IsoDate, isoInZone } from '../core/dates/calendar';
 import type { StaffMember } from '../core/people/types';
+import { journalAppendRequests } from '../core/sheet/journal-requests';
 import { type JournalRow, journalFromValues } from '../core/sheet/journal-tab';
 import {
   JOURNAL_SHEET_NAME,
@@ -14,9 +15,10 @@ import {
   STAFF_SHEET_NAME,
 } from '../core/sheet/plan-columns';
 import { rowToActivity } from '../core/sheet/plan-rows';
+import type { SheetsRequest } from '../core/sheet/requests';
 import { staffFromValues } from '../core/sheet/staff-tab';
 import type { TrackedActivity } from '../core/tracking/types';
-import { readTabs, type SheetInfo, type SpreadsheetInfo, spreadsheetInfo } from './sheets-api';
+import { freshSheetId, readTabs, type SheetInfo, type SpreadsheetInfo, spreadsheetInfo } from './sheets-api';
 
 export interface PlanTab {
   sheet: SheetInfo;
@@ -75,3 +77,18 @@ export function loadWorkbook(parts: readonly Part[], now: Date = new Date()): Wo
     journalLength: journalValues ? journalValues.length : 0,
   };
 }
+
+/**
+ * Requests appending `rows` to the Журнал of the spreadsheet `info` describes — recreating the tab
+ * in the same batch when it was deleted. Every journal write of the add-on goes through here.
+ */
+export function journalRequests(info: SpreadsheetInfo, rows: readonly JournalRow[]): SheetsRequest[] {
+  const tab = info.sheets.find((s) => s.title === JOURNAL_SHEET_NAME);
+  return journalAppendRequests(tab?.sheetId ?? null, freshSheetId(info, 700_001), rows, info.timeZone);
+}
+
+/**
+ * Where Сотрудники is only read, a missing tab reads as an empty list (`Workbook.staff` null: nobody
+ * is matched, no mail goes out) and this note says why.
+ */
+export const NO_STAFF_NOTE = `Вкладки «${STAFF_SHEET_NAME}» нет: ответственные не сопоставлены с сотрудниками, напоминания никому не уходят. Создайте её: «План-график» → «Сотрудники» → «Открыть / создать вкладку «Сотрудники»».`;

@@ -2,31 +2,30 @@
  * What the import dialog sends to the server through google.script.run: the plan it built in the
  * browser (plain JSON). The server validates it with zod before writing a single cell.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { PlanImport } from '../core/plan/types';
+import { RU_ERRORS } from './zod-errors';
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .nullable();
-const text = z.string().max(50_000);
-const optText = text.nullable();
+const day = z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
+const text = z.string().check(z.maxLength(50_000));
+const optText = z.nullable(text);
+const upTo = (n: number) => z.string().check(z.maxLength(n));
 
 const Deadline = z.object({
-  text: z.string().max(2_000),
+  text: upTo(2_000),
   start: day,
   end: day,
   recurrence: z.enum(['none', 'yearly', 'monthly', 'quarterly', 'weekly', 'ongoing', 'as-needed']),
   inherited: z.boolean(),
-  merged: z.boolean().optional(),
-  problem: z.string().max(2_000).nullable(),
-  discrete: z.boolean().optional(),
-  until: day.optional(),
+  merged: z.optional(z.boolean()),
+  problem: z.nullable(upTo(2_000)),
+  discrete: z.optional(z.boolean()),
+  until: z.optional(day),
 });
 
 const Activity = z.object({
-  id: z.string().min(1).max(200),
-  number: z.string().max(100).nullable(),
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  number: z.nullable(upTo(100)),
   stage: optText,
   section: optText,
   group: optText,
@@ -34,18 +33,18 @@ const Activity = z.object({
   result: optText,
   tools: optText,
   responsible: optText,
-  responsibleFrom: z.enum(['cell', 'inherited', 'merged', 'heading']).nullable().optional(),
+  responsibleFrom: z.optional(z.nullable(z.enum(['cell', 'inherited', 'merged', 'heading']))),
   deadline: Deadline,
-  extra: z.record(z.string(), z.string()).optional(),
-  line: z.number().optional(),
+  extra: z.optional(z.record(z.string(), z.string())),
+  line: z.optional(z.number()),
 });
 
 export const PlanImportSchema = z.object({
-  title: z.string().max(5_000).nullable(),
-  horizonYear: z.number().int().nullable(),
-  activities: z.array(Activity).max(20_000),
-  unrecognized: z.array(z.string()).max(100_000),
-  warnings: z.array(z.object({ activity: z.string().nullable(), kind: z.string(), message: z.string() })),
+  title: z.nullable(upTo(5_000)),
+  horizonYear: z.nullable(z.int()),
+  activities: z.array(Activity).check(z.maxLength(20_000)),
+  unrecognized: z.array(z.string()).check(z.maxLength(100_000)),
+  warnings: z.array(z.object({ activity: z.nullable(z.string()), kind: z.string(), message: z.string() })),
 });
 
 export const ImportRequest = z.object({ plan: PlanImportSchema });
@@ -60,7 +59,7 @@ export interface ImportResponse {
 
 /** Validates a request; a bad one is a Russian message, never a half-written tab. */
 export function parseImportRequest(raw: unknown): { plan: PlanImport } {
-  const r = ImportRequest.safeParse(raw);
+  const r = ImportRequest.safeParse(raw, RU_ERRORS);
   if (!r.success) {
     const first = r.error.issues[0];
     throw new Error(`Неверные данные импорта (${first?.path.join('.') ?? ''}: ${first?.message ?? ''}).`);

@@ -10,7 +10,8 @@
  * The sidebar must import this file with `import type` only: the zod schemas are for the server
  * and would add tens of kilobytes to the 60 KB page.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { RU_ERRORS } from './zod-errors';
 
 // ---------------------------------------------------------------- shared vocabulary
 
@@ -154,32 +155,33 @@ const realDay = (s: string): boolean => {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
 };
 
-const activityId = z.string().trim().min(1, 'Не указано мероприятие').max(200);
-const email = z.string().trim().toLowerCase().pipe(z.email('Неверный адрес электронной почты'));
+const activityId = z.string().check(z.trim(), z.minLength(1, 'Не указано мероприятие'), z.maxLength(200));
+const email = z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email('Неверный адрес электронной почты'));
 
 export const LoadRequestSchema = z.object({
   /** An e-mail the page already knows (e.g. after «Кто вы?»); the server checks it against Сотрудники. */
-  identity: email.optional(),
-  locale: z.enum(['ru', 'en']).optional(),
+  identity: z.optional(email),
+  locale: z.optional(z.enum(['ru', 'en'])),
 });
 
 export const MarkRequestSchema = z.object({
   activityId,
   status: z.enum(['done', 'in-progress', 'not-started'], 'Неизвестный статус'),
-  date: z.string().refine(realDay, 'Дата должна быть в виде ГГГГ-ММ-ДД').optional(),
-  comment: z.string().max(2000, 'Комментарий длиннее 2000 знаков').optional(),
-  link: z
-    .string()
-    .trim()
-    .max(2000, 'Ссылка длиннее 2000 знаков')
-    .refine((s) => s === '' || /^https?:\/\/\S+$/i.test(s), 'Ссылка должна начинаться с http:// или https://')
-    .optional(),
-  expectedVersion: z.string().min(1, 'Нет версии карточки — обновите список').max(64),
+  date: z.optional(z.string().check(z.refine(realDay, 'Дата должна быть в виде ГГГГ-ММ-ДД'))),
+  comment: z.optional(z.string().check(z.maxLength(2000, 'Комментарий длиннее 2000 знаков'))),
+  link: z.optional(
+    z.string().check(
+      z.trim(),
+      z.maxLength(2000, 'Ссылка длиннее 2000 знаков'),
+      z.refine((s) => s === '' || /^https?:\/\/\S+$/i.test(s), 'Ссылка должна начинаться с http:// или https://'),
+    ),
+  ),
+  expectedVersion: z.string().check(z.minLength(1, 'Нет версии карточки — обновите список'), z.maxLength(64)),
 });
 
 export const UndoRequestSchema = z.object({
   activityId,
-  journalId: z.string().max(200).optional(),
+  journalId: z.optional(z.string().check(z.maxLength(200))),
 });
 
 export const SetIdentityRequestSchema = z.object({ email });
@@ -209,7 +211,7 @@ export const REQUEST_SCHEMAS = {
   sidebarUndo: UndoRequestSchema,
   sidebarSetIdentity: SetIdentityRequestSchema,
   sidebarShowRow: ShowRowRequestSchema,
-} as const satisfies Record<SidebarFunction, z.ZodType>;
+} as const satisfies Record<SidebarFunction, z.ZodMiniType>;
 
 /**
  * Validate what arrived. On failure: an `invalid` MarkFailure with the first problem in Russian
@@ -219,7 +221,7 @@ export function parseRequest<K extends SidebarFunction>(
   fn: K,
   raw: unknown,
 ): { ok: true; value: Parameters<SidebarApi[K]>[0] } | MarkFailure {
-  const r = REQUEST_SCHEMAS[fn].safeParse(raw ?? {});
+  const r = REQUEST_SCHEMAS[fn].safeParse(raw ?? {}, RU_ERRORS);
   if (r.success) return { ok: true, value: r.data as Parameters<SidebarApi[K]>[0] };
   const issue = r.error.issues[0];
   const field = issue?.path.length ? ` (поле «${issue.path.join('.')}»)` : '';

@@ -76,3 +76,25 @@ describe('CacheService', () => {
     expect(() => cache.put('big', 'x'.repeat(100 * 1024 + 1))).toThrow('Argument too large');
   });
 });
+
+describe('two spreadsheets with the same add-on', () => {
+  // reference/properties/properties-service: document properties belong to the current document;
+  // user properties to the user and the script — the same store in every document the add-on runs in.
+  it('keeps document properties per spreadsheet and shares user properties across them', () => {
+    const emu = createEmulator();
+    const { PropertiesService, SpreadsheetApp } = emu.globals;
+    PropertiesService.getDocumentProperties().setProperty('k', 'первая');
+    PropertiesService.getUserProperties().setProperty('u', 'моя');
+    const second = emu.addSpreadsheet({ name: 'Вторая' });
+    emu.inDocument(second, () => {
+      expect(SpreadsheetApp.getActive().getId()).toBe(second);
+      expect(PropertiesService.getDocumentProperties().getProperty('k')).toBeNull();
+      expect(PropertiesService.getUserProperties().getProperty('u')).toBe('моя');
+      PropertiesService.getDocumentProperties().setProperty('k', 'вторая');
+    });
+    expect(PropertiesService.getDocumentProperties().getProperty('k')).toBe('первая');
+    emu.runAs({ email: 'other@example.org' }, () =>
+      expect(PropertiesService.getUserProperties().getProperty('u')).toBeNull(),
+    );
+  });
+});

@@ -28,8 +28,8 @@ describe('ScriptApp triggers', () => {
     expect(emu.triggers.map((t) => t.functionName)).toEqual(['onEditInstalled']);
   });
 
-  it('validates recurrences and the 20-trigger limit', () => {
-    const emu = createEmulator();
+  it('validates recurrences and the 20-trigger limit (a bound script: no add-on limits)', () => {
+    const emu = createEmulator({ scriptKind: 'bound' });
     const { ScriptApp } = emu.globals;
     expect(() => ScriptApp.newTrigger('f').timeBased().everyHours(3)).toThrow('1, 2, 4, 6, 8 or 12');
     expect(() => ScriptApp.newTrigger('f').timeBased().atHour(8).create()).toThrow();
@@ -77,7 +77,7 @@ describe('ScriptApp triggers', () => {
   });
 
   it('finds handlers through setHandlers (a resolver over a vm context) and fires all time triggers', () => {
-    const emu = createEmulator();
+    const emu = createEmulator({ scriptKind: 'bound' });
     emu.globals.ScriptApp.newTrigger('a').timeBased().everyHours(1).create();
     emu.globals.ScriptApp.newTrigger('b').timeBased().everyDays(1).atHour(7).create();
     const ran: string[] = [];
@@ -99,5 +99,75 @@ describe('ScriptApp triggers', () => {
     expect(fired).toBe(false);
     expect(cell.getValue()).toBe('');
     expect(emu.ui.alerts[0].prompt).toContain('violates the data validation rules');
+  });
+
+  it('an add-on has one trigger of each type per user per document, time-driven at most hourly', () => {
+    const emu = createEmulator();
+    const { ScriptApp, SpreadsheetApp } = emu.globals;
+    const ss = SpreadsheetApp.getActive();
+    expect(() => ScriptApp.newTrigger('f').timeBased().everyMinutes(30).create()).toThrow(
+      'more often than once per hour',
+    );
+    ScriptApp.newTrigger('daily').timeBased().everyDays(1).atHour(8).create();
+    expect(() => ScriptApp.newTrigger('hourly').timeBased().everyHours(1).create()).toThrow(
+      'too many time-based triggers in this document',
+    );
+    ScriptApp.newTrigger('edit').forSpreadsheet(ss).onEdit().create();
+    expect(() => ScriptApp.newTrigger('edit2').forSpreadsheet(ss).onEdit().create()).toThrow(
+      'too many edit triggers in this document',
+    );
+    ScriptApp.newTrigger('open').forSpreadsheet(ss).onOpen().create();
+    // Another user has a set of their own in the same document.
+    emu.runAs({ email: 'second@example.org' }, () => {
+      ScriptApp.newTrigger('daily').timeBased().everyDays(1).atHour(9).create();
+      ScriptApp.newTrigger('edit').forSpreadsheet(ss).onEdit().create();
+    });
+    // And the first user a set of their own in another document — but not for a file the add-on does not run in.
+    const other = emu.addSpreadsheet({ name: 'Другая' });
+    expect(() => ScriptApp.newTrigger('edit').forSpreadsheet(other).onEdit().create()).toThrow(
+      'only create triggers for the file in which the add-on is used',
+    );
+    emu.inDocument(other, () => {
+      ScriptApp.newTrigger('daily').timeBased().everyDays(1).atHour(8).create();
+      ScriptApp.newTrigger('edit').forSpreadsheet(other).onEdit().create();
+    });
+    expect(emu.triggers).toHaveLength(7);
+  });
+
+  it('getUserTriggers(ss) lists one document, getProjectTriggers every document, each for the current user only', () => {
+    const emu = createEmulator();
+    const { ScriptApp, SpreadsheetApp } = emu.globals;
+    const first = SpreadsheetApp.getActive();
+    ScriptApp.newTrigger('daily').timeBased().everyDays(1).atHour(8).create();
+    const second = emu.addSpreadsheet();
+    emu.inDocument(second, () => ScriptApp.newTrigger('daily').timeBased().everyDays(1).atHour(7).create());
+    const names = (ts: GoogleAppsScript.Script.Trigger[]) => ts.map((t) => t.getUniqueId());
+    expect(ScriptApp.getProjectTriggers()).toHaveLength(2);
+    expect(names(ScriptApp.getUserTriggers(first))).toEqual([emu.triggers[0].id]);
+    expect(names(ScriptApp.getUserTriggers(SpreadsheetApp.openById(second)))).toEqual([emu.triggers[1].id]);
+    emu.runAs({ email: 'second@example.org' }, () => {
+      expect(ScriptApp.getUserTriggers(first)).toHaveLength(0);
+      expect(ScriptApp.getProjectTriggers()).toHaveLength(0);
+    });
+  });
+
+  it("a time-driven trigger runs in the document it was created in; an edit fires only that document's triggers", () => {
+    const emu = createEmulator();
+    const { ScriptApp, SpreadsheetApp } = emu.globals;
+    const second = emu.addSpreadsheet({ name: 'Вторая' });
+    const seen: string[] = [];
+    emu.inDocument(second, () => {
+      ScriptApp.newTrigger('daily').timeBased().everyDays(1).atHour(8).create();
+      ScriptApp.newTrigger('edited').forSpreadsheet(SpreadsheetApp.getActive()).onEdit().create();
+    });
+    const handlers: Handlers = {
+      daily: () => seen.push(`daily in ${SpreadsheetApp.getActive().getName()}`),
+      edited: () => seen.push(`edit in ${SpreadsheetApp.getActive().getName()}`),
+    };
+    emu.fireTimeTrigger('daily', handlers);
+    emu.userEdit('Лист1', 'A1', 'x', handlers);
+    emu.inDocument(second, () => emu.userEdit('Лист1', 'A1', 'y', handlers));
+    expect(seen).toEqual(['daily in Вторая', 'edit in Вторая']);
+    expect(SpreadsheetApp.getActive().getName()).toBe('План-график (эмулятор)');
   });
 });

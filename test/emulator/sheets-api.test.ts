@@ -186,3 +186,96 @@ describe('advanced Sheets service', () => {
     expect(() => Sheets.Spreadsheets.batchUpdate({ requests: [{ addBanding: {} }] }, id)).toThrow('not emulated');
   });
 });
+
+describe('strict where Google is', () => {
+  const rule = (formula: string) => ({
+    addConditionalFormatRule: {
+      index: 0,
+      rule: {
+        ranges: [{ sheetId: 0, startRowIndex: 1, endRowIndex: 5, startColumnIndex: 0, endColumnIndex: 3 }],
+        booleanRule: {
+          condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: formula }] },
+          format: { backgroundColor: { red: 1, green: 0.8, blue: 0.8 } },
+        },
+      },
+    },
+  });
+  const comma = '=AND($B2<>"",$B2<TODAY())';
+  const semicolon = '=AND($B2<>"";$B2<TODAY())';
+
+  it.each([
+    ['ru_RU', semicolon, comma],
+    ['de_DE', semicolon, comma],
+    ['en_US', comma, semicolon],
+    ['en_GB', comma, semicolon],
+  ])(
+    'parses a conditional-format formula with the %s separator and fails the whole batch on the other',
+    (locale, good, bad) => {
+      const emu = createEmulator({ locale });
+      const { Sheets } = emu.globals;
+      const id = emu.spreadsheet.getId();
+      Sheets.Spreadsheets!.batchUpdate({ requests: [rule(good)] }, id);
+      expect(emu.snapshot().sheets[0].conditionalFormatRules).toHaveLength(1);
+      const before = JSON.stringify(emu.snapshot());
+      expect(() =>
+        Sheets.Spreadsheets!.batchUpdate(
+          { requests: [{ addSheet: { properties: { title: 'Новый' } } }, rule(bad)] },
+          id,
+        ),
+      ).toThrow(/Invalid requests\[1\]\.addConditionalFormatRule: .*formula parse error/);
+      expect(JSON.stringify(emu.snapshot())).toBe(before);
+    },
+  );
+
+  it('parses validation formulas and cell formulas the same way', () => {
+    const emu = createEmulator({ locale: 'ru_RU' });
+    const { Sheets } = emu.globals;
+    const id = emu.spreadsheet.getId();
+    const range = { sheetId: 0, startRowIndex: 0, endRowIndex: 2, startColumnIndex: 0, endColumnIndex: 1 };
+    const validation = (f: string) => ({
+      setDataValidation: { range, rule: { condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: f }] } } },
+    });
+    const cell = (f: string) => ({
+      updateCells: {
+        start: { sheetId: 0 },
+        rows: [{ values: [{ userEnteredValue: { formulaValue: f } }] }],
+        fields: '*',
+      },
+    });
+    Sheets.Spreadsheets!.batchUpdate({ requests: [validation('=ISNUMBER(A1;1)'), cell('=ROUND(1,5;0)')] }, id);
+    expect(() => Sheets.Spreadsheets!.batchUpdate({ requests: [validation('=OR(A1,B1)')] }, id)).toThrow(
+      'formula parse error',
+    );
+    expect(() => Sheets.Spreadsheets!.batchUpdate({ requests: [cell('=IF(A1>0,"да","нет")')] }, id)).toThrow(
+      'formula parse error',
+    );
+  });
+
+  it('refuses addSheet with an index past the end of the sheet list (the list as it is at that request)', () => {
+    const emu = createEmulator();
+    const { Sheets } = emu.globals;
+    const id = emu.spreadsheet.getId();
+    Sheets.Spreadsheets!.batchUpdate(
+      {
+        requests: [
+          { addSheet: { properties: { title: 'A', index: 1 } } },
+          { addSheet: { properties: { title: 'B', index: 2 } } },
+        ],
+      },
+      id,
+    );
+    expect(emu.snapshot().sheets.map((s) => s.name)).toEqual(['Лист1', 'A', 'B']);
+    expect(() =>
+      Sheets.Spreadsheets!.batchUpdate(
+        {
+          requests: [
+            { deleteSheet: { sheetId: emu.spreadsheet.getSheetByName('A')!.getSheetId() } },
+            { addSheet: { properties: { title: 'C', index: 3 } } },
+          ],
+        },
+        id,
+      ),
+    ).toThrow(/Invalid requests\[1\]\.addSheet: the sheet index 3 is out of range/);
+    expect(emu.snapshot().sheets.map((s) => s.name)).toEqual(['Лист1', 'A', 'B']);
+  });
+});

@@ -70,6 +70,28 @@ export class Book {
   }
 }
 
+/**
+ * The spreadsheets one emulator holds, by id; the active one is the context's `activeDocument`.
+ * Services that are not tied to one spreadsheet (SpreadsheetApp, the Sheets API, properties,
+ * triggers) look the spreadsheet up here on every call.
+ */
+export class Library {
+  readonly books = new Map<string, Book>();
+  constructor(readonly ctx: EmuContext) {}
+  add(book: Book): void {
+    this.books.set(book.wb.id, book);
+    if (!this.ctx.activeDocument) this.ctx.activeDocument = book.wb.id;
+  }
+  byId(id: string): Book | undefined {
+    return this.books.get(id);
+  }
+  get active(): Book {
+    const b = this.books.get(this.ctx.activeDocument);
+    if (!b) throw new Error(`emulator: no spreadsheet ${this.ctx.activeDocument}`);
+    return b;
+  }
+}
+
 export function newWorkbook(opts: {
   id: string;
   name: string;

@@ -24,6 +24,16 @@ export class EmuContext {
   uiAvailable = true;
   /** Auth mode of the running execution (simple onOpen in an add-on before install: NONE). */
   authMode: 'NONE' | 'LIMITED' | 'FULL' = 'FULL';
+  /**
+   * Id of the spreadsheet the execution runs in (SpreadsheetApp.getActive(), document properties,
+   * the document a trigger is created for). The emulator can hold several spreadsheets.
+   */
+  activeDocument = '';
+  /**
+   * 'addon' (default): the project runs as an editor add-on and Google's add-on trigger limits hold;
+   * 'bound': a script bound to one spreadsheet (no such limits).
+   */
+  scriptKind: 'addon' | 'bound' = 'addon';
 
   constructor(opts: {
     now: number;

@@ -8,7 +8,7 @@
  *   expect(emu.calls.spreadsheet()).toBeLessThanOrEqual(10);
  */
 import { parseA1, toA1 } from './a1';
-import { Book, newWorkbook } from './book';
+import { Book, Library, newWorkbook } from './book';
 import { atTopLevel, EmuContext } from './context';
 import { type CallCounter, EXECUTION_LIMIT_MS } from './counter';
 import * as E from './enums';
@@ -20,7 +20,8 @@ import { makeUser } from './objects';
 import { CacheServiceImpl, CacheStores, PropertiesServiceImpl, PropertyStores } from './properties';
 import { checkValidation, RangeImpl } from './range';
 import { ScriptAppImpl, type TriggerRecord, TriggerStore } from './script-app';
-import { SheetsApiImpl } from './sheets-api';
+import { scriptDate } from './script-date';
+import { type SheetsApiCall, SheetsApiImpl } from './sheets-api';
 import { snapshotWorkbook, type WorkbookSnapshot } from './snapshot';
 import { SpreadsheetAppImpl, SpreadsheetImpl } from './spreadsheet';
 import { checkTimeZone, wallClock } from './tz';
@@ -33,6 +34,7 @@ export { CallCounter, EXECUTION_LIMIT_MS } from './counter';
 export type { SentMail } from './mail';
 export { PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from './properties';
 export type { TriggerRecord } from './script-app';
+export type { SheetsApiCall } from './sheets-api';
 export type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
 export { dateToSerial, serialToDate } from './tz';
 export type { AlertLog, HtmlShown, MenuEntryLog, MenuLog, ToastLog, UiEvent } from './ui';
@@ -58,6 +60,25 @@ export interface EmulatorOptions {
   files?: Record<string, string>;
   /** Default 'План-график (эмулятор)'. */
   spreadsheetName?: string;
+  /**
+   * The add-on's name in the Marketplace, or a bound script project's name: the title of the menu
+   * `createAddonMenu()` puts under Extensions (reference/base/ui#createAddonMenu). Default 'План-график'.
+   */
+  addonName?: string;
+  /**
+   * 'addon' (default): an editor add-on, with Google's add-on trigger limits (one trigger of each
+   * type per user per document, time-driven at most hourly); 'bound': a script bound to the file.
+   */
+  scriptKind?: 'addon' | 'bound';
+}
+
+/** A further spreadsheet in the same emulator (the add-on used in another document). */
+export interface SpreadsheetOptions {
+  name?: string;
+  timeZone?: string;
+  locale?: string;
+  /** Default: the emulator's owner. */
+  owner?: string;
 }
 
 /** Functions the emulator can call by name: simple triggers, installable-trigger handlers. */
@@ -85,12 +106,13 @@ const HELD_BY_OTHER = -1;
 
 export class Emulator {
   readonly ctx: EmuContext;
-  readonly book: Book;
+  /** Every spreadsheet of this emulator, by id. */
+  readonly library: Library;
   readonly globals: Globals;
   readonly ui = new UiLog();
   readonly mail: MailState;
-  readonly properties = new PropertyStores();
-  readonly caches = new CacheStores();
+  readonly properties: PropertyStores;
+  readonly caches: CacheStores;
   readonly locks = new LockTable();
   readonly triggerStore = new TriggerStore();
   readonly logger: LoggerImpl;
@@ -124,21 +146,20 @@ export class Emulator {
       locale,
       user: { email: opts.activeUser ?? owner, effectiveUser: owner },
     });
-    this.book = new Book(
-      this.ctx,
-      newWorkbook({
-        id: '1EmuLatedSpreadsheetId0000000000000000000000',
-        name: opts.spreadsheetName ?? 'План-график (эмулятор)',
-        timeZone: spreadsheetTimeZone,
-        locale,
-        owner,
-      }),
-    );
-    const uiImpl = new UiImpl(this.ctx, this.ui, opts.spreadsheetName ?? 'План-график');
-    this.book.spreadsheet = new SpreadsheetImpl(
-      this.book,
-      this.ui,
-    ) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    this.ctx.scriptKind = opts.scriptKind ?? 'addon';
+    this.properties = new PropertyStores(this.ctx);
+    this.caches = new CacheStores(this.ctx);
+    this.library = new Library(this.ctx);
+    this.owner = owner;
+    this.addBook({
+      id: '1EmuLatedSpreadsheetId0000000000000000000000',
+      name: opts.spreadsheetName ?? 'План-график (эмулятор)',
+      timeZone: spreadsheetTimeZone,
+      locale,
+      owner,
+    });
+    const uiImpl = new UiImpl(this.ctx, this.ui, opts.addonName ?? 'План-график');
+    this.sheetsApi = new SheetsApiImpl(this.ctx, this.library);
     this.mail = new MailState(this.ctx, opts.mailQuota ?? 100);
     this.logger = new LoggerImpl(this.ctx);
     const record =
@@ -149,10 +170,10 @@ export class Emulator {
     this.globals = {
       SpreadsheetApp: new SpreadsheetAppImpl(
         this.ctx,
-        this.book,
+        this.library,
         uiImpl,
       ) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-      Sheets: new SheetsApiImpl(this.ctx, this.book) as unknown as GoogleAppsScript.Sheets,
+      Sheets: this.sheetsApi as unknown as GoogleAppsScript.Sheets,
       HtmlService: new HtmlServiceImpl(this.ctx, this.files) as unknown as GoogleAppsScript.HTML.HtmlService,
       PropertiesService: new PropertiesServiceImpl(
         this.ctx,
@@ -164,7 +185,7 @@ export class Emulator {
       ScriptApp: new ScriptAppImpl(
         this.ctx,
         this.triggerStore,
-        this.book.wb.id,
+        (id) => this.library.byId(id) !== undefined,
       ) as unknown as GoogleAppsScript.Script.ScriptApp,
       Session: new SessionImpl(this.ctx) as unknown as GoogleAppsScript.Base.Session,
       Utilities: new UtilitiesImpl(this.ctx) as unknown as GoogleAppsScript.Utilities.Utilities,
@@ -174,8 +195,72 @@ export class Emulator {
     };
   }
 
+  private readonly owner: string;
+  private readonly sheetsApi: SheetsApiImpl;
+  /**
+   * Every advanced Sheets service call scripts made, in REST terms (method, params, body), in order,
+   * once `recordSheetsCalls()` was called (off by default: copying a 10,000-row write costs time).
+   */
+  get sheetsCalls(): SheetsApiCall[] {
+    return this.sheetsApi.log;
+  }
+  recordSheetsCalls(on = true): void {
+    this.sheetsApi.recording = on;
+  }
+
+  private addBook(o: { id: string; name: string; timeZone: string; locale: string; owner: string }): Book {
+    const book = new Book(this.ctx, newWorkbook(o));
+    book.spreadsheet = new SpreadsheetImpl(book, this.ui) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    this.library.add(book);
+    return book;
+  }
+
+  /** The active spreadsheet's workbook (the one the current execution runs in). */
+  get book(): Book {
+    return this.library.active;
+  }
   get spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
     return this.book.spreadsheet;
+  }
+  /** Ids of every spreadsheet, the first one created first. */
+  get documents(): string[] {
+    return [...this.library.books.keys()];
+  }
+
+  /**
+   * Another spreadsheet in which the same add-on (same script, same users) is used. Returns its id;
+   * the active spreadsheet does not change (see `useDocument` / `inDocument`).
+   */
+  addSpreadsheet(opts: SpreadsheetOptions = {}): string {
+    const timeZone = opts.timeZone ?? this.book.wb.timeZone;
+    checkTimeZone(timeZone);
+    const n = this.library.books.size + 1;
+    const id = `${n}EmuLatedSpreadsheetId${'0'.repeat(22)}`.slice(0, 44);
+    this.addBook({
+      id,
+      name: opts.name ?? `Таблица ${n} (эмулятор)`,
+      timeZone,
+      locale: opts.locale ?? this.book.wb.locale,
+      owner: opts.owner ?? this.owner,
+    });
+    return id;
+  }
+
+  /** From now on the user works in spreadsheet `id` (menus, sidebar, edits, document properties). */
+  useDocument(id: string): void {
+    if (!this.library.byId(id)) throw new Error(`useDocument: no spreadsheet ${id}`);
+    this.ctx.activeDocument = id;
+  }
+
+  /** Runs `fn` with spreadsheet `id` active, then returns to the one active before. */
+  inDocument<T>(id: string, fn: () => T): T {
+    const saved = this.ctx.activeDocument;
+    this.useDocument(id);
+    try {
+      return fn();
+    } finally {
+      this.ctx.activeDocument = saved;
+    }
   }
   get calls(): CallCounter {
     return this.ctx.calls;
@@ -183,6 +268,19 @@ export class Emulator {
   get outbox(): SentMail[] {
     return this.mail.outbox;
   }
+  /**
+   * The `Date` a loaded script must get (e.g. `vm.createContext({ ...emu.globals, Date: emu.scriptDate })`):
+   * "now" is the emulator's clock, local-time methods follow the script's time zone (script-date.ts).
+   */
+  get scriptDate(): DateConstructor {
+    this.dateClass ??= scriptDate(
+      () => this.ctx.nowMs(),
+      () => this.ctx.scriptTimeZone,
+    );
+    return this.dateClass;
+  }
+  private dateClass: DateConstructor | null = null;
+
   /** Installed triggers of every user (function name, type, hour, owner…). */
   get triggers(): TriggerRecord[] {
     return this.triggerStore.list;
@@ -316,7 +414,9 @@ export class Emulator {
         simple({ authMode, source, user: makeUser(user) }),
       );
     }
-    for (const t of this.triggerStore.list.filter((x) => x.type === 'ON_OPEN')) {
+    for (const t of this.triggerStore.list.filter(
+      (x) => x.type === 'ON_OPEN' && x.sourceId === this.ctx.activeDocument,
+    )) {
       const fn = this.handler(t.functionName, handlers);
       if (!fn) throw new Error(`Script function not found: ${t.functionName}`);
       this.runTrigger({ email: user, effectiveUser: t.owner, authMode: 'FULL', ui: true }, () =>
@@ -382,7 +482,9 @@ export class Emulator {
         () => simple(event({ authMode: 'LIMITED' })),
       );
     }
-    for (const t of this.triggerStore.list.filter((x) => x.type === 'ON_EDIT')) {
+    for (const t of this.triggerStore.list.filter(
+      (x) => x.type === 'ON_EDIT' && x.sourceId === this.ctx.activeDocument,
+    )) {
       const fn = this.handler(t.functionName, handlers);
       if (!fn) throw new Error(`Script function not found: ${t.functionName}`);
       this.runTrigger({ email: user, effectiveUser: t.owner, authMode: 'FULL', ui: true }, () =>
@@ -418,7 +520,11 @@ export class Emulator {
         timezone: 'UTC',
       };
       // A time-driven trigger has no active user on a consumer account: blank, as Session shows it.
-      this.runTrigger({ email: '', effectiveUser: t.owner, authMode: 'FULL', ui: false }, () => h(e));
+      // It runs in the document it was created in (an add-on's triggers belong to a document).
+      const doc = this.library.byId(t.sourceId) ? t.sourceId : this.ctx.activeDocument;
+      this.inDocument(doc, () =>
+        this.runTrigger({ email: '', effectiveUser: t.owner, authMode: 'FULL', ui: false }, () => h(e)),
+      );
       if (t.at) this.triggerStore.list = this.triggerStore.list.filter((x) => x !== t);
     }
     return due.length;

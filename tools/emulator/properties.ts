@@ -9,6 +9,16 @@ import { counted, type EmuContext } from './context';
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
 export const PROPERTY_STORE_LIMIT = 500 * 1024;
 
+/** The inner map of `key` in a map of stores (per document, per user), made on first use. */
+function storeOf<V>(stores: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let m = stores.get(key);
+  if (!m) {
+    m = new Map();
+    stores.set(key, m);
+  }
+  return m;
+}
+
 function bytes(s: string): number {
   return new TextEncoder().encode(s).length;
 }
@@ -82,16 +92,20 @@ export class PropertiesImpl
 counted(PropertiesImpl, 'PropertiesService', { name: 'Properties' });
 
 export class PropertyStores {
-  document = new Map<string, string>();
+  /** Document properties per spreadsheet id (reference/properties/properties-service: "specific to the current document"). */
+  readonly documents = new Map<string, Map<string, string>>();
   script = new Map<string, string>();
+  constructor(private ctx?: EmuContext) {}
+  /** The active spreadsheet's store. */
+  get document(): Map<string, string> {
+    return this.documentStore(this.ctx?.activeDocument ?? '');
+  }
+  documentStore(id: string): Map<string, string> {
+    return storeOf(this.documents, id);
+  }
   user = new Map<string, Map<string, string>>();
   userStore(email: string): Map<string, string> {
-    let m = this.user.get(email);
-    if (!m) {
-      m = new Map();
-      this.user.set(email, m);
-    }
-    return m;
+    return storeOf(this.user, email);
   }
 }
 
@@ -184,7 +198,12 @@ export class CacheImpl implements Pick<C, 'get' | 'getAll' | 'put' | 'putAll' | 
 counted(CacheImpl, 'CacheService', { name: 'Cache' });
 
 export class CacheStores {
-  document = new Map<string, Entry>();
+  private readonly documents = new Map<string, Map<string, Entry>>();
+  constructor(private ctx?: EmuContext) {}
+  /** The active spreadsheet's cache. */
+  get document(): Map<string, Entry> {
+    return storeOf(this.documents, this.ctx?.activeDocument ?? '');
+  }
   script = new Map<string, Entry>();
   user = new Map<string, Map<string, Entry>>();
 }
@@ -203,13 +222,7 @@ export class CacheServiceImpl
     return new CacheImpl(this.ctx, this.stores.script) as unknown as C;
   }
   getUserCache(): C {
-    const email = this.ctx.user.effectiveUser;
-    let m = this.stores.user.get(email);
-    if (!m) {
-      m = new Map();
-      this.stores.user.set(email, m);
-    }
-    return new CacheImpl(this.ctx, m) as unknown as C;
+    return new CacheImpl(this.ctx, storeOf(this.stores.user, this.ctx.user.effectiveUser)) as unknown as C;
   }
 }
 counted(CacheServiceImpl, 'CacheService', { name: 'CacheService' });

@@ -1,8 +1,21 @@
 /**
  * ScriptApp: installable triggers. Reference: developers.google.com/apps-script/reference/script/script-app
  * and guides/triggers/installable ("installable triggers run as the account that created them";
- * a script may have at most 20 triggers per user — guides/services/quotas, "Triggers").
- * Triggers are kept per project with their owner; getProjectTriggers() shows the current user's.
+ * "a given account cannot see triggers installed from a second account"; a script may have at most
+ * 20 triggers per user — guides/services/quotas, "Triggers").
+ *
+ * Triggers are kept per project with their owner and the spreadsheet they were created in (a
+ * time-driven one too: an add-on's triggers belong to a document). getProjectTriggers() shows the
+ * current user's triggers of every document; getUserTriggers(ss) those of one document
+ * (reference/script/script-app#getUserTriggers(Spreadsheet): "installable triggers owned by the
+ * user in the given spreadsheet, for this script or add-on only").
+ *
+ * As an editor add-on (scriptKind 'addon', the default), Google's add-on limits hold
+ * (developers.google.com/workspace/add-ons/concepts/editor-triggers, "Installable triggers in
+ * add-ons"): one trigger of each event type per user per document; a trigger only for the file the
+ * add-on runs in; a time-driven trigger at most once an hour (also guides/triggers/installable:
+ * "an add-on can use a time-driven trigger once per hour at most"). The refusals' wording is from
+ * memory of the real messages.
  */
 import { counted, type EmuContext } from './context';
 import * as E from './enums';
@@ -49,6 +62,14 @@ export class TriggerImpl implements T {
   }
 }
 
+const KIND_WORDS: Record<string, string> = {
+  CLOCK: 'time-based',
+  ON_EDIT: 'edit',
+  ON_OPEN: 'open',
+  ON_CHANGE: 'change',
+  ON_FORM_SUBMIT: 'form submit',
+};
+
 export class TriggerStore {
   list: TriggerRecord[] = [];
   private next = 1;
@@ -63,6 +84,16 @@ export class TriggerStore {
       throw new Error(
         'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
       );
+    }
+    if (ctx.scriptKind === 'addon') {
+      if (rec.everyMinutes) {
+        throw new Error('Add-ons cannot create time-based triggers that run more often than once per hour.');
+      }
+      if (this.list.some((t) => t.owner === owner && t.sourceId === rec.sourceId && t.type === rec.type)) {
+        throw new Error(
+          `This add-on has created too many ${KIND_WORDS[rec.type] ?? rec.type} triggers in this document for this Google user account.`,
+        );
+      }
     }
     const full: TriggerRecord = { ...rec, id: String(8_000_000_000 + this.next++), owner };
     this.list.push(full);
@@ -95,7 +126,8 @@ export class ClockTriggerBuilderImpl
     private store: TriggerStore,
     fn: string,
   ) {
-    this.rec = { functionName: fn, type: 'CLOCK', source: 'CLOCK', sourceId: '' };
+    // The document the trigger is made in: it is listed by getUserTriggers(that document).
+    this.rec = { functionName: fn, type: 'CLOCK', source: 'CLOCK', sourceId: ctx.activeDocument };
   }
   private get b(): CTB {
     return this as unknown as CTB;
@@ -202,11 +234,14 @@ export class TriggerBuilderImpl
     readonly ctx: EmuContext,
     private store: TriggerStore,
     private fn: string,
-    private spreadsheetId: string,
+    private documentExists: (id: string) => boolean,
   ) {}
   forSpreadsheet(sheet: unknown): STB {
     const id = typeof sheet === 'string' ? sheet : (sheet as GoogleAppsScript.Spreadsheet.Spreadsheet).getId();
-    if (id !== this.spreadsheetId) throw new Error(`Spreadsheet ${id} not found.`);
+    if (!this.documentExists(id)) throw new Error(`Spreadsheet ${id} not found.`);
+    if (this.ctx.scriptKind === 'addon' && id !== this.ctx.activeDocument) {
+      throw new Error('Add-ons can only create triggers for the file in which the add-on is used.');
+    }
     return new SpreadsheetTriggerBuilderImpl(this.ctx, this.store, this.fn, id);
   }
   timeBased(): CTB {
@@ -234,7 +269,7 @@ export class ScriptAppImpl
   constructor(
     readonly ctx: EmuContext,
     readonly store: TriggerStore,
-    private spreadsheetId: string,
+    private documentExists: (id: string) => boolean,
   ) {}
   deleteTrigger(trigger: T): void {
     const id = trigger.getUniqueId();
@@ -262,7 +297,7 @@ export class ScriptAppImpl
   getUserTriggers(document: unknown): T[] {
     const id = (document as { getId(): string }).getId();
     return this.store.list
-      .filter((t) => t.owner === this.ctx.user.effectiveUser && (t.sourceId === id || t.source === 'CLOCK'))
+      .filter((t) => t.owner === this.ctx.user.effectiveUser && t.sourceId === id)
       .map((t) => new TriggerImpl(t));
   }
   newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
@@ -270,7 +305,7 @@ export class ScriptAppImpl
       this.ctx,
       this.store,
       functionName,
-      this.spreadsheetId,
+      this.documentExists,
     ) as unknown as GoogleAppsScript.Script.TriggerBuilder;
   }
 }

@@ -7,10 +7,11 @@
  * error reads "Invalid requests[i].<kind>: …".
  */
 import { columnToLetters, lettersToColumn, splitSheet } from './a1';
-import type { Book } from './book';
+import type { Book, Library } from './book';
 import { apiColorToHex, hexToApiColor } from './colors';
 import type { EmuContext } from './context';
 import { applyMask, parseMask } from './fields';
+import { formulaProblem } from './formula';
 import {
   type CellModel,
   type ConditionalRuleModel,
@@ -114,15 +115,30 @@ const invert = (m: Record<string, string>) => Object.fromEntries(Object.entries(
 const DV_TYPES_BACK = invert(DV_TYPES);
 const CF_TYPES_BACK = invert(CF_TYPES);
 
-function conditionValues(values: GoogleAppsScript.Sheets.Schema.ConditionValue[] | undefined): unknown[] {
-  return (values ?? []).map((v) => v.userEnteredValue ?? v.relativeDate ?? '');
+/** A formula Sheets could not parse in the spreadsheet's locale fails the request (formula.ts). */
+function checkFormula(text: string, locale: string, where: string): void {
+  const problem = formulaProblem(text, locale);
+  if (problem) throw new ApiError(`Invalid ${where}: formula parse error in ${text} — ${problem}`);
 }
 
-function dvFromApi(rule: GoogleAppsScript.Sheets.Schema.DataValidationRule): DataValidationModel {
+/** Condition values; a CUSTOM_FORMULA one is parsed "as if the user typed into a cell" (ConditionValue). */
+function conditionValues(
+  condition: GoogleAppsScript.Sheets.Schema.BooleanCondition | undefined,
+  locale: string,
+): unknown[] {
+  const values = (condition?.values ?? []).map((v) => v.userEnteredValue ?? v.relativeDate ?? '');
+  if (condition?.type === 'CUSTOM_FORMULA') {
+    if (values.length !== 1) throw new ApiError('CUSTOM_FORMULA takes exactly one ConditionValue.');
+    checkFormula(String(values[0]), locale, 'ConditionValue.userEnteredValue');
+  }
+  return values;
+}
+
+function dvFromApi(rule: GoogleAppsScript.Sheets.Schema.DataValidationRule, locale: string): DataValidationModel {
   const type = rule.condition?.type ?? '';
   const m: DataValidationModel = {
     type: DV_TYPES[type] ?? type,
-    values: conditionValues(rule.condition?.values),
+    values: conditionValues(rule.condition, locale),
     allowInvalid: !rule.strict,
   };
   if (rule.inputMessage) m.helpText = rule.inputMessage;
@@ -231,19 +247,21 @@ const FORMAT_SETTERS: Record<string, Setter> = {
   hyperlinkDisplayType: () => {},
 };
 
-function setUserEnteredValue(c: CellModel, d: CellData): void {
+function setUserEnteredValue(c: CellModel, d: CellData, locale: string): void {
   delete c.v;
   delete c.f;
   const u = d.userEnteredValue;
   if (!u) return;
-  if (u.formulaValue !== undefined) c.f = u.formulaValue;
-  else if (u.numberValue !== undefined) c.v = u.numberValue;
+  if (u.formulaValue !== undefined) {
+    checkFormula(u.formulaValue, locale, 'ExtendedValue.formulaValue');
+    c.f = u.formulaValue;
+  } else if (u.numberValue !== undefined) c.v = u.numberValue;
   else if (u.boolValue !== undefined) c.v = u.boolValue;
   else if (u.stringValue !== undefined && u.stringValue !== '') c.v = u.stringValue;
 }
 
 const TOP_SETTERS: Record<string, Setter> = {
-  userEnteredValue: (c, d) => setUserEnteredValue(c, d),
+  userEnteredValue: (c, d, locale) => setUserEnteredValue(c, d, locale),
   userEnteredFormat: (c, d, l) => {
     for (const k of [
       'numberFormat',
@@ -258,7 +276,7 @@ const TOP_SETTERS: Record<string, Setter> = {
     if (d.userEnteredFormat?.backgroundColorStyle) FORMAT_SETTERS.backgroundColorStyle(c, d, l);
   },
   note: (c, d) => put(c, 'note', d.note || undefined),
-  dataValidation: (c, d) => put(c, 'dv', d.dataValidation ? dvFromApi(d.dataValidation) : undefined),
+  dataValidation: (c, d, locale) => put(c, 'dv', d.dataValidation ? dvFromApi(d.dataValidation, locale) : undefined),
 };
 
 /** Resolves a field mask of updateCells/repeatCell into setters; unknown fields are an error as in the API. */
@@ -324,32 +342,78 @@ interface ParsedRange {
   numCols: number;
 }
 
+/**
+ * One call of the advanced Sheets service as a script made it, in REST terms: `params` are the
+ * method's query parameters (spreadsheetId included), `body` its request body. Tests check every
+ * captured call against Google's schema (test/gas/sheets-schema.test.ts).
+ */
+export interface SheetsApiCall {
+  method: string;
+  params: Record<string, unknown>;
+  body?: unknown;
+}
+
 export class SheetsApiImpl {
   readonly Spreadsheets: GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection;
+  /** Every call made, in order, while `recording` (copies: later changes by the script do not show). */
+  readonly log: SheetsApiCall[] = [];
+  recording = false;
+  private record(method: string, params: Record<string, unknown>, body?: unknown): void {
+    if (this.recording) this.log.push(structuredClone({ method, params, ...(body === undefined ? {} : { body }) }));
+  }
+
+  /** The spreadsheet of the call being served (every method names its spreadsheetId). */
+  private book!: Book;
 
   constructor(
     readonly ctx: EmuContext,
-    private book: Book,
+    private library: Library,
   ) {
+    const p = (id: string, opts?: object, extra: Record<string, unknown> = {}) => ({
+      spreadsheetId: id,
+      ...extra,
+      ...((opts ?? {}) as Record<string, unknown>),
+    });
     const values: Partial<GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection> = {
-      get: (id: string, range: string, opts?: object) => this.call('values.get', () => this.valuesGet(id, range, opts)),
-      batchGet: (id: string, opts?: object) => this.call('values.batchGet', () => this.valuesBatchGet(id, opts)),
-      update: (resource: GoogleAppsScript.Sheets.Schema.ValueRange, id: string, range: string, opts?: object) =>
-        this.call('values.update', () => this.valuesUpdate(resource, id, range, opts)),
-      batchUpdate: (resource: GoogleAppsScript.Sheets.Schema.BatchUpdateValuesRequest, id: string) =>
-        this.call('values.batchUpdate', () => this.valuesBatchUpdate(resource, id)),
-      append: (resource: GoogleAppsScript.Sheets.Schema.ValueRange, id: string, range: string, opts?: object) =>
-        this.call('values.append', () => this.valuesAppend(resource, id, range, opts)),
-      clear: (_resource: unknown, id: string, range: string) =>
-        this.call('values.clear', () => this.valuesClear(id, [range])),
-      batchClear: (resource: GoogleAppsScript.Sheets.Schema.BatchClearValuesRequest, id: string) =>
-        this.call('values.batchClear', () => this.valuesClear(id, resource.ranges ?? [])),
+      get: (id: string, range: string, opts?: object) => {
+        this.record('spreadsheets.values.get', p(id, opts, { range }));
+        return this.call('values.get', () => this.valuesGet(id, range, opts));
+      },
+      batchGet: (id: string, opts?: object) => {
+        this.record('spreadsheets.values.batchGet', p(id, opts));
+        return this.call('values.batchGet', () => this.valuesBatchGet(id, opts));
+      },
+      update: (resource: GoogleAppsScript.Sheets.Schema.ValueRange, id: string, range: string, opts?: object) => {
+        this.record('spreadsheets.values.update', p(id, opts, { range }), resource);
+        return this.call('values.update', () => this.valuesUpdate(resource, id, range, opts));
+      },
+      batchUpdate: (resource: GoogleAppsScript.Sheets.Schema.BatchUpdateValuesRequest, id: string) => {
+        this.record('spreadsheets.values.batchUpdate', p(id), resource);
+        return this.call('values.batchUpdate', () => this.valuesBatchUpdate(resource, id));
+      },
+      append: (resource: GoogleAppsScript.Sheets.Schema.ValueRange, id: string, range: string, opts?: object) => {
+        this.record('spreadsheets.values.append', p(id, opts, { range }), resource);
+        return this.call('values.append', () => this.valuesAppend(resource, id, range, opts));
+      },
+      clear: (resource: unknown, id: string, range: string) => {
+        this.record('spreadsheets.values.clear', p(id, undefined, { range }), resource ?? {});
+        return this.call('values.clear', () => this.valuesClear(id, [range]));
+      },
+      batchClear: (resource: GoogleAppsScript.Sheets.Schema.BatchClearValuesRequest, id: string) => {
+        this.record('spreadsheets.values.batchClear', p(id), resource);
+        return this.call('values.batchClear', () => this.valuesClear(id, resource.ranges ?? []));
+      },
     };
     const spreadsheets: Partial<GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection> = {
       Values: values as GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection,
-      get: (id: string, opts?: object) => this.call('get', () => this.get(id, opts)),
-      batchUpdate: (resource: GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetRequest, id: string) =>
-        this.call('batchUpdate', () => this.batchUpdate(resource, id)),
+      get: (id: string, opts?: object) => {
+        this.record('spreadsheets.get', p(id, opts));
+        return this.call('get', () => this.get(id, opts));
+      },
+      batchUpdate: (resource: GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetRequest, id: string) => {
+        this.record('spreadsheets.batchUpdate', p(id), resource);
+        return this.call('batchUpdate', () => this.batchUpdate(resource, id));
+      },
     };
     this.Spreadsheets = spreadsheets as GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection;
   }
@@ -369,7 +433,9 @@ export class SheetsApiImpl {
   }
 
   private checkId(id: string): void {
-    if (id !== this.book.wb.id) throw new ApiError('Requested entity was not found.');
+    const b = this.library.byId(id);
+    if (!b) throw new ApiError('Requested entity was not found.');
+    this.book = b;
   }
 
   // ---- spreadsheets.get ----
@@ -383,7 +449,10 @@ export class SheetsApiImpl {
     const full: GoogleAppsScript.Sheets.Schema.Spreadsheet = {
       spreadsheetId: wb.id,
       properties: { title: wb.name, locale: wb.locale, timeZone: wb.timeZone, autoRecalc: 'ON_CHANGE' },
-      sheets: wb.sheets.map((s, index) => {
+      // With `ranges`, only the sheets they touch are in the answer (the real API filters the sheet
+      // list itself — recorded from real responses, brekkylab/backlot issue 159).
+      sheets: wb.sheets.flatMap((s, index) => {
+        if (ranges && !ranges.some((r) => r.sheet.id === s.id)) return [];
         const sheet: GoogleAppsScript.Sheets.Schema.Sheet = {
           properties: {
             sheetId: s.id,
@@ -430,7 +499,7 @@ export class SheetsApiImpl {
             })),
           }));
         }
-        return sheet;
+        return [sheet];
       }),
       namedRanges: wb.named.map((n) => ({ namedRangeId: n.name, name: n.name, range: toApiRange(n.range) })),
       spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${wb.id}/edit`,
@@ -734,6 +803,14 @@ export class SheetsApiImpl {
         const title = p.title ?? this.book.freshSheetName();
         if (this.book.sheetByName(title))
           throw new ApiError(`A sheet with the name "${title}" already exists. Please enter another name.`);
+        // SheetProperties.index is a place in the sheet list as it is when this request runs (earlier
+        // requests of the batch included): 0 … the number of sheets; leaving it out adds at the end
+        // (Sheets API reference, SheetProperties.index and AddSheetRequest). Past the end is refused,
+        // never clamped. (Wording from memory.)
+        if (p.index !== undefined && p.index !== null && (p.index < 0 || p.index > wb.sheets.length))
+          throw new ApiError(
+            `the sheet index ${p.index} is out of range (the spreadsheet has ${wb.sheets.length} sheets).`,
+          );
         const s = this.book.addSheet(
           title,
           p.index ?? undefined,
@@ -912,7 +989,7 @@ export class SheetsApiImpl {
       }
       case 'setDataValidation': {
         const ref = toRef(this.book, r.range);
-        const dv = r.rule ? dvFromApi(r.rule) : undefined;
+        const dv = r.rule ? dvFromApi(r.rule, wb.locale) : undefined;
         this.forCells(ref, (c) => put(c, 'dv', dv ? structuredClone(dv) : undefined));
         return {};
       }
@@ -928,7 +1005,7 @@ export class SheetsApiImpl {
         const m: ConditionalRuleModel = {
           ranges,
           type: CF_TYPES[b.condition.type] ?? b.condition.type,
-          values: conditionValues(b.condition.values ?? undefined),
+          values: conditionValues(b.condition, wb.locale),
           format: {
             bg: colorOf(b.format?.backgroundColor, b.format?.backgroundColorStyle) ?? null,
             fc: colorOf(tf?.foregroundColor, tf?.foregroundColorStyle) ?? null,

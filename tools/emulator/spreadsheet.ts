@@ -3,7 +3,7 @@
  * developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app and …/spreadsheet
  */
 import { parseA1, splitSheet } from './a1';
-import type { Book } from './book';
+import type { Book, Library } from './book';
 import { counted, type EmuContext } from './context';
 import * as E from './enums';
 import type { GridRef } from './model';
@@ -269,9 +269,13 @@ export class SpreadsheetAppImpl
 
   constructor(
     readonly ctx: EmuContext,
-    private book: Book,
+    private library: Library,
     private ui: UiImpl,
   ) {}
+  /** The spreadsheet the execution runs in. */
+  private get book(): Book {
+    return this.library.active;
+  }
   getActive(): G {
     return this.book.spreadsheet;
   }
@@ -279,16 +283,18 @@ export class SpreadsheetAppImpl
     return this.book.spreadsheet;
   }
   openById(id: string): G {
-    if (id !== this.book.wb.id) {
+    const b = this.library.byId(id);
+    if (!b) {
       throw new Error(`Unexpected error while getting the method or property openById on object SpreadsheetApp.`);
     }
-    return this.book.spreadsheet;
+    return b.spreadsheet;
   }
   openByUrl(url: string): G {
-    if (!url.includes(this.book.wb.id)) {
+    const b = [...this.library.books.values()].find((x) => url.includes(x.wb.id));
+    if (!b) {
       throw new Error(`Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.`);
     }
-    return this.book.spreadsheet;
+    return b.spreadsheet;
   }
   getActiveSheet(): GSheet {
     return new SheetImpl(this.book, this.book.wb.activeSheetId) as unknown as GSheet;

@@ -187,7 +187,10 @@ export class UiImpl
   createMenu(caption: string): M {
     return new MenuImpl(this.ctx, this.log, caption, false);
   }
-  /** An add-on's menu sits under Extensions with the add-on's name as its title. */
+  /**
+   * A sub-menu of Extensions: titled with the add-on's name when it runs as an add-on, with the
+   * script project's name when the script is bound to the file (reference/base/ui#createAddonMenu).
+   */
   createAddonMenu(): M {
     return new MenuImpl(this.ctx, this.log, this.addonName, true);
   }

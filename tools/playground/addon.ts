@@ -29,31 +29,15 @@ export function htmlFiles(): Record<string, string> {
   return files;
 }
 
-/**
- * `Date` for Code.js whose "now" (`new Date()`, `Date.now()`) is the emulator's clock, so a
- * simulated day is the add-on's today too — as the real clock is in Apps Script.
- */
-export function clockDate(now: () => number): DateConstructor {
-  class EmulatedDate extends Date {
-    constructor(...args: unknown[]) {
-      if (args.length === 0) super(now());
-      else super(...(args as [number]));
-    }
-    static override now(): number {
-      return now();
-    }
-  }
-  return EmulatedDate as unknown as DateConstructor;
-}
-
 export function loadAddon(opts: EmulatorOptions = {}): Addon {
   const code = readFileSync(join(dist, 'Code.js'), 'utf8');
   const emu = createEmulator({ ...opts, files: { ...htmlFiles(), ...(opts.files ?? {}) } });
   const charts = new Map<number, SentChart>();
+  // Code.js's Date: the emulator's clock, and its local time in the script's zone (as in Apps Script).
   const ctx = vm.createContext({
     ...emu.globals,
     Sheets: recordChartSpecs(emu.globals.Sheets, charts),
-    Date: clockDate(() => emu.now().getTime()),
+    Date: emu.scriptDate,
   });
   vm.runInContext(code, ctx, { filename: 'Code.js' });
   const g = ctx as Record<string, unknown>;

@@ -91,8 +91,11 @@ export function formatRu(d: IsoDate | null): string {
  * becomes a day: adapters call it with the spreadsheet's zone, never the process's `TZ`.
  */
 export function isoInZone(instant: Date, timeZone: string): IsoDate {
-  const f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  return f.format(instant);
+  // The parts, not a locale's pattern: what `format` prints for a locale (en-CA gave YYYY-MM-DD)
+  // varies with the ICU data of the runtime; the fields do not.
+  const f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+  const p = Object.fromEntries(f.formatToParts(instant).map((x) => [x.type, x.value]));
+  return `${p.year.padStart(4, '0')}-${p.month.padStart(2, '0')}-${p.day.padStart(2, '0')}`;
 }
 
 /** An instant as a Russian reader sees it in a zone: `дд.мм.гггг чч:мм`. */

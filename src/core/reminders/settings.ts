@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Reminder settings, stored as JSON in document properties. A bad stored value must never break
@@ -53,37 +53,38 @@ export const DEFAULT_SETTINGS: Readonly<ReminderSettings> = Object.freeze({
 });
 
 const email = z.email();
+const int = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+/** A trimmed address; blank means none. */
+const optionalEmail = z.nullable(
+  z.pipe(
+    z.pipe(
+      z.string().check(z.trim()),
+      z.transform((s) => s || null),
+    ),
+    z.nullable(email),
+  ),
+);
 
 /** Field schemas; arrays are normalised (sorted, unique) so equal settings compare equal. */
-const FIELDS: { [K in keyof ReminderSettings]: z.ZodType<ReminderSettings[K]> } = {
+const FIELDS: { [K in keyof ReminderSettings]: z.ZodMiniType<ReminderSettings[K]> } = {
   enabled: z.boolean(),
-  hour: z.number().int().min(0).max(23),
+  hour: int(0, 23),
   weekdaysOnly: z.boolean(),
-  daysBefore: z
-    .array(z.number().int().min(1).max(90))
-    .max(10)
-    .transform((a) => [...new Set(a)].sort((x, y) => y - x)),
+  daysBefore: z.pipe(
+    z.array(int(1, 90)).check(z.maxLength(10)),
+    z.transform((a) => [...new Set(a)].sort((x, y) => y - x)),
+  ),
   onTheDay: z.boolean(),
-  overdueEveryDays: z.number().int().min(1).max(60),
-  overdueTimes: z.number().int().min(0).max(30),
-  escalateAfterDays: z.number().int().min(0).max(365).nullable(),
+  overdueEveryDays: int(1, 60),
+  overdueTimes: int(0, 30),
+  escalateAfterDays: z.nullable(int(0, 365)),
   coordinators: z.array(z.string()),
-  head: z
-    .string()
-    .trim()
-    .transform((s) => s || null)
-    .pipe(email.nullable())
-    .nullable(),
+  head: optionalEmail,
   weeklySummary: z.boolean(),
-  weeklyWeekday: z.number().int().min(1).max(5),
+  weeklyWeekday: int(1, 5),
   remindOnStart: z.boolean(),
-  replyTo: z
-    .string()
-    .trim()
-    .transform((s) => s || null)
-    .pipe(email.nullable())
-    .nullable(),
-  senderName: z.string().trim().min(1).max(100),
+  replyTo: optionalEmail,
+  senderName: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
   language: z.enum(['ru', 'en']),
 };
 

@@ -1,17 +1,17 @@
-import { formatInstantRu } from '../dates/calendar';
 /** Appending to the Журнал tab, creating it first when it is missing — inside the same batch. */
+import { formatInstantRu } from '../dates/calendar';
 import { JOURNAL_HEADERS, JOURNAL_WIDTHS, type JournalRow, journalRowCells } from './journal-tab';
 import { JOURNAL_SHEET_NAME } from './plan-columns';
 import { cellData, columnWidths, frozen, type SheetsRequest } from './requests';
 
-export function addJournalSheet(sheetId: number, index: number): SheetsRequest[] {
+/** A new Журнал tab at the end of the tab list, with its header. */
+export function addJournalSheet(sheetId: number): SheetsRequest[] {
   return [
     {
       addSheet: {
         properties: {
           sheetId,
           title: JOURNAL_SHEET_NAME,
-          index,
           gridProperties: { rowCount: 1000, columnCount: JOURNAL_HEADERS.length },
         },
       },
@@ -41,4 +41,20 @@ export function appendJournal(sheetId: number, rows: readonly JournalRow[], time
       fields: 'userEnteredValue,userEnteredFormat.numberFormat',
     },
   };
+}
+
+/**
+ * The one way rows are written to the Журнал: appended to the tab `journalSheetId`, or — when the
+ * tab is missing (someone deleted it) — to a new one made in the same batch with the id `newSheetId`.
+ * A deleted journal is recreated, never a failed edit, mark or reminder run.
+ */
+export function journalAppendRequests(
+  journalSheetId: number | null,
+  newSheetId: number,
+  rows: readonly JournalRow[],
+  timeZone: string,
+): SheetsRequest[] {
+  if (!rows.length) return [];
+  const id = journalSheetId ?? newSheetId;
+  return [...(journalSheetId === null ? addJournalSheet(id) : []), appendJournal(id, rows, timeZone)];
 }

@@ -6,6 +6,7 @@
 import type { TrackedActivity } from '../tracking/types';
 import { STATUS_LABELS } from '../tracking/types';
 import type { CellOut } from './cells';
+import { argumentSeparator, call, formula, quoted } from './formula';
 import { PLAN_COLUMNS, PLAN_SHEET_NAME, type PlanColumnKey } from './plan-columns';
 import { activityToRow, PLAN_KEYS } from './plan-rows';
 import {
@@ -65,8 +66,16 @@ export function planRowCells(a: TrackedActivity, opts: PlanTabOptions = {}): Cel
   });
 }
 
-/** Requests that lay out a План tab (already added with `sheetId`) and fill it. */
-export function planTabRequests(sheetId: number, activities: readonly TrackedActivity[], opts: PlanTabOptions = {}) {
+/**
+ * Requests that lay out a План tab (already added with `sheetId`) and fill it. `locale` is the
+ * spreadsheet's (`properties.locale`): the colour rules' formulas are written in its syntax.
+ */
+export function planTabRequests(
+  sheetId: number,
+  activities: readonly TrackedActivity[],
+  locale: string,
+  opts: PlanTabOptions = {},
+) {
   const n = PLAN_KEYS.length;
   const rows = [planHeaderCells(), ...activities.map((a) => planRowCells(a, opts))];
   const lastRow = activities.length + 1 + SPARE_ROWS;
@@ -100,10 +109,13 @@ export function planTabRequests(sheetId: number, activities: readonly TrackedAct
   );
   const end = `$${columnLetter(idx('end'))}2`;
   const st = `$${columnLetter(idx('status'))}2`;
-  const open = `${st}<>"${STATUS_LABELS.done.ru}",${st}<>"${STATUS_LABELS.cancelled.ru}"`;
-  requests.push(formulaRule(body, `=${st}="${STATUS_LABELS.done.ru}"`, COLORS.done, 0));
-  requests.push(formulaRule(body, `=AND(${end}<>"",${end}<TODAY(),${open})`, COLORS.overdue, 1));
-  requests.push(formulaRule(body, `=AND(${end}<>"",${end}>=TODAY(),${end}<=TODAY()+7,${open})`, COLORS.soon, 2));
+  const open = [`${st}<>${quoted(STATUS_LABELS.done.ru)}`, `${st}<>${quoted(STATUS_LABELS.cancelled.ru)}`];
+  const sep = argumentSeparator(locale);
+  const dated = `${end}<>""`;
+  requests.push(formulaRule(body, formula(`${st}=${quoted(STATUS_LABELS.done.ru)}`, sep), COLORS.done, 0));
+  requests.push(formulaRule(body, formula(call('AND', dated, `${end}<TODAY()`, ...open), sep), COLORS.overdue, 1));
+  const soon = call('AND', dated, `${end}>=TODAY()`, `${end}<=TODAY()+7`, ...open);
+  requests.push(formulaRule(body, formula(soon, sep), COLORS.soon, 2));
   return { requests, rowCount: lastRow, columnCount: n };
 }
 

@@ -106,11 +106,15 @@ function chartRequest(sheetId: number, c: ChartSpec): SheetsRequest {
   };
 }
 
-/** Requests to (re)build one report tab. `oldSheetId` is the existing tab of that name, if any. */
+/**
+ * Requests to (re)build one report tab. `oldSheetId` is the existing tab of that name, if any.
+ * The new tab goes to the end of the list: `addSheet` has no index, so deleting old tabs earlier in
+ * the same batch can never leave it pointing past the end (SheetProperties.index: "if this field is
+ * excluded then the sheet is added … to the end of the sheet list").
+ */
 export function reportTabRequests(
   tab: ReportTab,
   sheetId: number,
-  index: number,
   oldSheetId: number | null,
   rowUrl: (activityId: string) => string | null,
 ): SheetsRequest[] {
@@ -123,7 +127,6 @@ export function reportTabRequests(
       properties: {
         sheetId,
         title: tab.name,
-        index,
         // Charts are anchored to the right of the data: the grid must reach their anchor.
         gridProperties: {
           rowCount: rows + 5,

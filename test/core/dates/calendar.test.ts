@@ -35,6 +35,16 @@ describe('calendar dates', () => {
     expect(isoInZone(instant, 'Europe/Moscow')).toBe('2021-01-10'); // 23:30 in Moscow
     expect(isoInZone(instant, 'Asia/Yekaterinburg')).toBe('2021-01-11'); // 01:30 next day
   });
+  it('reads the fields of the date, not a locale pattern that varies with the ICU data', () => {
+    // An ICU whose en-CA (or any) short date is "1/10/2021": only formatToParts' fields are relied on.
+    const proto = Intl.DateTimeFormat.prototype as unknown as { format: unknown };
+    const format = jest.spyOn(proto, 'format', 'get').mockReturnValue(() => '1/10/2021');
+    try {
+      expect(isoInZone(new Date('2021-01-10T20:30:00Z'), 'Europe/Moscow')).toBe('2021-01-10');
+    } finally {
+      format.mockRestore();
+    }
+  });
 });
 
 describe('formatInstantRu', () => {

@@ -1,0 +1,209 @@
+/**
+ * Turning reminders on and off, taking sending over, and what «Состояние напоминаний» says — with
+ * one sender per spreadsheet (core/reminders/sender.ts, triggers.ts). The mail goes out from the
+ * sender's account, by the sender's daily trigger; another coordinator sees who sends and can take
+ * it over explicitly; nobody ever gets a second daily trigger or a second edit trigger.
+ */
+import { formatInstantRu, formatRu, isoInZone } from '../core/dates/calendar';
+import { UserError } from '../core/errors';
+import type { Sender } from '../core/reminders/sender';
+import type { ReminderSettings } from '../core/reminders/settings';
+import { STAFF_SHEET_NAME } from '../core/sheet/plan-columns';
+import { roleOf } from '../core/sidebar/permissions';
+import { readPlanMeta } from './plan-meta';
+import { documentProps } from './props';
+import { loadSettings, readStatus, runReminders, saveSettings } from './reminders';
+import { batchUpdate, spreadsheetInfo } from './sheets-api';
+import {
+  DAILY_FUNCTION,
+  installSenderTriggers,
+  readSender,
+  recordSender,
+  removeMyTriggers,
+  runningAccount,
+  senderTriggerActs,
+  triggerState,
+} from './triggers';
+import { journalRequests, NO_STAFF_NOTE } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const schedule = (s: ReminderSettings, tz: string) =>
+  `каждый день около ${s.hour}:00 (${tz}), ${s.weekdaysOnly ? 'по рабочим дням' : 'ежедневно'}`;
+
+const since = (s: Sender, tz: string) => formatRu(isoInZone(new Date(s.since), tz));
+
+/** The one daily trigger: all scheduled work of this spreadsheet, done by the sender's trigger only. */
+export function runDailyTrigger(): void {
+  const ss = SpreadsheetApp.getActive();
+  const doc = documentProps();
+  const sender = senderTriggerActs(ss, DAILY_FUNCTION, doc);
+  if (!sender) return;
+  // Someone changed the hour in the settings (perhaps another coordinator): the sender's own
+  // trigger moves to it, from the next day.
+  const { settings } = loadSettings(doc);
+  if (settings.enabled && sender.hour !== settings.hour)
+    installSenderTriggers(ss, settings.hour, ss.getSpreadsheetTimeZone(), sender);
+  runReminders();
+}
+
+export interface Outcome {
+  /** Russian, for the alert. */
+  message: string;
+}
+
+/** «Включить напоминания». */
+export function turnRemindersOn(ss: Spreadsheet): Outcome {
+  const doc = documentProps();
+  const { settings, warnings } = loadSettings(doc);
+  const sender = readSender(doc);
+  const me = runningAccount();
+  const tz = spreadsheetInfo(ss.getId()).timeZone;
+  const note = warnings.length ? `\n\nВнимание: ${warnings.join('; ')}` : '';
+  saveSettings({ ...settings, enabled: true });
+  if (sender && sender.email !== me && sender.hour !== null) {
+    // Another coordinator's daily trigger serves this spreadsheet: it sends again from now on.
+    return {
+      message:
+        `Напоминания включены: ${schedule(settings, tz)}. Их отправляет ${sender.email} — письма уходят с этого адреса, ` +
+        `его ежедневным триггером.\nЧтобы письма уходили с вашего адреса (${me}), выберите «Напоминания → Отправлять напоминания от моего имени…».${note}`,
+    };
+  }
+  const before = sender?.email === me && sender.hour !== null && settings.enabled;
+  installSenderTriggers(ss, settings.hour, tz, sender);
+  const from =
+    sender && sender.email !== me
+      ? `\nТриггеры таблицы были у ${sender.email} (без ежедневной рассылки); теперь они ваши, его триггер правок отключится сам.`
+      : '';
+  return {
+    message:
+      `${before ? 'Напоминания уже были включены' : 'Напоминания включены'}: ${schedule(settings, tz)}. ` +
+      `Письма уходят с вашего адреса (${me}). Google запускает триггер в случайную минуту этого часа.${from}${note}`,
+  };
+}
+
+/** «Выключить напоминания». */
+export function turnRemindersOff(ss: Spreadsheet): Outcome {
+  const doc = documentProps();
+  const { settings } = loadSettings(doc);
+  const sender = readSender(doc);
+  const me = runningAccount();
+  saveSettings({ ...settings, enabled: false });
+  const removed = removeMyTriggers(ss, DAILY_FUNCTION);
+  if (sender && sender.email !== me) {
+    return {
+      message:
+        `Напоминания выключены. Ежедневный триггер ${sender.email} остаётся в его учётной записи (удалить чужой триггер нельзя), ` +
+        'но писем не отправляет, пока напоминания выключены.',
+    };
+  }
+  if (sender) recordSender({ ...sender, hour: null });
+  return {
+    message:
+      removed || settings.enabled
+        ? 'Напоминания выключены, ежедневный триггер удалён.'
+        : 'Напоминания уже были выключены.',
+  };
+}
+
+/** May this account take sending over? A coordinator or the plan's owner (sidebar/permissions). */
+function mayTakeOver(me: string, doc: Record<string, string>): boolean {
+  const authority = { owner: readPlanMeta(doc).owner ?? null, coordinators: loadSettings(doc).settings.coordinators };
+  return roleOf(me, authority) !== 'staff';
+}
+
+/** What «Отправлять напоминания от моего имени…» asks before doing it; null when there is nothing to take over. */
+export function takeOverQuestion(): string | null {
+  const sender = readSender();
+  const me = runningAccount();
+  if (!sender || sender.email === me) return null;
+  return (
+    `Сейчас напоминания отправляет ${sender.email}: письма уходят с его адреса. Отправлять их с вашего адреса (${me})?\n\n` +
+    `Триггеры ${sender.email} нельзя удалить из вашей учётной записи. При следующем запуске они увидят, что отправитель ` +
+    'сменился, и удалят себя сами — писем с его адреса больше не будет, правки в плане по-прежнему попадут в «Журнал» один раз.'
+  );
+}
+
+/** Makes this account the sender: its triggers serve the spreadsheet from now on; recorded in the Журнал. */
+export function takeOverSending(ss: Spreadsheet): Outcome {
+  const doc = documentProps();
+  const me = runningAccount();
+  if (!mayTakeOver(me, doc)) {
+    throw new UserError(
+      'forbidden',
+      `Взять отправку напоминаний на себя может координатор или владелец плана, а ${me || 'ваш адрес'} не указан ни тем, ни другим (настройки напоминаний → «Координаторы»).`,
+      'Only a coordinator or the plan owner may take sending over.',
+    );
+  }
+  const { settings } = loadSettings(doc);
+  const sender = readSender(doc);
+  const info = spreadsheetInfo(ss.getId());
+  installSenderTriggers(ss, settings.enabled ? settings.hour : null, info.timeZone, sender);
+  if (sender?.email === me) return { message: `Напоминания уже отправляются с вашего адреса (${me}).` };
+  batchUpdate(
+    info.id,
+    journalRequests(info, [
+      {
+        time: new Date().toISOString(),
+        user: me,
+        activityId: '',
+        field: 'отправитель напоминаний',
+        oldValue: sender?.email ?? '',
+        newValue: me,
+      },
+    ]),
+  );
+  return {
+    message: settings.enabled
+      ? `Готово: напоминания отправляются с вашего адреса (${me}), ${schedule(settings, info.timeZone)}.`
+      : `Готово: триггеры таблицы теперь ваши (${me}). Напоминания выключены — включите их, когда нужно.`,
+  };
+}
+
+/** Settings saved from the dialog: the sender's daily trigger follows the hour. */
+export function afterSettingsSaved(ss: Spreadsheet, settings: ReminderSettings): string[] {
+  const sender = readSender();
+  const me = runningAccount();
+  if (!sender || sender.email === me) {
+    installSenderTriggers(ss, settings.enabled ? settings.hour : null, ss.getSpreadsheetTimeZone(), sender);
+    return [];
+  }
+  return settings.enabled && sender.hour !== null && sender.hour !== settings.hour
+    ? [`Новый час отправки начнёт действовать после ближайшего запуска у отправителя (${sender.email}).`]
+    : [];
+}
+
+/** «Состояние напоминаний»: the lines of the alert. Recreates this account's trigger if the sender lost it. */
+export function reminderStatusLines(ss: Spreadsheet): string[] {
+  const doc = documentProps();
+  const { settings, warnings } = loadSettings(doc);
+  const state = triggerState(ss, doc);
+  const tz = ss.getSpreadsheetTimeZone();
+  const { sender, me } = state;
+  const mineToSend = !sender || sender.email === me;
+  let repaired = '';
+  if (settings.enabled && mineToSend && !state.daily) {
+    installSenderTriggers(ss, settings.hour, tz, sender);
+    repaired = 'Ваш ежедневный триггер отсутствовал — создан заново.';
+  }
+  const who = !sender
+    ? 'Отправитель не назначен: тот, кто включит напоминания, будет отправлять их со своего адреса.'
+    : sender.email === me
+      ? `Отправитель: вы (${me}), с ${since(sender, tz)}. Ваш ежедневный триггер: ${state.daily || repaired ? `есть (около ${sender.hour ?? settings.hour}:00)` : 'нет'}.`
+      : `Отправитель: ${sender.email}, с ${since(sender, tz)} — письма уходят с его адреса, его триггеры видны только ему. ` +
+        'Взять отправку на себя: «Напоминания → Отправлять напоминания от моего имени…».';
+  const s = readStatus();
+  const quota = MailApp.getRemainingDailyQuota();
+  return [
+    `Напоминания: ${settings.enabled ? `включены, ${schedule(settings, tz)}` : 'выключены'}.`,
+    who,
+    ...(repaired ? [repaired] : []),
+    s
+      ? `Последний запуск: ${formatInstantRu(s.lastRun, tz)} (${s.today ? formatRu(s.today) : '—'}) — ${s.message}`
+      : 'Запусков ещё не было.',
+    ...(s?.failed.length ? [`Ошибки: ${s.failed.map((f) => `${f.to}: ${f.error}`).join('; ')}`] : []),
+    `Осталось писем на сегодня с вашего адреса (квота): ${quota}.`,
+    ...(ss.getSheetByName(STAFF_SHEET_NAME) ? [] : [NO_STAFF_NOTE]),
+    ...(warnings.length ? [`Настройки: ${warnings.join('; ')}`] : []),
+  ];
+}

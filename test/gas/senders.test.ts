@@ -1,0 +1,183 @@
+/**
+ * Two coordinators in one spreadsheet and one coordinator in two spreadsheets, on the built add-on
+ * as an editor add-on (the emulator's default: one trigger of each kind per user per document,
+ * getUserTriggers per document, nobody sees or deletes another account's triggers).
+ */
+import type { Addon } from '../../tools/playground/addon';
+import { scriptRunClone } from '../../tools/playground/addon';
+import { Playground } from '../../tools/playground/playground';
+import { seeded, seedPlan, sheetValues, staffCsv } from './helpers';
+
+const A = 'coordinator@example.org';
+const B = 'second@example.org';
+const SEED = 'plan-dou-vsoko-2021';
+const OPTS = { spreadsheetTimeZone: 'Asia/Yekaterinburg', now: '2021-02-01T03:20:00Z' };
+
+const triggersOf = (addon: Addon, fn: string, owner?: string) =>
+  addon.emu.triggers.filter((t) => t.functionName === fn && (!owner || t.owner === owner));
+const journal = (addon: Addon) => sheetValues(addon, 'Журнал').slice(1);
+const statusCol = (addon: Addon) => String.fromCharCode(65 + sheetValues(addon, 'План')[0].indexOf('Статус'));
+const lastAlert = (addon: Addon) => addon.emu.ui.alerts.at(-1)?.prompt ?? '';
+const as = <T>(addon: Addon, email: string, fn: () => T): T => addon.emu.runAs({ email }, fn);
+
+/** The seed plan and its staff in another spreadsheet of the same emulator. */
+function seedSecond(addon: Addon): string {
+  const id = addon.emu.addSpreadsheet({ timeZone: 'Asia/Yekaterinburg' });
+  const pg = new Playground();
+  pg.addon = addon;
+  addon.emu.inDocument(id, () => {
+    pg.writeStaff(staffCsv(SEED));
+    addon.call('importApply', scriptRunClone({ plan: seedPlan(SEED) }, 'importApply'));
+  });
+  return id;
+}
+
+/** Both coordinators named in the settings (so both may take sending over). */
+function twoCoordinators(addon: Addon): void {
+  addon.call('remindersSettingsSave', { coordinators: [A, B], hour: 8 });
+}
+
+describe('two coordinators, one spreadsheet', () => {
+  it("a second coordinator's re-import adds no second edit trigger: an edit is journalled once", () => {
+    const addon = seeded(SEED, OPTS);
+    expect(triggersOf(addon, 'onPlanEdit')).toHaveLength(1);
+    as(addon, B, () => addon.call('importApply', scriptRunClone({ plan: seedPlan(SEED) }, 'importApply')));
+    expect(triggersOf(addon, 'onPlanEdit').map((t) => t.owner)).toEqual([A]);
+    const before = journal(addon).length;
+    addon.emu.userEdit('План', `${statusCol(addon)}3`, 'Выполнено', undefined, { user: 'teacher@example.org' });
+    expect(journal(addon).length - before).toBe(1);
+  });
+
+  it('turning reminders on again from another account adds no second daily trigger and names the sender', () => {
+    const addon = seeded(SEED, OPTS);
+    addon.call('menuRemindersOn');
+    expect(triggersOf(addon, 'onDailyReminders').map((t) => t.owner)).toEqual([A]);
+    as(addon, B, () => addon.call('menuRemindersOn'));
+    expect(triggersOf(addon, 'onDailyReminders')).toHaveLength(1);
+    expect(lastAlert(addon)).toContain(`Их отправляет ${A}`);
+    as(addon, B, () => addon.call('menuRemindersStatus'));
+    expect(lastAlert(addon)).toContain(`Отправитель: ${A}`);
+    addon.call('menuRemindersStatus');
+    expect(lastAlert(addon)).toContain(`Отправитель: вы (${A})`);
+    // One run a day sends each digest once, from the sender's account.
+    addon.emu.fireTimeTriggers();
+    expect(addon.emu.outbox.length).toBeGreaterThan(0);
+    expect(new Set(addon.emu.outbox.map((m) => m.from))).toEqual(new Set([A]));
+  });
+
+  it('a coordinator takes sending over; the old sender’s triggers notice it and remove themselves', () => {
+    const addon = seeded(SEED, OPTS);
+    twoCoordinators(addon);
+    addon.call('menuRemindersOn');
+    addon.emu.ui.answer('YES');
+    as(addon, B, () => addon.call('menuRemindersTakeOver'));
+    const question = addon.emu.ui.alerts.at(-2)!;
+    expect(question.buttons).toBe('YES_NO');
+    expect(question.prompt).toContain(`Сейчас напоминания отправляет ${A}`);
+    expect(question.prompt).toContain('удалят себя сами');
+    expect(lastAlert(addon)).toContain(`с вашего адреса (${B})`);
+    // A's triggers are still there: B could not delete them.
+    expect(
+      triggersOf(addon, 'onDailyReminders')
+        .map((t) => t.owner)
+        .sort(),
+    ).toEqual([A, B]);
+    expect(
+      triggersOf(addon, 'onPlanEdit')
+        .map((t) => t.owner)
+        .sort(),
+    ).toEqual([A, B]);
+    expect(journal(addon).at(-1)?.slice(3)).toEqual(['отправитель напоминаний', A, B]);
+    // The next daily run: A's trigger finds B recorded, does nothing and deletes itself.
+    addon.emu.fireTimeTriggers();
+    expect(triggersOf(addon, 'onDailyReminders').map((t) => t.owner)).toEqual([B]);
+    expect(addon.emu.outbox.length).toBeGreaterThan(0);
+    expect(new Set(addon.emu.outbox.map((m) => m.from))).toEqual(new Set([B]));
+    // The next edit: journalled once, by B's trigger; A's edit trigger is gone.
+    const before = journal(addon).length;
+    addon.emu.userEdit('План', `${statusCol(addon)}4`, 'Выполнено', undefined, { user: 'teacher@example.org' });
+    expect(journal(addon).length - before).toBe(1);
+    expect(triggersOf(addon, 'onPlanEdit').map((t) => t.owner)).toEqual([B]);
+  });
+
+  it('only a coordinator or the plan owner may take sending over', () => {
+    const addon = seeded(SEED, OPTS);
+    addon.call('menuRemindersOn');
+    addon.emu.ui.answer('YES');
+    as(addon, 'teacher@example.org', () => addon.call('menuRemindersTakeOver'));
+    expect(lastAlert(addon)).toContain('может координатор или владелец плана');
+    expect(triggersOf(addon, 'onDailyReminders').map((t) => t.owner)).toEqual([A]);
+  });
+
+  it('«Выключить» from another account stops the sending without touching the sender’s trigger', () => {
+    const addon = seeded(SEED, OPTS);
+    addon.call('menuRemindersOn');
+    as(addon, B, () => addon.call('menuRemindersOff'));
+    expect(lastAlert(addon)).toContain(`Ежедневный триггер ${A} остаётся`);
+    addon.emu.fireTimeTriggers();
+    expect(addon.emu.outbox).toHaveLength(0);
+    // B turns them on again: A's trigger sends again, still no trigger of B's.
+    as(addon, B, () => addon.call('menuRemindersOn'));
+    expect(triggersOf(addon, 'onDailyReminders').map((t) => t.owner)).toEqual([A]);
+    addon.emu.fireTimeTriggers();
+    expect(addon.emu.outbox.length).toBeGreaterThan(0);
+  });
+
+  it('a spreadsheet from before senders were recorded, with two edit triggers: one journal row, the extra trigger retires', () => {
+    const addon = seeded(SEED, OPTS);
+    addon.emu.properties.document.delete('triggers.sender');
+    const { ScriptApp, SpreadsheetApp } = addon.emu.globals;
+    as(addon, B, () => ScriptApp.newTrigger('onPlanEdit').forSpreadsheet(SpreadsheetApp.getActive()).onEdit().create());
+    expect(triggersOf(addon, 'onPlanEdit')).toHaveLength(2);
+    const before = journal(addon).length;
+    addon.emu.userEdit('План', `${statusCol(addon)}5`, 'Выполнено', undefined, { user: 'teacher@example.org' });
+    expect(journal(addon).length - before).toBe(1);
+    expect(triggersOf(addon, 'onPlanEdit').map((t) => t.owner)).toEqual([A]);
+  });
+});
+
+describe('one coordinator, two spreadsheets', () => {
+  it('each spreadsheet gets its own daily trigger; «Выключить» in one leaves the other alone', () => {
+    const addon = seeded(SEED, OPTS);
+    addon.call('menuRemindersOn');
+    const second = seedSecond(addon);
+    addon.emu.inDocument(second, () => addon.call('menuRemindersOn'));
+    expect(
+      triggersOf(addon, 'onDailyReminders')
+        .map((t) => t.sourceId)
+        .sort(),
+    ).toEqual([addon.emu.documents[0], second].sort());
+    expect(triggersOf(addon, 'onPlanEdit')).toHaveLength(2);
+    addon.emu.inDocument(second, () => addon.call('menuRemindersOff'));
+    expect(triggersOf(addon, 'onDailyReminders').map((t) => t.sourceId)).toEqual([addon.emu.documents[0]]);
+  });
+
+  it('«Кто вы?» is remembered per spreadsheet, not for every spreadsheet of the user', () => {
+    const addon = seeded(SEED, { ...OPTS, activeUser: '' });
+    const staff = (addon.call('sidebarLoad', {}) as { staff: { email: string }[] }).staff;
+    addon.call('sidebarSetIdentity', { email: staff[0].email });
+    expect((addon.call('sidebarLoad', {}) as { needIdentity: boolean }).needIdentity).toBe(false);
+    const second = seedSecond(addon);
+    addon.emu.inDocument(second, () =>
+      expect((addon.call('sidebarLoad', {}) as { needIdentity: boolean }).needIdentity).toBe(true),
+    );
+  });
+});
+
+describe('the menu', () => {
+  it('is an add-on menu under Extensions, built in AuthMode.NONE without touching anything else', () => {
+    const addon = seeded(SEED, OPTS);
+    addon.emu.calls.reset();
+    addon.emu.open(undefined, { authMode: 'NONE' });
+    const menu = addon.emu.ui.menus.at(-1)!;
+    expect(menu).toMatchObject({ addon: true, title: 'План-график' });
+    expect(Object.keys(addon.emu.calls.byMethod()).sort()).toEqual([
+      'Menu.addToUi',
+      'SpreadsheetApp.getUi',
+      'Ui.createAddonMenu',
+      'Ui.createMenu',
+    ]);
+    addon.call('onInstall', { authMode: 'NONE' });
+    expect(addon.emu.ui.menus.at(-1)).toEqual(menu);
+  });
+});
