@@ -95,20 +95,14 @@ describe('buildReports', () => {
 });
 
 describe('a plan of 10,000 activities', () => {
-  it('is built quickly, every tab writable', () => {
+  // Its speed is measured by `npm run bench` (report refresh at 10,000 activities), not here.
+  it('is built, every tab writable', () => {
     const plan = bigPlan(10_000);
-    const started = performance.now();
     const tabs = buildReports(input(plan, { today: '2022-03-10', horizonYear: 2024 }));
-    const ms = performance.now() - started;
-    console.log(
-      `10,000 activities: ${Math.round(ms)} ms, calendar ${tabs[3].values.length}×${tabs[3].values[0].length}`,
-    );
     for (const t of tabs) expectWritable(t);
     const cal = tab(tabs, 'Отчёт: Календарь');
     expect(cal.values[0].length).toBeLessThanOrEqual(5 + 72);
     expect(cal.links).toHaveLength(10_000);
     expect(tab(tabs, 'Отчёт: Сводка').values.find((r) => r[0] === 'Всего мероприятий')?.[1]).toBe(10_000);
-    // Linear work: a quadratic builder would take minutes here.
-    expect(ms).toBeLessThan(8_000);
   }, 60_000);
 });
