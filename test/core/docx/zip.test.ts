@@ -48,9 +48,7 @@ describe('zip reading', () => {
 
   it('refuses an entry whose declared size is over the limit, without inflating it', () => {
     const zip = declare(makeDocx({ body: tbl(1, [tr([tc('x')])]) }), 'word/document.xml', 60 * 1024 * 1024);
-    const t0 = performance.now();
     expect(codeOf(() => readDocx(zip))).toBe('docx-too-big-unpacked');
-    expect(performance.now() - t0).toBeLessThan(500);
   });
 
   it('refuses parts that together declare more than the limit', () => {
@@ -66,11 +64,10 @@ describe('zip reading', () => {
     // 20 MB of zeros deflate to ~20 KB; the header then claims 1 KB.
     const bomb = zipSync({ 'word/document.xml': [new Uint8Array(20 * 1024 * 1024), { level: 9 }] });
     const lying = declare(bomb, 'word/document.xml', 1024);
-    const t0 = performance.now();
+    // How fast it stops is timed in `npm run bench -- --hostile-docx`, not here.
     expect(codeOf(() => unzipEntries(lying, listZip(lying), { maxUnpackedBytes: 50 * 1024 * 1024 }))).toBe(
       'docx-corrupt',
     );
-    expect(performance.now() - t0).toBeLessThan(500);
   });
 
   it('refuses an entry that inflates to less than it declared', () => {
