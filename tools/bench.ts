@@ -1,13 +1,16 @@
 /**
- * `npm run bench [-- --json] [-- --sizes 100,1000]`: for synthetic plans of 100, 1,000 and 10,000
+ * `npm run bench [-- --json] [-- --sizes 100,1000] [-- --hostile-docx]`: for synthetic plans of 100, 1,000 and 10,000
  * activities with 20, 100 and 500 staff, each action of the add-on (create sheet, import, open
  * sidebar, mark done, reminder run, report refresh) run on the emulator — ours through the built
  * Code.js, beside a naive per-cell script — with service calls, e-mails, CPU ms and a modelled Apps
  * Script time (calls × per-service latency, see tools/emulator/counter.ts for the constants and
  * their source). Budgets are asserted in tests as call counts; times are only printed here.
+ * Then the .docx reader against hostile files and its fuzz generators (tools/bench/hostile-docx.ts;
+ * `--hostile-docx` runs that section alone).
  */
 import { addDays } from '../src/core/dates/calendar';
 import { STAFF_COLUMNS, staffToRow } from '../src/core/sheet/staff-tab';
+import { benchHostileDocx, printHostileDocx } from './bench/hostile-docx';
 import { naiveCreate, naiveImport, naiveMarkDone, naiveOpenSidebar, naiveReminders, naiveReports } from './bench/naive';
 import { initials, syntheticPlan, syntheticStaff } from './bench/synthetic';
 import { createEmulator, type Emulator } from './emulator';
@@ -147,11 +150,19 @@ function benchSize(n: number, s: number): Run[] {
 
 function main(argv: string[]): void {
   const json = argv.includes('--json');
+  // ---- the .docx reader against hostile files (`--hostile-docx`: this section alone) ----
+  const hostileOnly = argv.includes('--hostile-docx');
   const sizesArg = argv.find((a) => a.startsWith('--sizes='))?.split('=')[1];
   const sizes = sizesArg ? SIZES.filter(([n]) => sizesArg.split(',').map(Number).includes(n)) : SIZES;
-  const runs = sizes.flatMap(([n, s]) => benchSize(n, s));
+  const runs = hostileOnly ? [] : sizes.flatMap(([n, s]) => benchSize(n, s));
+  const hostileDocx = benchHostileDocx();
+  const write = (s: string) => process.stdout.write(s);
   if (json) {
-    process.stdout.write(`${JSON.stringify({ runs }, null, 2)}\n`);
+    write(`${JSON.stringify({ runs, hostileDocx }, null, 2)}\n`);
+    return;
+  }
+  if (hostileOnly) {
+    printHostileDocx(hostileDocx, write);
     return;
   }
   const line = (r: Run) =>
@@ -175,6 +186,7 @@ function main(argv: string[]): void {
   process.stdout.write(
     '\nmodel ms = service calls × per-call latency (tools/emulator/counter.ts); Apps Script stops an execution at 360,000 ms.\n',
   );
+  printHostileDocx(hostileDocx, write);
 }
 
 main(process.argv.slice(2));
