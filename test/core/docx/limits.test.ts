@@ -4,20 +4,10 @@
  * what docs/docx.md states, with a warning.
  */
 import { DOCX_LIMITS, type DocxDocument, readDocx } from '../../../src/core/docx/read';
-import { isUserError } from '../../../src/core/errors';
+import { codeOf } from './code-of';
 import { list, makeDocx, np, p, tbl, tc, tr } from './make-docx';
 
 const texts = (doc: DocxDocument) => doc.tables[0].rows.map((row) => row.cells.map((c) => c.text));
-
-function codeOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (isUserError(e)) return e.code;
-    throw e;
-  }
-  return 'read';
-}
 
 describe('clamped grid values', () => {
   it('a gridSpan larger than the grid spans the columns left, with a warning naming the place', () => {
