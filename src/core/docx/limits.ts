@@ -31,7 +31,10 @@ export const DOCX_LIMITS = {
   maxTables: 1_000,
   /** Rows in all tables together; the import itself takes at most 20,000 activities. */
   maxRows: 20_000,
-  /** Columns of a table: Word's own tables stop at 63. */
+  /**
+   * Columns of a table: Word itself will not open a table of more than 63 columns
+   * (docs.devexpress.com/OfficeFileAPI/…/Table.IsWordCompatible).
+   */
   maxColumns: 63,
   /** Non-empty lines of text (a paragraph, or a line after a line break), in and out of tables. */
   maxParagraphs: 100_000,

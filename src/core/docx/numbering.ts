@@ -12,7 +12,7 @@
  *   (this is how Word writes "restart numbering at 1");
  * - `numId` 0 means "no numbering" (it switches off numbering inherited from a style).
  */
-import { DOCX_LIMITS, type ReadWarning, shown, thousands } from './limits';
+import { createBudget, type DocxLimits, type ReadBudget, type ReadWarning, shown, thousands } from './limits';
 import { decimal, kid, kids, val, type XmlElement } from './xml';
 
 export interface Level {
@@ -34,11 +34,8 @@ export interface Numbering {
   nums: Map<string, { abstractId: string; starts: Map<number, number>; levels: Map<number, Level> }>;
 }
 
-type Warn = (w: ReadWarning) => void;
-const { maxNumber, maxLevel, maxLabelChars } = DOCX_LIMITS;
-
 /** A start value as Word can show it: 0 … maxNumber; anything else is clamped, with a warning. */
-function startValue(raw: string | undefined, warn: Warn): number {
+function startValue(raw: string | undefined, { limits: { maxNumber }, warn }: ReadBudget): number {
   const n = decimal(raw) ?? 0;
   if (n >= 0 && n <= maxNumber) return n;
   const to = n < 0 ? 0 : maxNumber;
@@ -50,28 +47,29 @@ function startValue(raw: string | undefined, warn: Warn): number {
   return to;
 }
 
-/** A level index: Word has levels 0 … 8; any other level is left out (undefined). */
-function levelIndex(raw: string | undefined): number | undefined {
+/** A level index: Word has levels 0 … 8 (maxLevel); any other level is left out (undefined). */
+function levelIndex(raw: string | undefined, { maxLevel }: DocxLimits): number | undefined {
   const n = decimal(raw ?? '0');
   return n !== undefined && n >= 0 && n <= maxLevel ? n : undefined;
 }
 
-const labelCut = (): ReadWarning => ({
+const labelCut = (max: number): ReadWarning => ({
   code: 'docx-label-cut',
-  message: `Номер списка в файле длиннее ${maxLabelChars} знаков — он обрезан.`,
-  en: `A list number in the file is longer than ${maxLabelChars} characters; it was cut.`,
+  message: `Номер списка в файле длиннее ${max} знаков — он обрезан.`,
+  en: `A list number in the file is longer than ${max} characters; it was cut.`,
 });
 
-function parseLevel(lvl: XmlElement, warn: Warn): Level {
+function parseLevel(lvl: XmlElement, budget: ReadBudget): Level {
   const restart = val(lvl, 'lvlRestart');
   const isLgl = kid(lvl, 'isLgl');
+  const { maxLabelChars } = budget.limits;
   let text = val(lvl, 'lvlText') ?? '';
   if (text.length > maxLabelChars) {
     text = text.slice(0, maxLabelChars);
-    warn(labelCut());
+    budget.warn(labelCut(maxLabelChars));
   }
   return {
-    start: startValue(val(lvl, 'start'), warn),
+    start: startValue(val(lvl, 'start'), budget),
     format: val(lvl, 'numFmt') ?? 'decimal',
     text,
     restart: restart === undefined ? undefined : Number(restart),
@@ -80,33 +78,34 @@ function parseLevel(lvl: XmlElement, warn: Warn): Level {
   };
 }
 
-function parseLevels(el: XmlElement, warn: Warn): Level[] {
+function parseLevels(el: XmlElement, budget: ReadBudget): Level[] {
   const levels: Level[] = [];
   for (const lvl of kids(el, 'lvl')) {
-    const k = levelIndex(lvl.attrs.ilvl);
-    if (k !== undefined) levels[k] = parseLevel(lvl, warn);
+    const k = levelIndex(lvl.attrs.ilvl, budget.limits);
+    if (k !== undefined) levels[k] = parseLevel(lvl, budget);
   }
   return levels;
 }
 
 /**
  * Reads numbering.xml (its root element); an absent part gives an empty model. Start values
- * outside 0 … maxNumber are clamped (reported through `warn`), levels outside 0 … 8 left out.
+ * outside 0 … maxNumber are clamped (a warning in `budget`), levels outside 0 … maxLevel left out.
  */
-export function parseNumbering(root: XmlElement | undefined, warn: Warn = () => {}): Numbering {
+export function parseNumbering(root: XmlElement | undefined, budget: ReadBudget = createBudget()): Numbering {
   const numbering: Numbering = { abstracts: new Map(), nums: new Map() };
   if (!root) return numbering;
-  for (const a of kids(root, 'abstractNum')) numbering.abstracts.set(a.attrs.abstractNumId ?? '', parseLevels(a, warn));
+  for (const a of kids(root, 'abstractNum'))
+    numbering.abstracts.set(a.attrs.abstractNumId ?? '', parseLevels(a, budget));
   for (const n of kids(root, 'num')) {
     const starts = new Map<number, number>();
     const levels = new Map<number, Level>();
     for (const o of kids(n, 'lvlOverride')) {
-      const ilvl = levelIndex(o.attrs.ilvl);
+      const ilvl = levelIndex(o.attrs.ilvl, budget.limits);
       if (ilvl === undefined) continue;
       const s = val(o, 'startOverride');
-      if (s !== undefined) starts.set(ilvl, startValue(s, warn));
+      if (s !== undefined) starts.set(ilvl, startValue(s, budget));
       const lvl = kid(o, 'lvl');
-      if (lvl) levels.set(ilvl, parseLevel(lvl, warn));
+      if (lvl) levels.set(ilvl, parseLevel(lvl, budget));
     }
     numbering.nums.set(n.attrs.numId ?? '', { abstractId: val(n, 'abstractNumId') ?? '', starts, levels });
   }
@@ -187,8 +186,10 @@ export interface Counter {
   next(numId: string, ilvl: number): { label: string; suffix: string } | null;
 }
 
-export function createCounter(numbering: Numbering, warn: Warn = () => {}): Counter {
+/** Labels longer than the budget's `maxLabelChars` are cut, with a warning. */
+export function createCounter(numbering: Numbering, budget: ReadBudget = createBudget()): Counter {
   const sequences = new Map<string, (number | undefined)[]>();
+  const { maxLevel, maxLabelChars } = budget.limits;
   return {
     next(numId, ilvl) {
       if (!(Number.isInteger(ilvl) && ilvl >= 0 && ilvl <= maxLevel)) return null;
@@ -220,7 +221,7 @@ export function createCounter(numbering: Numbering, warn: Warn = () => {}): Coun
         return formatNumber(value, level.legal ? 'decimal' : (lv?.format ?? 'decimal'));
       });
       if (label.length > maxLabelChars) {
-        warn(labelCut());
+        budget.warn(labelCut(maxLabelChars));
         return { label: label.slice(0, maxLabelChars), suffix: level.suffix };
       }
       return label ? { label, suffix: level.suffix } : null;

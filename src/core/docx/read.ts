@@ -161,7 +161,7 @@ export function readDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS): D
   const numbering = parsePart(parts['word/numbering.xml'], 'word/numbering.xml', budget, nodes);
   const styles = parsePart(parts['word/styles.xml'], 'word/styles.xml', budget, nodes);
   const ctx: ReadContext = {
-    counter: createCounter(parseNumbering(numbering, budget.warn), budget.warn),
+    counter: createCounter(parseNumbering(numbering, budget), budget),
     styles: parseStyles(styles),
     budget,
   };

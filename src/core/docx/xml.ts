@@ -78,6 +78,7 @@ function localAt(xml: string, from: number, to: number): string {
   for (let k = from; k < to; k++) if (xml.charCodeAt(k) === 0x3a /* : */) return xml.slice(k + 1, to);
   return xml.slice(from, to);
 }
+
 /** Attributes kept per element; the reader uses a handful (val, ilvl, char, numId…). */
 const MAX_ATTRS = 64;
 /** Elements whose whitespace-only text is content (`<w:t xml:space="preserve"> </w:t>`). */
