@@ -61,8 +61,9 @@ export interface ReadWarning {
 }
 
 /** 1 000 000 (thin spaces are not used: the dialog's fonts may lack them). */
-export const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-const thousandsEn = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const group = (n: number, by: string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, by);
+export const thousands = (n: number) => group(n, ' ');
+const thousandsEn = (n: number) => group(n, ',');
 
 /** An attribute value as written, shortened for a message (`999…` of 400 digits). */
 export const shown = (raw: string) => (raw.length > 20 ? `${raw.slice(0, 19)}…` : raw);
@@ -74,60 +75,48 @@ function refused(code: string, ru: string, en: string): UserError {
   return new UserError(code, `${ru} ${FIX_RU}`, `${en} ${FIX_EN}`);
 }
 
+/** «В документе больше N …, а импорт читает не больше N.» */
+const tooMany = (code: string, ru: string, en: string) => (limit: number) =>
+  refused(
+    code,
+    `В документе больше ${thousands(limit)} ${ru}, а импорт читает не больше ${thousands(limit)}.`,
+    `The document has more than ${thousandsEn(limit)} ${en}; the import reads at most ${thousandsEn(limit)}.`,
+  );
+
 export const limitErrors = {
   tooDeep: (part: string, limit: number) =>
     refused(
       'docx-too-deep',
-      `Файл .docx устроен слишком сложно: в части ${part} элементы вложены друг в друга глубже ${limit} уровней (в обычном документе — меньше 20). Так бывает с повреждёнными или специально составленными файлами.`,
-      `The .docx file is too complex: elements in part ${part} are nested deeper than ${limit} levels (an ordinary document has fewer than 20). This happens with damaged or crafted files.`,
+      `Файл .docx устроен слишком сложно: в части ${part} элементы вложены глубже ${limit} уровней (в обычном документе — меньше 20).`,
+      `The .docx file is too complex: elements in part ${part} are nested deeper than ${limit} levels (ordinary documents: under 20).`,
     ),
   tooManyNodes: (part: string, limit: number) =>
     refused(
       'docx-too-many-nodes',
-      `Файл .docx слишком велик для импорта: в его разметке (часть ${part}) больше ${thousands(limit)} элементов — столько не бывает даже в документе на сотни страниц.`,
-      `The .docx file is too large to import: its markup (part ${part}) has more than ${thousandsEn(limit)} elements, more than even a document of hundreds of pages has.`,
+      `Файл .docx слишком велик: в его разметке (часть ${part}) больше ${thousands(limit)} элементов — больше, чем в документе на сотни страниц.`,
+      `The .docx file is too large: its markup (part ${part}) has more than ${thousandsEn(limit)} elements, more than a document of hundreds of pages.`,
     ),
-  tooManyTables: (limit: number) =>
-    refused(
-      'docx-too-many-tables',
-      `В документе больше ${thousands(limit)} таблиц, а импорт читает не больше ${thousands(limit)}.`,
-      `The document has more than ${thousandsEn(limit)} tables; the import reads at most ${thousandsEn(limit)}.`,
-    ),
-  tooManyRows: (limit: number) =>
-    refused(
-      'docx-too-many-rows',
-      `В таблицах документа больше ${thousands(limit)} строк, а импорт читает не больше ${thousands(limit)}.`,
-      `The document's tables have more than ${thousandsEn(limit)} rows; the import reads at most ${thousandsEn(limit)}.`,
-    ),
+  tooManyTables: tooMany('docx-too-many-tables', 'таблиц', 'tables'),
+  tooManyRows: tooMany('docx-too-many-rows', 'строк в таблицах', 'table rows'),
+  tooManyParagraphs: tooMany('docx-too-many-paragraphs', 'абзацев и строк', 'paragraphs and lines'),
+  tooMuchText: tooMany('docx-too-much-text', 'знаков текста', 'characters'),
   tooWide: (table: number, row: number, limit: number) =>
     refused(
       'docx-too-wide',
-      `Таблица ${table}, строка ${row}: в строке больше ${limit} столбцов, а в таблице Word их может быть не больше ${limit}.`,
-      `Table ${table}, row ${row}: the row has more than ${limit} columns; a Word table has at most ${limit}.`,
-    ),
-  tooManyParagraphs: (limit: number) =>
-    refused(
-      'docx-too-many-paragraphs',
-      `В документе больше ${thousands(limit)} абзацев и строк текста, а импорт читает не больше ${thousands(limit)}.`,
-      `The document has more than ${thousandsEn(limit)} paragraphs and lines of text; the import reads at most ${thousandsEn(limit)}.`,
+      `Таблица ${table}, строка ${row}: в строке больше ${limit} столбцов — больше, чем бывает в таблице Word.`,
+      `Table ${table}, row ${row}: the row has more than ${limit} columns, more than a Word table has.`,
     ),
   cellTooLong: (table: number, row: number, column: number, limit: number) =>
     new UserError(
       'docx-cell-too-long',
-      `Таблица ${table}, строка ${row}, столбец ${column}: в ячейке больше ${thousands(limit)} знаков, а в одной ячейке может быть не больше ${thousands(limit)}. Сократите текст ячейки или разделите его на несколько строк таблицы.`,
-      `Table ${table}, row ${row}, column ${column}: the cell has more than ${thousandsEn(limit)} characters; one cell may hold at most ${thousandsEn(limit)}. Shorten the cell or split it over several rows.`,
+      `Таблица ${table}, строка ${row}, столбец ${column}: в ячейке больше ${thousands(limit)} знаков, а импорт читает не больше ${thousands(limit)}. Сократите текст ячейки или разделите его на несколько строк.`,
+      `Table ${table}, row ${row}, column ${column}: the cell has more than ${thousandsEn(limit)} characters; the import reads at most ${thousandsEn(limit)}. Shorten the cell or split it over several rows.`,
     ),
   paragraphTooLong: (start: string, limit: number) =>
     new UserError(
       'docx-paragraph-too-long',
-      `Абзац вне таблицы («${start}…») длиннее ${thousands(limit)} знаков, а импорт читает абзацы не длиннее ${thousands(limit)}. Сократите его или разбейте на несколько абзацев.`,
-      `A paragraph outside the tables ("${start}…") is longer than ${thousandsEn(limit)} characters; the import reads paragraphs of at most ${thousandsEn(limit)}. Shorten it or split it into several paragraphs.`,
-    ),
-  tooMuchText: (limit: number) =>
-    refused(
-      'docx-too-much-text',
-      `В документе больше ${thousands(limit)} знаков текста, а импорт читает не больше ${thousands(limit)}.`,
-      `The document has more than ${thousandsEn(limit)} characters of text; the import reads at most ${thousandsEn(limit)}.`,
+      `Абзац вне таблицы («${start}…») длиннее ${thousands(limit)} знаков, а импорт читает не больше ${thousands(limit)}. Сократите его или разбейте на несколько абзацев.`,
+      `A paragraph outside the tables ("${start}…") is longer than ${thousandsEn(limit)} characters; the import reads at most ${thousandsEn(limit)}. Shorten it or split it into several paragraphs.`,
     ),
 };
 
@@ -178,7 +167,7 @@ export function createBudget(limits: DocxLimits = DOCX_LIMITS): ReadBudget {
       seen.more++;
       const place = seen.more % 10 === 1 && seen.more % 100 !== 11 ? 'месте' : 'местах';
       seen.w.message = `${seen.ru} (то же ещё в ${thousands(seen.more)} ${place})`;
-      seen.w.en = `${seen.en} (the same in ${thousandsEn(seen.more)} more place${seen.more === 1 ? '' : 's'})`;
+      seen.w.en = `${seen.en} (and ${thousandsEn(seen.more)} more)`;
     },
   };
 }

@@ -41,8 +41,8 @@ function startValue(raw: string | undefined, { limits: { maxNumber }, warn }: Re
   const to = n < 0 ? 0 : maxNumber;
   warn({
     code: 'docx-number-clamped',
-    message: `Нумерация списка в файле начинается с ${shown(raw ?? '')} — взято ${thousands(to)}: такие номера импорт не читает.`,
-    en: `A list in the file starts at ${shown(raw ?? '')}; ${to} was used instead: the import does not read such numbers.`,
+    message: `Список в файле начинается с номера ${shown(raw ?? '')} — взято ${thousands(to)}.`,
+    en: `A list in the file starts at ${shown(raw ?? '')}; read as ${to}.`,
   });
   return to;
 }
@@ -55,8 +55,8 @@ function levelIndex(raw: string | undefined, { maxLevel }: DocxLimits): number |
 
 const labelCut = (max: number): ReadWarning => ({
   code: 'docx-label-cut',
-  message: `Номер списка в файле длиннее ${max} знаков — он обрезан.`,
-  en: `A list number in the file is longer than ${max} characters; it was cut.`,
+  message: `Номер списка длиннее ${max} знаков — обрезан.`,
+  en: `A list number longer than ${max} characters was cut.`,
 });
 
 function parseLevel(lvl: XmlElement, budget: ReadBudget): Level {

@@ -85,8 +85,8 @@ export function readTable(tbl: XmlElement, ctx: ReadContext, index = 1): SourceT
   if (gridCols > maxColumns) {
     budget.warn({
       code: 'docx-grid-ignored',
-      message: `Таблица ${index}: в её сетке ${thousands(gridCols)} столбцов, а в таблице Word их может быть не больше ${maxColumns} — столбцы взяты по ячейкам строк.`,
-      en: `Table ${index}: its grid declares ${gridCols} columns, more than a Word table's ${maxColumns}; the columns were taken from the rows' cells.`,
+      message: `Таблица ${index}: в её сетке ${thousands(gridCols)} столбцов (в Word — не больше ${maxColumns}); столбцы взяты по строкам.`,
+      en: `Table ${index}: its grid has ${gridCols} columns (Word: at most ${maxColumns}); columns taken from the rows.`,
     });
     gridCols = 0;
   }
@@ -108,8 +108,8 @@ export function readTable(tbl: XmlElement, ctx: ReadContext, index = 1): SourceT
     if (col > cap - 1) {
       budget.warn({
         code: 'docx-before-clamped',
-        message: `Таблица ${index}, строка ${line}: строка начинается с пропуска ${shown(beforeRaw ?? '')} столбцов, а в таблице их ${cap} — пропуск уменьшен до ${cap - 1}.`,
-        en: `Table ${index}, row ${line}: the row starts ${shown(beforeRaw ?? '')} columns in, but the table has ${cap}; it starts at column ${cap}.`,
+        message: `Таблица ${index}, строка ${line}: пропуск ${shown(beforeRaw ?? '')} столбцов в начале строки, а в таблице их ${cap} — прочитано как ${cap - 1}.`,
+        en: `Table ${index}, row ${line}: the row skips ${shown(beforeRaw ?? '')} columns, but the table has ${cap}; read as ${cap - 1}.`,
       });
       col = cap - 1;
     }

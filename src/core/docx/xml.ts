@@ -33,11 +33,8 @@ export interface XmlLimits {
 
 /** Thrown when a part passes `XmlLimits` (the caller turns it into the user's message). */
 export class XmlLimitError extends Error {
-  readonly limit: 'depth' | 'nodes';
-  constructor(limit: 'depth' | 'nodes') {
-    super(`XML ${limit} limit`);
-    this.name = 'XmlLimitError';
-    this.limit = limit;
+  constructor(readonly limit: 'depth' | 'nodes') {
+    super(limit);
   }
 }
 
