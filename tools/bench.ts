@@ -1,16 +1,17 @@
 /**
- * `npm run bench [-- --json] [-- --sizes 100,1000]`: for synthetic plans of 100, 1,000 and 10,000
+ * `npm run bench [-- --json] [-- --sizes 100,1000] [-- --hostile-docx]`: for synthetic plans of 100, 1,000 and 10,000
  * activities with 20, 100 and 500 staff, each action of the add-on (create sheet, import, open
  * sidebar, mark done, reminder run, report refresh) run on the emulator — ours through the built
  * Code.js, beside a naive per-cell script — with service calls, e-mails, CPU ms and a modelled Apps
  * Script time (calls × per-service latency, see tools/emulator/counter.ts for the constants and
  * their source). Budgets are asserted in tests as call counts; times are only printed here.
- * A second section fuzzes the deadline reader (tools/bench/fuzz-deadline.ts). `--only=actions`
- * or `--only=fuzz` runs one section alone.
+ * Further sections time the readers on hostile and random input. `--only=a,b` runs some sections
+ * alone (see SECTIONS); `--json` prints every section's result under its name.
  */
 import { addDays } from '../src/core/dates/calendar';
 import { STAFF_COLUMNS, staffToRow } from '../src/core/sheet/staff-tab';
 import { benchFuzzDeadline, printFuzzDeadline } from './bench/fuzz-deadline';
+import { benchHostileDocx, printHostileDocx } from './bench/hostile-docx';
 import { naiveCreate, naiveImport, naiveMarkDone, naiveOpenSidebar, naiveReminders, naiveReports } from './bench/naive';
 import { initials, syntheticPlan, syntheticStaff } from './bench/synthetic';
 import { createEmulator, type Emulator } from './emulator';
@@ -148,22 +149,65 @@ function benchSize(n: number, s: number): Run[] {
   }));
 }
 
+interface Section {
+  /** The field of `--json` that holds the section's result. */
+  field: string;
+  run: (argv: string[]) => unknown;
+  print: (result: never) => string;
+}
+
+/** Every section of the bench, in the order printed; `--only=` takes their names. */
+const SECTIONS: Record<string, Section> = {
+  actions: {
+    field: 'runs',
+    run: (argv) => {
+      const sizesArg = argv.find((a) => a.startsWith('--sizes='))?.split('=')[1];
+      const sizes = sizesArg ? SIZES.filter(([n]) => sizesArg.split(',').map(Number).includes(n)) : SIZES;
+      return sizes.flatMap(([n, s]) => benchSize(n, s));
+    },
+    print: (runs: Run[]) => printRuns(runs),
+  },
+  'fuzz-deadline': { field: 'fuzzDeadline', run: () => benchFuzzDeadline(), print: printFuzzDeadline },
+  'hostile-docx': {
+    field: 'hostileDocx',
+    run: () => benchHostileDocx(),
+    print: (r: ReturnType<typeof benchHostileDocx>) => {
+      let out = '';
+      printHostileDocx(r, (s) => {
+        out += s;
+      });
+      return out;
+    },
+  },
+};
+
+/** Old spellings of `--only=`: `fuzz` (the deadline fuzz), `--hostile-docx`. */
+const ALIASES: Record<string, string> = { fuzz: 'fuzz-deadline' };
+
 function main(argv: string[]): void {
   const json = argv.includes('--json');
   const only = argv.find((a) => a.startsWith('--only='))?.split('=')[1];
-  const sizesArg = argv.find((a) => a.startsWith('--sizes='))?.split('=')[1];
-  const sizes = sizesArg ? SIZES.filter(([n]) => sizesArg.split(',').map(Number).includes(n)) : SIZES;
-  const runs = only === 'fuzz' ? [] : sizes.flatMap(([n, s]) => benchSize(n, s));
-  const fuzzDeadline = only === 'actions' ? undefined : benchFuzzDeadline();
-  if (json) {
-    process.stdout.write(`${JSON.stringify({ runs, fuzzDeadline }, null, 2)}\n`);
+  const named = [...(only ? only.split(',') : []), ...(argv.includes('--hostile-docx') ? ['hostile-docx'] : [])].map(
+    (n) => ALIASES[n] ?? n,
+  );
+  const unknown = named.filter((n) => !SECTIONS[n]);
+  if (unknown.length) {
+    process.stderr.write(`Неизвестный раздел: ${unknown.join(', ')}. Разделы: ${Object.keys(SECTIONS).join(', ')}.\n`);
+    process.exitCode = 2;
     return;
   }
-  if (runs.length) printRuns(runs);
-  if (fuzzDeadline) process.stdout.write(`${runs.length ? '\n' : ''}${printFuzzDeadline(fuzzDeadline)}`);
+  const chosen = named.length ? named : Object.keys(SECTIONS);
+  const results: Record<string, unknown> = {};
+  for (const name of chosen) {
+    const section = SECTIONS[name];
+    const result = section.run(argv);
+    results[section.field] = result;
+    if (!json) process.stdout.write(`${section.print(result as never)}\n`);
+  }
+  if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }
 
-function printRuns(runs: Run[]): void {
+function printRuns(runs: Run[]): string {
   const line = (r: Run) =>
     [
       String(r.activities).padStart(6),
@@ -178,13 +222,26 @@ function printRuns(runs: Run[]): void {
       String(r.naive.modelledMs).padStart(10),
       String(r.ours.cpuMs).padStart(6),
     ].join(' ');
-  process.stdout.write(
-    `${['  acts', 'staff', 'action            ', ' calls', '   naive', ' ×fewer', ' mails', ' naive', ' model ms', '  naive ms', 'cpu ms'].join(' ')}\n`,
-  );
-  for (const r of runs) process.stdout.write(`${line(r)}\n`);
-  process.stdout.write(
-    '\nmodel ms = service calls × per-call latency (tools/emulator/counter.ts); Apps Script stops an execution at 360,000 ms.\n',
-  );
+  const head = [
+    '  acts',
+    'staff',
+    'action            ',
+    ' calls',
+    '   naive',
+    ' ×fewer',
+    ' mails',
+    ' naive',
+    ' model ms',
+    '  naive ms',
+    'cpu ms',
+  ];
+  return [
+    head.join(' '),
+    ...runs.map(line),
+    '',
+    'model ms = service calls × per-call latency (tools/emulator/counter.ts); Apps Script stops an execution at 360,000 ms.',
+    '',
+  ].join('\n');
 }
 
 main(process.argv.slice(2));

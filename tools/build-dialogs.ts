@@ -6,19 +6,21 @@
  * `npx tsx tools/build-dialogs.ts` prints the size; `tools/build.ts` writes dist/<name>.html.
  */
 import { join } from 'node:path';
-import { buildPageHtml, bundlePageJs } from './build-page';
+import { buildPageHtml, bundlePageJs, type PageOptions } from './build-page';
 
 export type DialogName = 'import';
 export const DIALOGS: readonly DialogName[] = ['import'];
 
 const dirOf = (name: DialogName) => join(__dirname, '..', 'dialogs', name);
+/** The import dialog reads a .docx in a worker made of its own script (dialogs/import/worker.ts). */
+const OPTIONS: Record<DialogName, PageOptions> = { import: { worker: true } };
 
 export function bundleDialogJs(name: DialogName): Promise<string> {
-  return bundlePageJs(dirOf(name));
+  return bundlePageJs(dirOf(name), OPTIONS[name]);
 }
 
 export function buildDialogHtml(name: DialogName): Promise<string> {
-  return buildPageHtml(dirOf(name));
+  return buildPageHtml(dirOf(name), OPTIONS[name]);
 }
 
 if (require.main === module) {

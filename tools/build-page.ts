@@ -5,11 +5,26 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 
-export async function bundlePageJs(dir: string): Promise<string> {
+export interface PageOptions {
+  /**
+   * The page's script doubles as its Web Worker: `worker.ts` is the entry and exports
+   * `serveInWorker()`; `main.ts` runs only where that returns false (on the page). HtmlService
+   * serves one file, so a worker cannot be a file of its own (dialogs/import/worker.ts).
+   */
+  worker?: boolean;
+}
+
+function entryOf(dir: string, opts: PageOptions): BuildOptions {
+  if (!opts.worker) return { entryPoints: [join(dir, 'main.ts')] };
+  const contents = "import { serveInWorker } from './worker';\nif (!serveInWorker()) require('./main');\n";
+  return { stdin: { contents, resolveDir: dir, sourcefile: 'entry.ts', loader: 'ts' } };
+}
+
+export async function bundlePageJs(dir: string, opts: PageOptions = {}): Promise<string> {
   const result = await build({
-    entryPoints: [join(dir, 'main.ts')],
+    ...entryOf(dir, opts),
     bundle: true,
     format: 'iife',
     target: 'es2020',
@@ -36,10 +51,10 @@ function minifyCss(css: string): string {
     .trim();
 }
 
-export async function buildPageHtml(dir: string): Promise<string> {
+export async function buildPageHtml(dir: string, opts: PageOptions = {}): Promise<string> {
   const template = readFileSync(join(dir, 'index.html'), 'utf8');
   const css = minifyCss(readFileSync(join(dir, 'style.css'), 'utf8'));
-  const js = scriptSafe(await bundlePageJs(dir));
+  const js = scriptSafe(await bundlePageJs(dir, opts));
   // Function replacers: `$` in the bundle must not be read as a replacement pattern.
   return template.replace('/*__CSS__*/', () => css.replace(/<\/style/gi, '<\\/style')).replace('/*__JS__*/', () => js);
 }

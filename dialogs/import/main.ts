@@ -236,7 +236,7 @@ async function loadFile(file: File): Promise<void> {
       return;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const doc = readDocxBytes(bytes);
+    const doc = await readDocxBytes(bytes);
     await buildFromDoc({ kind: 'file', name: file.name, doc });
   } catch (e) {
     showError(e);

@@ -12,7 +12,8 @@
  *   (this is how Word writes "restart numbering at 1");
  * - `numId` 0 means "no numbering" (it switches off numbering inherited from a style).
  */
-import { kid, kids, val, type XmlElement } from './xml';
+import { createBudget, type DocxLimits, type ReadBudget, type ReadWarning, shown, thousands } from './limits';
+import { decimal, kid, kids, val, type XmlElement } from './xml';
 
 export interface Level {
   start: number;
@@ -33,39 +34,78 @@ export interface Numbering {
   nums: Map<string, { abstractId: string; starts: Map<number, number>; levels: Map<number, Level> }>;
 }
 
-function parseLevel(lvl: XmlElement): Level {
+/** A start value as Word can show it: 0 … maxNumber; anything else is clamped, with a warning. */
+function startValue(raw: string | undefined, { limits: { maxNumber }, warn }: ReadBudget): number {
+  const n = decimal(raw) ?? 0;
+  if (n >= 0 && n <= maxNumber) return n;
+  const to = n < 0 ? 0 : maxNumber;
+  warn({
+    code: 'docx-number-clamped',
+    message: `Список в файле начинается с номера ${shown(raw ?? '')} — взято ${thousands(to)}.`,
+    en: `A list in the file starts at ${shown(raw ?? '')}; read as ${to}.`,
+  });
+  return to;
+}
+
+/** A level index: Word has levels 0 … 8 (maxLevel); any other level is left out (undefined). */
+function levelIndex(raw: string | undefined, { maxLevel }: DocxLimits): number | undefined {
+  const n = decimal(raw ?? '0');
+  return n !== undefined && n >= 0 && n <= maxLevel ? n : undefined;
+}
+
+const labelCut = (max: number): ReadWarning => ({
+  code: 'docx-label-cut',
+  message: `Номер списка длиннее ${max} знаков — обрезан.`,
+  en: `A list number longer than ${max} characters was cut.`,
+});
+
+function parseLevel(lvl: XmlElement, budget: ReadBudget): Level {
   const restart = val(lvl, 'lvlRestart');
   const isLgl = kid(lvl, 'isLgl');
+  const { maxLabelChars } = budget.limits;
+  let text = val(lvl, 'lvlText') ?? '';
+  if (text.length > maxLabelChars) {
+    text = text.slice(0, maxLabelChars);
+    budget.warn(labelCut(maxLabelChars));
+  }
   return {
-    start: Number(val(lvl, 'start') ?? 0),
+    start: startValue(val(lvl, 'start'), budget),
     format: val(lvl, 'numFmt') ?? 'decimal',
-    text: val(lvl, 'lvlText') ?? '',
+    text,
     restart: restart === undefined ? undefined : Number(restart),
     legal: !!isLgl && isLgl.attrs.val !== '0' && isLgl.attrs.val !== 'false',
     suffix: val(lvl, 'suff') ?? 'tab',
   };
 }
 
-function parseLevels(el: XmlElement): Level[] {
+function parseLevels(el: XmlElement, budget: ReadBudget): Level[] {
   const levels: Level[] = [];
-  for (const lvl of kids(el, 'lvl')) levels[Number(lvl.attrs.ilvl ?? 0)] = parseLevel(lvl);
+  for (const lvl of kids(el, 'lvl')) {
+    const k = levelIndex(lvl.attrs.ilvl, budget.limits);
+    if (k !== undefined) levels[k] = parseLevel(lvl, budget);
+  }
   return levels;
 }
 
-/** Reads numbering.xml (its root element); an absent part gives an empty model. */
-export function parseNumbering(root: XmlElement | undefined): Numbering {
+/**
+ * Reads numbering.xml (its root element); an absent part gives an empty model. Start values
+ * outside 0 … maxNumber are clamped (a warning in `budget`), levels outside 0 … maxLevel left out.
+ */
+export function parseNumbering(root: XmlElement | undefined, budget: ReadBudget = createBudget()): Numbering {
   const numbering: Numbering = { abstracts: new Map(), nums: new Map() };
   if (!root) return numbering;
-  for (const a of kids(root, 'abstractNum')) numbering.abstracts.set(a.attrs.abstractNumId ?? '', parseLevels(a));
+  for (const a of kids(root, 'abstractNum'))
+    numbering.abstracts.set(a.attrs.abstractNumId ?? '', parseLevels(a, budget));
   for (const n of kids(root, 'num')) {
     const starts = new Map<number, number>();
     const levels = new Map<number, Level>();
     for (const o of kids(n, 'lvlOverride')) {
-      const ilvl = Number(o.attrs.ilvl ?? 0);
+      const ilvl = levelIndex(o.attrs.ilvl, budget.limits);
+      if (ilvl === undefined) continue;
       const s = val(o, 'startOverride');
-      if (s !== undefined) starts.set(ilvl, Number(s));
+      if (s !== undefined) starts.set(ilvl, startValue(s, budget));
       const lvl = kid(o, 'lvl');
-      if (lvl) levels.set(ilvl, parseLevel(lvl));
+      if (lvl) levels.set(ilvl, parseLevel(lvl, budget));
     }
     numbering.nums.set(n.attrs.numId ?? '', { abstractId: val(n, 'abstractNumId') ?? '', starts, levels });
   }
@@ -75,11 +115,15 @@ export function parseNumbering(root: XmlElement | undefined): Numbering {
 const RUSSIAN = 'абвгдежзиклмнопрстуфхцчшщэюя';
 const LATIN = 'abcdefghijklmnopqrstuvwxyz';
 
-/** Word's letters: a … z, then aa … zz, then aaa (the letter repeated, not "ab"). */
+/**
+ * Word's letters: a … z, then aa … zz, then aaa (the letter repeated, not "ab"). Word keeps a label
+ * within 31 characters (MS-OI29500 §2.1.283, lvlText), so past 31 repeats the number is shown in digits.
+ */
 function letters(n: number, alphabet: string): string {
-  if (n < 1) return String(n);
   const k = alphabet.length;
-  return alphabet[(n - 1) % k].repeat(Math.floor((n - 1) / k) + 1);
+  const times = Math.floor((n - 1) / k) + 1;
+  if (n < 1 || times > 31) return String(n);
+  return alphabet[(n - 1) % k].repeat(times);
 }
 
 function roman(n: number): string {
@@ -142,10 +186,13 @@ export interface Counter {
   next(numId: string, ilvl: number): { label: string; suffix: string } | null;
 }
 
-export function createCounter(numbering: Numbering): Counter {
+/** Labels longer than the budget's `maxLabelChars` are cut, with a warning. */
+export function createCounter(numbering: Numbering, budget: ReadBudget = createBudget()): Counter {
   const sequences = new Map<string, (number | undefined)[]>();
+  const { maxLevel, maxLabelChars } = budget.limits;
   return {
     next(numId, ilvl) {
+      if (!(Number.isInteger(ilvl) && ilvl >= 0 && ilvl <= maxLevel)) return null;
       const num = numbering.nums.get(numId);
       if (!num) return null;
       const abstract = numbering.abstracts.get(num.abstractId) ?? [];
@@ -173,6 +220,10 @@ export function createCounter(numbering: Numbering): Counter {
         const value = seq[at] ?? startOf(at);
         return formatNumber(value, level.legal ? 'decimal' : (lv?.format ?? 'decimal'));
       });
+      if (label.length > maxLabelChars) {
+        budget.warn(labelCut(maxLabelChars));
+        return { label: label.slice(0, maxLabelChars), suffix: level.suffix };
+      }
       return label ? { label, suffix: level.suffix } : null;
     },
   };

@@ -8,13 +8,15 @@
  * Dropped: `w:del`/`w:delText`, `w:moveFrom`, field codes (`w:instrText`), soft hyphens, hidden
  * runs (`w:vanish`), drawings and text boxes (not part of the table's flow), math.
  */
+import type { ReadBudget } from './limits';
 import type { Counter } from './numbering';
 import type { Styles } from './styles';
-import { kid, kids, onOff, textOf, val, type XmlElement } from './xml';
+import { kid, kids, onOff, textOf, val, walk, type XmlElement } from './xml';
 
 export interface ReadContext {
   counter: Counter;
   styles: Styles;
+  budget: ReadBudget;
 }
 
 export interface ParagraphText {
@@ -24,8 +26,8 @@ export interface ParagraphText {
   plainChars: number;
 }
 
-/** Elements whose children are inline content to read through. */
-const UNWRAP = new Set([
+/** Elements whose children are inline content to read through (`w:sdt` is read through its content too). */
+const UNWRAP: ReadonlySet<string> = new Set([
   'hyperlink',
   'smartTag',
   'customXml',
@@ -60,14 +62,15 @@ function numberLabel(pPr: XmlElement | undefined, pStyle: string | undefined, ct
 }
 
 function readInline(el: XmlElement, ctx: ReadContext, pStyle: string | undefined, out: ParagraphText): void {
-  for (const c of kids(el)) {
-    if (c.name === 'r') readRun(c, ctx, pStyle, out);
-    else if (UNWRAP.has(c.name)) readInline(c, ctx, pStyle, out);
-    else if (c.name === 'sdt') {
-      const content = kid(c, 'sdtContent');
-      if (content) readInline(content, ctx, pStyle, out);
-    }
-  }
+  walk(
+    el,
+    null,
+    (c) => {
+      if (c.name === 'r') readRun(c, ctx, pStyle, out);
+      return undefined;
+    },
+    UNWRAP,
+  );
 }
 
 function readRun(r: XmlElement, ctx: ReadContext, pStyle: string | undefined, out: ParagraphText): void {
@@ -106,7 +109,7 @@ function readRun(r: XmlElement, ctx: ReadContext, pStyle: string | undefined, ou
 /** `w:sym w:char="F0B7"`: Symbol/Wingdings codes live in the private-use area F000–F0FF. */
 function symbol(hex: string): string {
   const code = Number.parseInt(hex, 16);
-  if (!(code > 0)) return '';
+  if (!(code > 0 && code <= 0x10ffff)) return '';
   if (code >= 0xf000 && code <= 0xf0ff) {
     const low = code - 0xf000;
     // Bullets of the Symbol and Wingdings fonts (·, §, l, n, q, v, Ø, ü).

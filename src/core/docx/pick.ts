@@ -38,10 +38,14 @@ function headerIndex(t: SourceTable): number {
   return t.rows.slice(0, 3).findIndex((r) => isHeaderRow(texts(r)));
 }
 
-function tableLines(t: SourceTable): string[] {
-  const out = [...(t.between ?? [])];
-  for (const r of t.rows) for (const c of r.cells) if (c.text.trim() && !c.merged) out.push(...c.text.split('\n'));
-  return out;
+/** Appends every item of `items` (no `push(...items)`: a spread of a long array overflows the stack). */
+function append<T>(out: T[], items: readonly T[]): void {
+  for (const x of items) out.push(x);
+}
+
+function tableLines(t: SourceTable, out: string[]): void {
+  append(out, t.between ?? []);
+  for (const r of t.rows) for (const c of r.cells) if (c.text.trim() && !c.merged) append(out, c.text.split('\n'));
 }
 
 function fits(plan: SourceTable, width: number, next: SourceTable): boolean {
@@ -116,8 +120,8 @@ export function pickPlanTables(doc: SourceDocument, index?: number): SourceDocum
     for (const r of next.rows) rows.push(relay(r, header));
   }
   const before = [...doc.before];
-  for (let i = 0; i < start; i++) before.push(...tableLines(tables[i]));
-  before.push(...(plan.between ?? []));
+  for (let i = 0; i < start; i++) tableLines(tables[i], before);
+  append(before, plan.between ?? []);
   const after = end < tables.length ? (tables[end].between ?? []) : doc.after;
   // Rows keep the line numbers of their own table; renumber so messages point at the joined grid.
   return { ...doc, before, tables: [{ rows: rows.map((r, i) => ({ ...r, line: i + 1 })) }], after };

@@ -7,19 +7,21 @@
 import { strFromU8 } from 'fflate';
 import { UserError } from '../errors';
 import type { SourceDocument, SourceTable } from '../table/source';
+import { createBudget, DOCX_LIMITS, type DocxLimits, limitErrors, type ReadBudget, type ReadWarning } from './limits';
 import { createCounter, parseNumbering } from './numbering';
 import { type ReadContext, readParagraph } from './paragraph';
 import { parseStyles } from './styles';
 import { readTable } from './table';
-import { kid, kids, parseXml, type XmlElement } from './xml';
+import { kid, kids, parseXml, walk, type XmlElement, XmlLimitError } from './xml';
 import { listZip, unzipEntries } from './zip';
 
-export const DOCX_LIMITS = {
-  /** The largest file accepted (a plan with pictures is rarely over 2 MB). */
-  maxFileBytes: 10 * 1024 * 1024,
-  /** The largest total unpacked size of the parts read (document, numbering, styles). */
-  maxUnpackedBytes: 50 * 1024 * 1024,
-};
+export { DOCX_LIMITS, type ReadWarning } from './limits';
+
+/** A read .docx: the grid the builder takes, and what the reader had to change to read it. */
+export interface DocxDocument extends SourceDocument {
+  /** Values clamped to read the file (a span wider than the grid, a list from 10^15); usually empty. */
+  warnings: ReadWarning[];
+}
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -72,11 +74,15 @@ function notADocx(bytes: Uint8Array): UserError {
   );
 }
 
-function parsePart(bytes: Uint8Array | undefined, name: string): XmlElement | undefined {
+function parsePart(bytes: Uint8Array | undefined, name: string, budget: ReadBudget, nodes: { nodes: number }) {
   if (!bytes) return undefined;
   try {
-    return parseXml(strFromU8(bytes).replace(/^\uFEFF/, ''));
-  } catch {
+    return parseXml(strFromU8(bytes).replace(/^\uFEFF/, ''), { maxDepth: budget.limits.maxDepth, budget: nodes });
+  } catch (e) {
+    if (e instanceof XmlLimitError)
+      throw e.limit === 'depth'
+        ? limitErrors.tooDeep(name, budget.limits.maxDepth)
+        : limitErrors.tooManyNodes(name, budget.limits.maxXmlNodes);
     throw new UserError(
       'docx-bad-xml',
       `Файл .docx повреждён: часть ${name} не читается. Откройте его в Word, сохраните заново как .docx и загрузите снова.`,
@@ -93,33 +99,43 @@ function mainPartName(rels: XmlElement | undefined): string {
   return 'word/document.xml';
 }
 
-/** Non-empty lines of a paragraph, trimmed. */
-function lines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
+/** Adds the non-empty lines of a body paragraph, trimmed, to `out`, within the limits. */
+function addLines(text: string, out: string[], budget: ReadBudget): void {
+  const { maxCellChars } = budget.limits;
+  let chars = -1;
+  for (const l of text.split('\n')) {
+    const t = l.trim();
+    if (!t) continue;
+    chars += t.length + 1;
+    if (chars > maxCellChars) throw limitErrors.paragraphTooLong(text.trim().slice(0, 40), maxCellChars);
+    budget.lines(1);
+    budget.text(t.length);
+    out.push(t);
+  }
 }
 
 /**
  * Reads a .docx. Throws a UserError (Russian message, English `en`) for input it cannot read:
  * an old .doc, a password-protected file, RTF, not a zip, no word/document.xml, a file or content
- * over DOCX_LIMITS, a document without a table.
+ * over DOCX_LIMITS (each limit names itself), a document without a table. Values merely out of
+ * range are clamped and listed in `warnings`.
  */
-export function readDocx(bytes: Uint8Array): SourceDocument {
-  if (bytes.length > DOCX_LIMITS.maxFileBytes) {
+export function readDocx(bytes: Uint8Array, limits: DocxLimits = DOCX_LIMITS): DocxDocument {
+  if (bytes.length > limits.maxFileBytes) {
     const mb = (n: number) => (n / (1024 * 1024)).toFixed(1).replace('.0', '').replace('.', ',');
     throw new UserError(
       'docx-too-big',
-      `Файл слишком большой: ${mb(bytes.length)} МБ, а можно не больше ${mb(DOCX_LIMITS.maxFileBytes)} МБ. Уберите из документа картинки и приложения или оставьте в нём только план.`,
-      `The file is too large: ${mb(bytes.length).replace(',', '.')} MB, the limit is ${mb(DOCX_LIMITS.maxFileBytes)} MB. Remove pictures and appendices from the document or keep only the plan.`,
+      `Файл слишком большой: ${mb(bytes.length)} МБ, а можно не больше ${mb(limits.maxFileBytes)} МБ. Уберите из документа картинки и приложения или оставьте в нём только план.`,
+      `The file is too large: ${mb(bytes.length).replace(',', '.')} MB, the limit is ${mb(limits.maxFileBytes)} MB. Remove pictures and appendices from the document or keep only the plan.`,
     );
   }
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw notADocx(bytes);
+  const budget = createBudget(limits);
+  const nodes = { nodes: limits.maxXmlNodes };
   const entries = listZip(bytes);
   const names = new Set(entries.map((e) => e.name));
   const relsEntry = entries.filter((e) => e.name === '_rels/.rels');
-  const rels = parsePart(unzipEntries(bytes, relsEntry, DOCX_LIMITS)['_rels/.rels'], '_rels/.rels');
+  const rels = parsePart(unzipEntries(bytes, relsEntry, limits)['_rels/.rels'], '_rels/.rels', budget, nodes);
   const main = mainPartName(rels);
   if (!names.has(main)) {
     if (names.has('content.xml')) {
@@ -139,31 +155,31 @@ export function readDocx(bytes: Uint8Array): SourceDocument {
   const parts = unzipEntries(
     bytes,
     entries.filter((e) => wanted.includes(e.name)),
-    DOCX_LIMITS,
+    limits,
   );
-  const doc = parsePart(parts[main], main)!;
+  const doc = parsePart(parts[main], main, budget, nodes)!;
+  const numbering = parsePart(parts['word/numbering.xml'], 'word/numbering.xml', budget, nodes);
+  const styles = parsePart(parts['word/styles.xml'], 'word/styles.xml', budget, nodes);
   const ctx: ReadContext = {
-    counter: createCounter(parseNumbering(parsePart(parts['word/numbering.xml'], 'word/numbering.xml'))),
-    styles: parseStyles(parsePart(parts['word/styles.xml'], 'word/styles.xml')),
+    counter: createCounter(parseNumbering(numbering, budget), budget),
+    styles: parseStyles(styles),
+    budget,
   };
-  const out: SourceDocument = { before: [], tables: [], after: [], format: 'docx' };
+  const out: DocxDocument = { before: [], tables: [], after: [], format: 'docx', warnings: budget.warnings };
   let pending: string[] = [];
-  const walk = (el: XmlElement): void => {
-    for (const c of kids(el)) {
-      if (c.name === 'p') pending.push(...lines(readParagraph(c, ctx).text));
-      else if (c.name === 'tbl') {
-        const table: SourceTable = readTable(c, ctx);
-        if (out.tables.length === 0) out.before = pending;
-        else table.between = pending;
-        pending = [];
-        out.tables.push(table);
-      } else if (c.name === 'sdt') {
-        const content = kid(c, 'sdtContent');
-        if (content) walk(content);
-      } else if (c.name === 'customXml') walk(c);
+  // Body-level content controls and custom XML are read through (walk's wrappers).
+  walk(kid(doc, 'body') ?? doc, null, (c) => {
+    if (c.name === 'p') addLines(readParagraph(c, ctx).text, pending, budget);
+    else if (c.name === 'tbl') {
+      budget.table();
+      const table: SourceTable = readTable(c, ctx, out.tables.length + 1);
+      if (out.tables.length === 0) out.before = pending;
+      else table.between = pending;
+      pending = [];
+      out.tables.push(table);
     }
-  };
-  walk(kid(doc, 'body') ?? doc);
+    return undefined;
+  });
   out.after = pending;
   if (out.tables.length === 0 || out.tables.every((t) => t.rows.length === 0)) {
     throw new UserError(

@@ -7,6 +7,11 @@
  *
  * Not handled, on purpose: DTD entity definitions (never expanded, so no "billion laughs"),
  * namespace URIs. Whitespace-only text is kept only inside `t`-like elements, where it matters.
+ *
+ * Bounded: the parser is a loop over the text with an explicit stack (no recursion), refuses
+ * nesting deeper than `maxDepth` and more than `budget.nodes` elements, attributes and text pieces
+ * (each costs memory a hostile file gets for free: a million `<w:r/>` deflate to a few kilobytes).
+ * `walk` visits a tree in document order without recursion, so no depth can overflow the stack.
  */
 
 export interface XmlElement {
@@ -18,6 +23,25 @@ export interface XmlElement {
 }
 
 export type XmlNode = XmlElement | string;
+
+export interface XmlLimits {
+  /** Deepest nesting of elements accepted. */
+  maxDepth: number;
+  /** Elements, attributes and text pieces still allowed; decremented while parsing (shared by parts). */
+  budget: { nodes: number };
+}
+
+/** Thrown when a part passes `XmlLimits` (the caller turns it into the user's message). */
+export class XmlLimitError extends Error {
+  constructor(readonly limit: 'depth' | 'nodes') {
+    super(limit);
+  }
+}
+
+// Most elements have no attributes or no children: sharing one frozen empty object/array between
+// them halves the memory of a tree of empty runs. Nothing writes to a parsed tree.
+const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -31,22 +55,42 @@ export function decodeEntities(s: string): string {
   });
 }
 
-function localName(qname: string): string {
-  const i = qname.indexOf(':');
-  return i < 0 ? qname : qname.slice(i + 1);
+/** Past XML whitespace (and control characters) from `p`. */
+function skipSpace(xml: string, p: number): number {
+  while (p < xml.length && xml.charCodeAt(p) <= 0x20) p++;
+  return p;
 }
 
-const ATTR = /\s*([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
-const NAME = /[^\s/>]+/y;
+/** Past a name from `p`: up to whitespace, `=`, `/` or `>`. Scanned by hand: no match objects to collect. */
+function skipName(xml: string, p: number): number {
+  for (; p < xml.length; p++) {
+    const ch = xml.charCodeAt(p);
+    if (ch <= 0x20 || ch === 0x3d || ch === 0x2f || ch === 0x3e) break;
+  }
+  return p;
+}
+
+/** The local part of the qualified name xml[from, to) (`w:tc` → `tc`). */
+function localAt(xml: string, from: number, to: number): string {
+  for (let k = from; k < to; k++) if (xml.charCodeAt(k) === 0x3a /* : */) return xml.slice(k + 1, to);
+  return xml.slice(from, to);
+}
+
+/** Attributes kept per element; the reader uses a handful (val, ilvl, char, numId…). */
+const MAX_ATTRS = 64;
 /** Elements whose whitespace-only text is content (`<w:t xml:space="preserve"> </w:t>`). */
 const KEEP_SPACE = new Set(['t', 'delText', 'instrText']);
 
 /**
- * Parses an XML document into its root element. Throws a plain Error on broken markup
- * (the caller turns it into a message for the user).
+ * Parses an XML document into its root element. Throws a plain Error on broken markup and an
+ * XmlLimitError past `limits` (the caller turns either into a message for the user).
  */
-export function parseXml(xml: string): XmlElement {
-  const root: XmlElement = { name: '#document', attrs: {}, children: [] };
+export function parseXml(
+  xml: string,
+  limits: XmlLimits = { maxDepth: Number.POSITIVE_INFINITY, budget: { nodes: Number.POSITIVE_INFINITY } },
+): XmlElement {
+  const { budget, maxDepth } = limits;
+  const root: XmlElement = { name: '#document', attrs: NO_ATTRS, children: [] };
   const stack: XmlElement[] = [root];
   let top = root;
   let i = 0;
@@ -56,7 +100,10 @@ export function parseXml(xml: string): XmlElement {
     const textEnd = lt < 0 ? n : lt;
     if (textEnd > i) {
       const raw = xml.slice(i, textEnd);
-      if (KEEP_SPACE.has(top.name) || /\S/.test(raw)) top.children.push(decodeEntities(raw));
+      if (KEEP_SPACE.has(top.name) || /\S/.test(raw)) {
+        if (--budget.nodes < 0) throw new XmlLimitError('nodes');
+        top.children.push(decodeEntities(raw));
+      }
     }
     if (lt < 0) break;
     const c = xml.charCodeAt(lt + 1);
@@ -66,6 +113,7 @@ export function parseXml(xml: string): XmlElement {
       if (xml.startsWith('<![CDATA[', lt)) {
         const end = xml.indexOf(']]>', lt);
         if (end < 0) throw new Error('unterminated CDATA');
+        if (--budget.nodes < 0) throw new XmlLimitError('nodes');
         top.children.push(xml.slice(lt + 9, end));
         i = end + 3;
       } else {
@@ -74,29 +122,46 @@ export function parseXml(xml: string): XmlElement {
     } else if (c === 0x2f /* / */) {
       const end = xml.indexOf('>', lt);
       if (end < 0) throw new Error('unterminated end tag');
-      const name = localName(xml.slice(lt + 2, end).trim());
+      const from = skipSpace(xml, lt + 2);
+      const to = skipName(xml, from);
+      if (skipSpace(xml, to) !== end) throw new Error('bad end tag');
+      const name = localAt(xml, from, to);
       if (stack.length < 2 || top.name !== name) throw new Error(`unexpected </${name}>`);
       stack.pop();
       top = stack[stack.length - 1];
       i = end + 1;
     } else {
-      NAME.lastIndex = lt + 1;
-      const m = NAME.exec(xml);
-      if (!m) throw new Error('bad tag');
-      const el: XmlElement = { name: localName(m[0]), attrs: {}, children: [] };
-      let p = NAME.lastIndex;
+      const nameEnd = skipName(xml, lt + 1);
+      if (nameEnd === lt + 1) throw new Error('bad tag');
+      if (--budget.nodes < 0) throw new XmlLimitError('nodes');
+      const el: XmlElement = { name: localAt(xml, lt + 1, nameEnd), attrs: NO_ATTRS, children: NO_CHILDREN };
+      let p = nameEnd;
+      let count = 0;
+      // Attributes: name = "value" | 'value'. Anything else ends them (and is then a bad tag).
       for (;;) {
-        ATTR.lastIndex = p;
-        const a = ATTR.exec(xml);
-        if (!a) break;
-        el.attrs[localName(a[1])] = decodeEntities(a[2] ?? a[3]);
-        p = ATTR.lastIndex;
+        const at = skipSpace(xml, p);
+        const atEnd = skipName(xml, at);
+        if (atEnd === at) break;
+        let q = skipSpace(xml, atEnd);
+        if (xml.charCodeAt(q) !== 0x3d /* = */) break;
+        q = skipSpace(xml, q + 1);
+        const quote = xml[q];
+        if (quote !== '"' && quote !== "'") break;
+        const close = xml.indexOf(quote, q + 1);
+        if (close < 0) break;
+        if (--budget.nodes < 0) throw new XmlLimitError('nodes');
+        if (el.attrs === NO_ATTRS) el.attrs = {};
+        // Word writes a dozen at most; past MAX_ATTRS (counted, not kept) an object would only grow.
+        if (++count <= MAX_ATTRS) el.attrs[localAt(xml, at, atEnd)] = decodeEntities(xml.slice(q + 1, close));
+        p = close + 1;
       }
       while (p < n && xml.charCodeAt(p) <= 0x20) p++;
       top.children.push(el);
       if (xml[p] === '/' && xml[p + 1] === '>') {
         i = p + 2;
       } else if (xml[p] === '>') {
+        if (stack.length > maxDepth) throw new XmlLimitError('depth');
+        el.children = [];
         stack.push(el);
         top = el;
         i = p + 1;
@@ -115,6 +180,52 @@ function skipPast(xml: string, from: number, marker: string): number {
   const end = xml.indexOf(marker, from);
   if (end < 0) throw new Error(`unterminated ${marker}`);
   return end + marker.length;
+}
+
+/** Elements read through wherever they stand: a content control (its `sdtContent`) and custom XML. */
+const BLOCK_WRAPPERS: ReadonlySet<string> = new Set(['customXml']);
+
+/**
+ * Visits the elements under `root` in document order, without recursion. `visit(el, ctx)` returns
+ * the context for el's children, or undefined to skip them. Wrappers are transparent: a `w:sdt` is
+ * read through its `w:sdtContent`, and elements named in `through` (custom XML by default) through
+ * their children, with the same context and without a visit.
+ */
+export function walk<C>(
+  root: XmlElement,
+  ctx: C,
+  visit: (el: XmlElement, ctx: C) => C | undefined,
+  through: ReadonlySet<string> = BLOCK_WRAPPERS,
+): void {
+  const stack: { nodes: XmlNode[]; at: number; ctx: C }[] = [{ nodes: root.children, at: 0, ctx }];
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    if (top.at >= top.nodes.length) {
+      stack.pop();
+      continue;
+    }
+    const c = top.nodes[top.at++];
+    if (typeof c === 'string') continue;
+    if (c.name === 'sdt') {
+      const content = kid(c, 'sdtContent');
+      if (content) stack.push({ nodes: content.children, at: 0, ctx: top.ctx });
+    } else if (through.has(c.name)) {
+      stack.push({ nodes: c.children, at: 0, ctx: top.ctx });
+    } else {
+      const next = visit(c, top.ctx);
+      if (next !== undefined) stack.push({ nodes: c.children, at: 0, ctx: next });
+    }
+  }
+}
+
+/**
+ * A decimal attribute (ST_DecimalNumber) as a number: integers as written, ±Infinity for numbers
+ * too long to hold (a hostile "999…"), undefined when absent or not a number. Callers clamp.
+ */
+export function decimal(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v.trim());
+  return Number.isNaN(n) || v.trim() === '' ? undefined : Math.trunc(n);
 }
 
 /** The element's child elements, optionally only those with the given local name. */

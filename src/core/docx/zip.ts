@@ -143,8 +143,9 @@ function unpack(data: Uint8Array, en: ZipEntry, limit: number): Uint8Array {
     got += chunk.length;
     if (final) done = true;
   });
-  // Small chunks bound how much one push can produce (deflate expands at most ~1032×).
-  const CHUNK = 4096;
+  // Small chunks bound how much one push can produce before the check (deflate expands at most
+  // ~1032×: 16 KB in, at most ~16 MB out).
+  const CHUNK = 16 * 1024;
   try {
     for (let p = 0; p < raw.length; p += CHUNK) inf.push(raw.subarray(p, p + CHUNK), p + CHUNK >= raw.length);
     if (raw.length === 0) inf.push(raw, true);

@@ -81,3 +81,43 @@ export function list(id: number, levels: [string, string, number?][], numExtra =
     .join('');
   return `<w:abstractNum w:abstractNumId="${id}">${lvls}</w:abstractNum><w:num w:numId="${id}"><w:abstractNumId w:val="${id}"/>${numExtra}</w:num>`;
 }
+
+// ---- zip-level edits, for files whose archive lies ----
+
+/** Offsets of the central-directory record and the local header of one entry. */
+function entryAt(zip: Uint8Array, name: string): { central: number; local: number } {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const target = strToU8(name);
+  for (let o = zip.length - 46; o >= 0; o--) {
+    if (view.getUint32(o, true) !== 0x02014b50) continue;
+    const len = view.getUint16(o + 28, true);
+    if (len === target.length && target.every((b, i) => zip[o + 46 + i] === b))
+      return { central: o, local: view.getUint32(o + 42, true) };
+  }
+  throw new Error(`no entry ${name}`);
+}
+
+/**
+ * A copy of `zip` with one field of an entry's central-directory record rewritten:
+ * `size` (declared unpacked size), `compressed` (compressed size) or `offset` (local header).
+ */
+export function lie(zip: Uint8Array, name: string, field: 'size' | 'compressed' | 'offset', value: number): Uint8Array {
+  const out = zip.slice();
+  const { central } = entryAt(out, name);
+  const at = { size: 24, compressed: 20, offset: 42 }[field];
+  new DataView(out.buffer).setUint32(central + at, value >>> 0, true);
+  return out;
+}
+
+/** A copy of `zip` whose end-of-central-directory record claims `count` entries. */
+export function lieCount(zip: Uint8Array, count: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  for (let e = out.length - 22; e >= 0; e--) {
+    if (view.getUint32(e, true) !== 0x06054b50) continue;
+    view.setUint16(e + 8, count, true);
+    view.setUint16(e + 10, count, true);
+    return out;
+  }
+  throw new Error('no end of central directory');
+}

@@ -1,34 +1,8 @@
 import { strToU8, zipSync } from 'fflate';
 import { readDocx } from '../../../src/core/docx/read';
 import { listZip, unzipEntries } from '../../../src/core/docx/zip';
-import { isUserError } from '../../../src/core/errors';
-import { makeDocx, tbl, tc, tr } from './make-docx';
-
-/** Rewrites the uncompressed size that the central directory declares for one entry. */
-function declare(zip: Uint8Array, name: string, size: number): Uint8Array {
-  const out = zip.slice();
-  const view = new DataView(out.buffer);
-  const target = strToU8(name);
-  for (let o = 0; o + 46 < out.length; o++) {
-    if (view.getUint32(o, true) !== 0x02014b50) continue;
-    const len = view.getUint16(o + 28, true);
-    if (len === target.length && target.every((b, i) => out[o + 46 + i] === b)) {
-      view.setUint32(o + 24, size, true);
-      return out;
-    }
-  }
-  throw new Error(`no entry ${name}`);
-}
-
-function codeOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (isUserError(e)) return e.code;
-    throw e;
-  }
-  return 'no error';
-}
+import { codeOf } from './code-of';
+import { lie, makeDocx, tbl, tc, tr } from './make-docx';
 
 describe('zip reading', () => {
   it('lists entries and unpacks stored and deflated ones', () => {
@@ -47,34 +21,31 @@ describe('zip reading', () => {
   });
 
   it('refuses an entry whose declared size is over the limit, without inflating it', () => {
-    const zip = declare(makeDocx({ body: tbl(1, [tr([tc('x')])]) }), 'word/document.xml', 60 * 1024 * 1024);
-    const t0 = performance.now();
+    const zip = lie(makeDocx({ body: tbl(1, [tr([tc('x')])]) }), 'word/document.xml', 'size', 60 * 1024 * 1024);
     expect(codeOf(() => readDocx(zip))).toBe('docx-too-big-unpacked');
-    expect(performance.now() - t0).toBeLessThan(500);
   });
 
   it('refuses parts that together declare more than the limit', () => {
     const body = tbl(1, [tr([tc('x')])]);
     let zip = makeDocx({ body, styles: '', numbering: '' });
-    zip = declare(zip, 'word/document.xml', 20 * 1024 * 1024);
-    zip = declare(zip, 'word/styles.xml', 20 * 1024 * 1024);
-    zip = declare(zip, 'word/numbering.xml', 20 * 1024 * 1024);
+    zip = lie(zip, 'word/document.xml', 'size', 20 * 1024 * 1024);
+    zip = lie(zip, 'word/styles.xml', 'size', 20 * 1024 * 1024);
+    zip = lie(zip, 'word/numbering.xml', 'size', 20 * 1024 * 1024);
     expect(codeOf(() => readDocx(zip))).toBe('docx-too-big-unpacked');
   });
 
   it('stops inflating an entry whose header lies about its size (a zip bomb)', () => {
     // 20 MB of zeros deflate to ~20 KB; the header then claims 1 KB.
     const bomb = zipSync({ 'word/document.xml': [new Uint8Array(20 * 1024 * 1024), { level: 9 }] });
-    const lying = declare(bomb, 'word/document.xml', 1024);
-    const t0 = performance.now();
+    const lying = lie(bomb, 'word/document.xml', 'size', 1024);
+    // How fast it stops is timed in `npm run bench -- --hostile-docx`, not here.
     expect(codeOf(() => unzipEntries(lying, listZip(lying), { maxUnpackedBytes: 50 * 1024 * 1024 }))).toBe(
       'docx-corrupt',
     );
-    expect(performance.now() - t0).toBeLessThan(500);
   });
 
   it('refuses an entry that inflates to less than it declared', () => {
-    const zip = declare(zipSync({ 'a.txt': strToU8('short text') }), 'a.txt', 5000);
+    const zip = lie(zipSync({ 'a.txt': strToU8('short text') }), 'a.txt', 'size', 5000);
     expect(codeOf(() => unzipEntries(zip, listZip(zip), { maxUnpackedBytes: 1 << 20 }))).toBe('docx-corrupt');
   });
 
