@@ -1,5 +1,5 @@
 import { isValidEmail } from './email';
-import { lexForm, looksAdjective, MANY_HOLDER_ROLES } from './lexicon';
+import { lexForm, looksAdjective, MANY_HOLDER_ROLES, PLURAL_ROLES } from './lexicon';
 import { type NameParts, nameParts, sameName } from './names';
 import { splitResponsible } from './split';
 import { label } from './staff-check';
@@ -121,12 +121,16 @@ function resolveOne(index: Index, e: ResponsibleEntity): Outcome {
   }
   if (e.kind === 'role') {
     const role = e.role ?? e.text;
-    const oneMeant = !MANY_HOLDER_ROLES.has(headWord(role));
+    const head = headWord(role);
+    // "Воспитатели групп": a plural position means all its holders, as a group does.
+    const plural = PLURAL_ROLES.has(head);
+    const oneMeant = !plural && !MANY_HOLDER_ROLES.has(head);
+    const reverseHead = plural ? stem(head) : null;
     if (e.org) {
-      const withOrg = byPhrase(index, stems(`${role} ${e.org}`), oneMeant, null);
+      const withOrg = byPhrase(index, stems(`${role} ${e.org}`), oneMeant, reverseHead);
       if (withOrg.kind !== 'none') return withOrg;
     }
-    return byPhrase(index, stems(role), oneMeant, null);
+    return byPhrase(index, stems(role), oneMeant, reverseHead);
   }
   // Groups and bodies: everyone in them.
   const query = stems(e.text);

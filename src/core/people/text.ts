@@ -24,6 +24,10 @@ export function capitalize(s: string): string {
  * "Зам. директора по УВР" and "Заместитель директора по УВР" are one role.
  */
 const SHORT_WORDS: [RegExp, string][] = [
+  // "Кл. рук." in a plan names the class teachers; "кл." agrees with the noun after it.
+  [/(^|[^\p{L}])(кл\.\s*рук\.)(?=\s|$)/giu, 'классные руководители'],
+  [/(^|[^\p{L}])(кл\.)(?=\s*\p{L}+[иы](?:\s|$|[^\p{L}]))/giu, 'классные'],
+  [/(^|[^\p{L}])(кл\.)(?=\s*\p{L})/giu, 'классный'],
   [/(^|[^\p{L}])(зам\.?)(?=\s|$)/giu, 'заместитель'],
   [/(^|[^\p{L}])(зав\.?)(?=\s|$)/giu, 'заведующий'],
   [/(^|[^\p{L}])(нач\.)(?=\s|$)/giu, 'начальник'],
