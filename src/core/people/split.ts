@@ -1,5 +1,6 @@
 import { isDativeSurname, nominativeRole, nominativeSurname } from './cases';
 import {
+  GENITIVE_LIKE,
   GROUP_HEADS,
   GROUP_OPENERS,
   INSTITUTION_ABBR,
@@ -147,6 +148,7 @@ function mergeContinuations(pieces: Piece[]): Piece[] {
 /** A word that begins a role or a set of people ("воспитатели", "социальные", "члены"). */
 function startsRole(word: string): boolean {
   const w = lexForm(word);
+  if (GENITIVE_LIKE.has(w)) return false;
   return (
     SINGULAR_ROLES.has(w) ||
     PLURAL_ROLES.has(w) ||
@@ -204,9 +206,12 @@ function personAt(tokens: Token[], i: number, roleBefore: boolean): { end: numbe
 
 /** Does token i open a new entity after the phrase read so far? */
 function opensNew(tokens: Token[], i: number, phrase: Token[]): boolean {
-  if (!phrase.length) return false;
+  if (phrase.every((p) => p.slip)) return false;
   const t = tokens[i];
   const prev = tokens[i - 1];
+  // "Заместитель директора по ВР классные руководители": a role named by its area ends there.
+  if (t.kind === 'word' && !t.upper && prev?.abbr && startsRole(t.text) && !GENITIVE_LIKE.has(lexForm(t.text)))
+    return true;
   if (t.kind === 'word' && t.upper && !t.abbr && !t.paren && isOpeningWord(t.text)) {
     // "Муниципальный Координатор": an adjective belongs to the noun after it.
     return !(prev?.kind === 'word' && !prev.abbr && looksAdjective(prev.text) && !prev.text.endsWith('.'));
@@ -251,7 +256,7 @@ function scanPiece(tokens: Token[]): Chunk[] {
     }
     if (opensNew(tokens, i, phrase)) flush();
     const t = tokens[i];
-    if (!phrase.length && t.kind === 'word') {
+    if (phrase.every((p) => p.slip) && t.kind === 'word' && !t.slip) {
       const w = lexForm(t.text);
       roleBefore = SINGULAR_ROLES.has(w) || NOUN_ADJECTIVES.has(w) || OPENING_ADJECTIVES.has(w) || isName(t);
     }
@@ -285,7 +290,9 @@ function closeBrackets(s: string): string {
 }
 
 /** The tokens' words with broken words joined ("Учителя музы-\nки" → "Учителя музыки"): names and roles. */
-function display(src: string, tokens: Token[]): string {
+function display(src: string, all: Token[]): string {
+  const tokens = all.some((t) => t.slip) ? all.filter((t) => !t.slip) : all;
+  if (!tokens.length) return sourceText(src, all);
   let out = '';
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -318,7 +325,7 @@ function headIndex(words: Token[]): number {
 }
 
 function kindOf(tokens: Token[]): EntityKind {
-  const words = tokens.filter((t) => t.kind === 'word');
+  const words = tokens.filter((t) => t.kind === 'word' && !t.slip);
   if (!words.length) return 'org';
   const first = lexForm(words[0].text);
   if (GROUP_OPENERS.has(first)) return 'group';

@@ -28,10 +28,33 @@ export interface Token {
   upper: boolean;
   /** Inside parentheses: "ОГИБДД (Орлов И.И.)", "Республике Саха (Якутия)". */
   paren: boolean;
+  /**
+   * A typing slip the next word repeats ("З Заместитель", "Зам Заместитель"): kept in the entity's
+   * text, left out of its name.
+   */
+  slip?: boolean;
 }
 
 /** Words written with a dot that do not end a sentence ("Зам.", "г. Москва", "кл. рук."). */
-const DOT_WORDS = new Set(['зам', 'зав', 'ст', 'г', 'им', 'нач', 'рук', 'пед', 'ул', 'пр', 'т', 'д', 'р', 'кл', 'уч']);
+const DOT_WORDS = new Set([
+  'зам',
+  'зав',
+  'ст',
+  'г',
+  'им',
+  'нач',
+  'рук',
+  'пед',
+  'ул',
+  'пр',
+  'т',
+  'д',
+  'р',
+  'кл',
+  'уч',
+  'гл',
+  'админ',
+]);
 
 const INIT = /\p{Lu}\.(?:\s?\p{Lu}\.|\s?\p{Lu}(?![\p{L}.]))?/uy;
 /** Initials written with commas after a surname ("Смирнову О,В,"). */
@@ -45,7 +68,9 @@ const NOTE = /\(\s*(?:по|со)\s+согласовани[юя]\s*\)|по\s+со
 /** Connectives that join two responsibles like "и": "во взаимодействии с", "совместно с". */
 const CONNECTIVE = /(?:во\s+взаимодействии|в\s+сотрудничестве|совместно)\s+со?(?=\s)|и(?=\s|$)/uy;
 /** A word broken at the end of a line or a PDF column: "музы-\nки", "допол- нительного". */
-const BROKEN = /-[ \t]*(?:\r?\n)?[ \t]*(?=\p{Ll})/uy;
+const BROKEN = /(?:-[ \t]*\r?\n[ \t]*|-[ \t]+|[ \t]+-)(?=\p{Ll})/uy;
+/** A stray mark inside a word ("Заместите°ль", a soft hyphen): a slip of the keyboard or the PDF. */
+const STRAY = /[°¬\u00ad\u200b](?=\p{L})/uy;
 
 function at(re: RegExp, s: string, i: number): string | null {
   re.lastIndex = i;
@@ -150,11 +175,13 @@ export function tokenize(s: string): Token[] {
       let text = m;
       let end = i + m.length;
       for (;;) {
-        const b = at(BROKEN, s, end);
+        const stray = at(STRAY, s, end);
+        const b = stray ?? at(BROKEN, s, end);
         if (!b) break;
         const next = at(WORD, s, end + b.length);
         if (!next) break;
-        text = joinBroken(text, next);
+        // " -предметники" is a hyphen typed after a space, not a word broken at a line's end.
+        text = stray ? text + next : /^\s/.test(b) ? `${text}-${next}` : joinBroken(text, next);
         end += b.length + next.length;
       }
       if (s[end] === '.' && DOT_WORDS.has(m.toLowerCase())) {
@@ -167,7 +194,24 @@ export function tokenize(s: string): Token[] {
     }
     i++; // other punctuation: dots, brackets, underscores
   }
+  markSlips(out);
   return out;
+}
+
+const ONE_LETTER_WORDS = new Set(['и', 'в', 'с', 'к', 'о', 'у', 'а', 'я']);
+
+/** "З Заместитель", "Зам Заместитель": a start of a word the next word writes in full. */
+function markSlips(tokens: Token[]): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (t.kind !== 'word' || next.kind !== 'word' || !t.upper || t.text.endsWith('.')) continue;
+    const a = t.text.toLowerCase();
+    const b = next.text.toLowerCase();
+    const repeated = a.length < b.length && b.startsWith(a) && lexForm(a) === lexForm(b);
+    const letter = a.length === 1 && !ONE_LETTER_WORDS.has(a) && b.startsWith(a) && b.length > 3;
+    if (repeated || letter) t.slip = true;
+  }
 }
 
 /** Letters of an initials token: "Н. М." → ["Н", "М"]. */
