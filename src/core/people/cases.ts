@@ -21,31 +21,22 @@ export function nominativeSurname(word: string): string {
   return word;
 }
 
-/** Does this surname carry a dative ending? */
-export function isDativeSurname(word: string): boolean {
-  return SURNAME_DATIVE.some(([re]) => re.test(word));
-}
-
-/** Candidate nominatives of a dative role noun or adjective, most likely first. */
+/** Candidate nominatives of a singular dative role noun ("учителю", "директору", "заведующему", "медсестре"). */
 function nominativesOf(w: string): string[] {
   const out: string[] = [];
   if (/елю$/.test(w)) out.push(w.replace(/ю$/, 'ь')); // учителю → учитель
-  if (/ям$/.test(w)) out.push(w.replace(/ям$/, 'и')); // учителям → учители? (checked against the lexicon)
-  if (/ам$/.test(w)) out.push(w.replace(/ам$/, 'ы'), w.replace(/ам$/, 'и')); // педагогам → педагоги
   if (/[^аеиоуыэюя]у$/.test(w)) out.push(w.slice(0, -1)); // директору → директор
-  if (/ему$/.test(w)) out.push(w.replace(/ему$/, 'ий'), w.replace(/ему$/, 'ый')); // заведующему, старшему
-  if (/ому$/.test(w)) out.push(w.replace(/ому$/, 'ый'), w.replace(/ому$/, 'ой')); // социальному
-  if (/ей$/.test(w)) out.push(w.replace(/ей$/, 'ая')); // заведующей, медсестре? no: старшей → старшая
-  if (/ым$/.test(w)) out.push(w.replace(/ым$/, 'ые')); // классным → классные
-  if (/им$/.test(w)) out.push(w.replace(/им$/, 'ие')); // старшим → старшие
+  if (/ему$/.test(w)) out.push(w.replace(/ему$/, 'ий')); // заведующему → заведующий
+  if (/ому$/.test(w)) out.push(w.replace(/ому$/, 'ый')); // дежурному → дежурный
+  if (/ей$/.test(w)) out.push(w.replace(/ей$/, 'ая')); // заведующей → заведующая
   if (/ре$/.test(w)) out.push(w.replace(/е$/, 'а')); // медсестре → медсестра
   return out;
 }
 
-/** Plural role nouns whose dative is "-ям" ("учителям" → "учителя", "руководителям" → "руководители"). */
+/** Plural role nouns in the dative ("учителям" → "учителя", "педагогам" → "педагоги", "специалистам"). */
 function pluralOf(w: string): string | null {
-  const stem = w.replace(/ям$/, '');
-  for (const end of ['и', 'я']) if (PLURAL_ROLES.has(stem + end)) return stem + end;
+  const stem = w.replace(/[яа]м$/, '');
+  for (const end of ['и', 'я', 'ы', 'а']) if (PLURAL_ROLES.has(stem + end)) return stem + end;
   return null;
 }
 
@@ -62,7 +53,7 @@ export function nominativeRole(words: readonly string[]): string[] {
   let headNom = '';
   for (let k = 0; k < words.length && k < 4; k++) {
     const w = words[k].toLowerCase().replace(/ё/g, 'е');
-    const plural = /ям$/.test(w) ? pluralOf(w) : null;
+    const plural = /[яа]м$/.test(w) ? pluralOf(w) : null;
     const nom = plural ?? nominativesOf(w).find(ROLE_NOUNS);
     if (nom) {
       head = k;
@@ -76,10 +67,9 @@ export function nominativeRole(words: readonly string[]): string[] {
   const out = words.map((word, k) => {
     if (k > head) return word;
     const w = word.toLowerCase().replace(/ё/g, 'е');
-    let nom = k === head ? headNom : adjectiveNominative(w, plural);
+    const nom = k === head ? headNom : adjectiveNominative(w, plural);
     if (!nom) return word;
-    nom = word[0] === word[0].toUpperCase() ? nom[0].toUpperCase() + nom.slice(1) : nom;
-    return nom;
+    return word[0] === word[0].toUpperCase() ? nom[0].toUpperCase() + nom.slice(1) : nom;
   });
   return out;
 }
@@ -90,8 +80,7 @@ function adjectiveNominative(w: string, plural: boolean): string | null {
     if (/им$/.test(w)) return w.replace(/им$/, 'ие');
     return null;
   }
-  if (/[жшчщгкх]ему$/.test(w)) return w.replace(/ему$/, 'ий'); // старшему → старший
-  if (/ему$/.test(w)) return w.replace(/ему$/, 'ий');
+  if (/ему$/.test(w)) return w.replace(/ему$/, 'ий'); // старшему → старший
   if (/ому$/.test(w)) return w.replace(/ому$/, 'ый');
   if (/ей$/.test(w)) return w.replace(/ей$/, 'ая');
   if (/ой$/.test(w)) return w.replace(/ой$/, 'ая');

@@ -156,7 +156,9 @@ export function resolveEntities(index: Index, entities: readonly ResponsibleEnti
     const active = r.members.filter((m) => m.active);
     // "Ask, don't guess": one person is meant and several active people fit.
     if (r.kind === 'ambiguous' || (r.oneMeant && active.length > 1)) {
-      const candidates = (active.length ? active : r.members).map(label);
+      // The phrase fits several different rows: all of them are shown, inactive ones too, so the
+      // question always has two answers to choose from.
+      const candidates = (active.length > 1 ? active : r.members).map(label);
       out.ambiguous.push({ text: e.text, candidates });
       continue;
     }

@@ -1,4 +1,4 @@
-import { isDativeSurname, nominativeRole, nominativeSurname } from './cases';
+import { nominativeRole, nominativeSurname } from './cases';
 import {
   GENITIVE_LIKE,
   GROUP_HEADS,
@@ -45,12 +45,17 @@ export function splitResponsible(text: string): ResponsibleEntity[] {
     chunks.forEach((chunk, k) => {
       raw.push({
         ...chunk,
-        sepBefore: k === 0 ? piece.sepBefore : chunk.dashBefore ? 'dash' : 'none',
+        sepBefore: k === 0 ? piece.sepBefore : 'none',
         note: k === chunks.length - 1 ? piece.note : null,
       });
     });
   }
-  return dedupe(attach(raw.map((r) => ({ ...r, entity: classify(src, r) }))));
+  return dedupe(
+    attach(
+      src,
+      raw.map((r) => ({ ...r, entity: classify(src, r) })),
+    ),
+  );
 }
 
 /** Words that only join two responsibles: no entity holds them ("и", "совместно с"). */
@@ -70,8 +75,6 @@ interface Piece {
 interface Chunk {
   tokens: Token[];
   person: NameParts | null;
-  /** A dash inside the piece came just before this chunk ("Иванова М.П. — старший воспитатель"). */
-  dashBefore?: boolean;
 }
 
 interface Raw extends Chunk {
@@ -188,8 +191,10 @@ function personAt(tokens: Token[], i: number, roleBefore: boolean): { end: numbe
   const t = tokens[i];
   const t1 = tokens[i + 1];
   const t2 = tokens[i + 2];
-  if (t.kind === 'init' && surnameWord(t1)) return { end: i + 2, parts: { surname: surnameOf(t1), initials: initialsOf(t) } };
-  if (surnameWord(t) && t1?.kind === 'init') return { end: i + 2, parts: { surname: surnameOf(t), initials: initialsOf(t1) } };
+  if (t.kind === 'init' && surnameWord(t1))
+    return { end: i + 2, parts: { surname: surnameOf(t1), initials: initialsOf(t) } };
+  if (surnameWord(t) && t1?.kind === 'init')
+    return { end: i + 2, parts: { surname: surnameOf(t), initials: initialsOf(t1) } };
   // A full name in capitals: "ИВАНОВА МАРИЯ ПЕТРОВНА".
   if (capsName(t) && capsName(t1) && capsName(t2) && /(ВИЧ|ВНА|ЧНА)$/u.test(t2.text))
     return { end: i + 3, parts: { surname: surnameOf(t), initials: [t1.text[0], t2.text[0]] } };
@@ -365,9 +370,17 @@ function sentenceCase(words: string[]): string[] {
 
 function classify(src: string, chunk: Raw): ResponsibleEntity {
   const text = sourceText(src, chunk.note ? [...chunk.tokens, chunk.note] : chunk.tokens);
-  const note = chunk.note ? chunk.note.text.replace(/[()]/g, '').trim() : null;
+  const noteToken = chunk.note ?? (chunk.tokens.every((t) => t.kind === 'note') ? chunk.tokens[0] : null);
+  const note = noteToken ? noteToken.text.replace(/[()]/g, '').trim() : null;
   if (chunk.person) {
-    return { kind: 'person', text, name: formatName(chunk.person.surname, chunk.person.initials), role: null, org: null, note };
+    return {
+      kind: 'person',
+      text,
+      name: formatName(chunk.person.surname, chunk.person.initials),
+      role: null,
+      org: null,
+      note,
+    };
   }
   // A lone name without initials ("Петров", "Abdul Hameed") is a person when no word of it is a role.
   if (chunk.tokens.length <= 3 && chunk.tokens.every((t) => nameWord(t))) {
@@ -388,10 +401,10 @@ type Item = Raw & { entity: ResponsibleEntity };
 
 /** A role one person holds ("Директор", "зам. директора"), not a set of people ("Классные руководители"). */
 function singularRole(it: Item | undefined): boolean {
-  if (!it || it.entity.kind !== 'role' || !it.entity.role) return false;
+  if (it?.entity.kind !== 'role' || !it.entity.role) return false;
   const words = it.entity.role.split(' ');
   const h = words.findIndex((w) => !looksAdjective(w) || NOUN_ADJECTIVES.has(lexForm(w)));
-  const head = lexForm(words[h < 0 ? 0 : h]);
+  const head = lexForm(words[Math.max(0, h)]);
   return !PLURAL_ROLES.has(head) && !(NOUN_ADJECTIVES.has(head) && /(ые|ие)$/.test(head));
 }
 
@@ -411,7 +424,7 @@ function withRole(person: ResponsibleEntity, role: ResponsibleEntity, roleFirst:
  * line), "Петров П.П., зам. директора по ВР", "Иванова М.П. — старший воспитатель, член комиссии",
  * "ОГИБДД (Орлов И.И.)".
  */
-function attach(items: Item[]): ResponsibleEntity[] {
+function attach(src: string, items: Item[]): ResponsibleEntity[] {
   const out: ResponsibleEntity[] = [];
   // The person the roles after a dash belong to, until the next person or line.
   let dashOwner = -1;
@@ -429,7 +442,7 @@ function attach(items: Item[]): ResponsibleEntity[] {
     ) {
       out.push(withRole(next.entity, cur.entity, true));
       i++;
-      dashOwner = next.sepBefore === 'dash' ? -1 : -1;
+      dashOwner = -1;
       continue;
     }
     // A body and its person in brackets.
@@ -440,7 +453,8 @@ function attach(items: Item[]): ResponsibleEntity[] {
       next.tokens[0].paren &&
       !cur.tokens[cur.tokens.length - 1].paren
     ) {
-      out.push({ ...next.entity, text: `${cur.entity.text} (${next.entity.text})`, org: cur.entity.org });
+      const span = [...cur.tokens, ...next.tokens, ...(next.note ? [next.note] : [])];
+      out.push({ ...next.entity, text: sourceText(src, span), org: cur.entity.org });
       i++;
       continue;
     }
@@ -448,9 +462,9 @@ function attach(items: Item[]): ResponsibleEntity[] {
     const prevOut = out[out.length - 1];
     const prevItem = items[i - 1];
     if (cur.entity.kind === 'role' && prevOut?.kind === 'person' && i > 0) {
-      const afterDash = dashOwner === out.length - 1 || (cur.sepBefore === 'dash' && prevItem?.entity.kind === 'person');
-      const nextTakesIt =
-        next?.entity.kind === 'person' && (next.sepBefore === 'none' || next.sepBefore === 'newline');
+      const afterDash =
+        dashOwner === out.length - 1 || (cur.sepBefore === 'dash' && prevItem?.entity.kind === 'person');
+      const nextTakesIt = next?.entity.kind === 'person' && (next.sepBefore === 'none' || next.sepBefore === 'newline');
       const adjacent =
         prevItem?.entity.kind === 'person' &&
         (cur.sepBefore === 'none' || cur.sepBefore === 'comma' || cur.sepBefore === 'dash');
@@ -471,13 +485,18 @@ function attach(items: Item[]): ResponsibleEntity[] {
 
 /** A role, group or body written twice in one cell is one entity ("Классные руководители … классные руководители"). */
 function dedupe(entities: ResponsibleEntity[]): ResponsibleEntity[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const out: ResponsibleEntity[] = [];
   for (const e of entities) {
-    const key = `${e.kind}|${(e.name ?? e.role ?? e.org ?? e.text).toLowerCase().replace(/ё/g, 'е')}|${e.org ?? ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(e);
+    // The same words (any case, any note): a copy, never a different entity that shares a name.
+    const bare = e.note ? e.text.replace(/\(?\s*(?:по|со)\s+согласовани[юя]\s*\)?/iu, '') : e.text;
+    const key = `${e.kind}|${bare.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim()}`;
+    const k = bare.trim() ? seen.get(key) : undefined;
+    const kept = k === undefined ? null : out[k];
+    if (!kept || (e.note && kept.note && e.note !== kept.note)) {
+      seen.set(key, out.length);
+      out.push(e);
+    } else if (e.note && !kept.note) out[k as number] = { ...kept, note: e.note, text: e.text }; // the copy's note is kept
   }
   return out;
 }

@@ -50,12 +50,15 @@ export function expandShortWords(s: string): string {
 
 /** Markup that pasted plans carry (`<p>`, `<b>`, `<br>`): block tags become new lines, the rest goes. */
 export function stripMarkup(s: string): string {
-  return s
-    .replace(/<\s*(br|\/p|p|\/li|li|\/div|div)\b[^>]*>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&laquo;/g, '«')
-    .replace(/&raquo;/g, '»')
-    .replace(/&amp;/g, '&');
+  return (
+    s
+      .replace(/<\s*(br|\/p|p|\/li|li|\/div|div)\b[^<>]*>/gi, '\n')
+      // Only what is shaped like a tag: "<A, >" in a plan's text is text.
+      .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, '')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&quot;/g, '"')
+      .replace(/&laquo;/g, '«')
+      .replace(/&raquo;/g, '»')
+      .replace(/&amp;/g, '&')
+  );
 }

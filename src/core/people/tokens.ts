@@ -61,7 +61,8 @@ const INIT = /\p{Lu}\.(?:\s?\p{Lu}\.|\s?\p{Lu}(?![\p{L}.]))?/uy;
 const COMMA_INIT = /\p{Lu}\s?,\s?\p{Lu}(?!\p{L})\s?,?/uy;
 const WORD = /\p{L}[\p{L}\p{M}'’-]*[\p{L}\p{M}]|\p{L}/uy;
 const NUM = /№\s*\d+\p{L}?|\d+(?:[.,-]\d+)*/uy;
-const QUOTE = /«[^»\n]*»|"[^"\n]*"|„[^“”\n]*[“”]|“[^”\n]*”/y;
+/** Quote marks and the marks that close them. */
+const CLOSING: Record<string, string> = { '«': '»', '"': '"', '„': '“”', '“': '”' };
 const SEP = /[,;/\n•·]/y;
 /** "(по согласованию)", with the slips plans make ("(со согласованию)", no brackets). */
 const NOTE = /\(\s*(?:по|со)\s+согласовани[юя]\s*\)|по\s+согласованию/iuy;
@@ -88,6 +89,23 @@ function joinBroken(left: string, right: string): string {
 
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];
+  // Where the next closing mark and the next line end are, found once per mark and reused: a
+  // quote that never closes costs one scan of the text, not one per quote.
+  const next = new Map<string, number>();
+  const nextOf = (ch: string, from: number) => {
+    const known = next.get(ch);
+    if (known !== undefined && known >= from) return known;
+    const found = s.indexOf(ch, from);
+    const at = found < 0 ? Number.POSITIVE_INFINITY : found;
+    next.set(ch, at);
+    return at;
+  };
+  const quoteAt = (i: number): string | null => {
+    const close = CLOSING[s[i]];
+    if (!close) return null;
+    const end = Math.min(...[...close].map((ch) => nextOf(ch, i + 1)));
+    return end < nextOf('\n', i) ? s.slice(i, end + 1) : null;
+  };
   let depth = 0;
   const push = (kind: TokenKind, text: string, start: number, end = start + text.length) => {
     const caps = kind === 'word' && CAPS.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
@@ -134,7 +152,7 @@ export function tokenize(s: string): Token[] {
       i += m.length;
       continue;
     }
-    m = at(QUOTE, s, i);
+    m = quoteAt(i);
     if (m) {
       push('quote', m, i);
       i += m.length;

@@ -50,9 +50,7 @@ describe('splitResponsible on real cells from public plans', () => {
       if (r.ok) f.ok++;
       families.set(r.c.family, f);
     }
-    const report = [...families]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([name, f]) => `${name}: ${f.ok}/${f.all}`);
+    const report = [...families].sort(([a], [b]) => a.localeCompare(b)).map(([name, f]) => `${name}: ${f.ok}/${f.all}`);
     const misses = results.filter((r) => !r.ok).map((r) => `${JSON.stringify(r.c.text)} → ${r.got.join(' | ')}`);
     const right = results.filter((r) => r.ok).length / results.length;
     expect({ right: right >= 0.95, misses, report }).toEqual({ right: true, misses: expect.any(Array), report });
