@@ -10,7 +10,7 @@ import { fold } from './text';
 export const NAME_WORD = /^\p{Lu}\p{Lu}?[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*$/u;
 
 /** Patronymics (Russian, and the Turkic "-улы/-кызы/-оглы" written after the name). */
-const PATRONYMIC = /(вич|вна|чна|ична|инична|оглы|улы|ұлы|кызы|қызы)$/iu;
+const PATRONYMIC = /(ич|вна|чна|ична|инична|оглы|улы|ұлы|кызы|қызы)$/iu; // "-ич": Петрович, Ильич, Кузьмич
 
 export function isNameWord(w: string): boolean {
   return NAME_WORD.test(w);

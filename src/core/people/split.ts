@@ -148,6 +148,12 @@ function mergeContinuations(pieces: Piece[]): Piece[] {
   return out;
 }
 
+/** A noun that names a position ("завхоз", "дворники"); not "директора", which is also a genitive. */
+function isRoleNoun(word: string): boolean {
+  const w = lexForm(word);
+  return (SINGULAR_ROLES.has(w) || PLURAL_ROLES.has(w)) && !GENITIVE_LIKE.has(w);
+}
+
 /** A word that begins a role or a set of people ("воспитатели", "социальные", "члены"). */
 function startsRole(word: string): boolean {
   const w = lexForm(word);
@@ -214,6 +220,16 @@ function opensNew(tokens: Token[], i: number, phrase: Token[]): boolean {
   if (phrase.every((p) => p.slip)) return false;
   const t = tokens[i];
   const prev = tokens[i - 1];
+  // "завхоз дворники", "воспитатели пом. воспитателей": a role noun after a role noun is the next role.
+  if (
+    t.kind === 'word' &&
+    !t.upper &&
+    // "пом. восп.": a short form after a short form is one role, not two.
+    !(t.text.endsWith('.') && prev?.text.endsWith('.')) &&
+    isRoleNoun(t.text) &&
+    phrase.some((p) => p.kind === 'word' && (isRoleNoun(p.text) || NOUN_ADJECTIVES.has(lexForm(p.text))))
+  )
+    return true;
   // "Заместитель директора по ВР классные руководители": a role named by its area ends there.
   if (t.kind === 'word' && !t.upper && prev?.abbr && startsRole(t.text) && !GENITIVE_LIKE.has(lexForm(t.text)))
     return true;
@@ -294,6 +310,9 @@ function closeBrackets(s: string): string {
   return open ? s + ')'.repeat(open) : s;
 }
 
+/** Short forms that text.ts writes out ("Зам." → "Заместитель"): a word glued after them is a new word. */
+const EXPANDED_SHORT = /^(зам|зав|нач|рук|пед|ст|кл)\.$/iu;
+
 /** The tokens' words with broken words joined ("Учителя музы-\nки" → "Учителя музыки"): names and roles. */
 function display(src: string, all: Token[]): string {
   const tokens = all.some((t) => t.slip) ? all.filter((t) => !t.slip) : all;
@@ -303,7 +322,8 @@ function display(src: string, all: Token[]): string {
     const t = tokens[k];
     if (k) {
       const gap = src.slice(tokens[k - 1].end, t.start).replace(/\s+/g, ' ');
-      out += gap || (t.kind === 'word' && tokens[k - 1].kind === 'word' ? ' ' : '');
+      // "Кл.руководители" → "Кл. руководители": a short form that is written out keeps a space after it.
+      out += gap || (t.kind === 'word' && EXPANDED_SHORT.test(tokens[k - 1].text) ? ' ' : '');
     }
     out += t.text;
   }

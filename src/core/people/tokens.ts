@@ -54,6 +54,10 @@ const DOT_WORDS = new Set([
   'уч',
   'гл',
   'админ',
+  'пом',
+  'восп',
+  'обслуж',
+  'раб',
 ]);
 
 const INIT = /\p{Lu}\.(?:\s?\p{Lu}\.|\s?\p{Lu}(?![\p{L}.]))?/uy;
@@ -201,6 +205,12 @@ export function tokenize(s: string): Token[] {
         // " -предметники" is a hyphen typed after a space, not a word broken at a line's end.
         text = stray ? text + next : /^\s/.test(b) ? `${text}-${next}` : joinBroken(text, next);
         end += b.length + next.length;
+      }
+      // "д/с", "р/п": a slash inside a short abbreviation is not a separator.
+      const slash = m.length <= 2 && s[end] === '/' ? /^\/\p{L}{1,4}(?!\p{L})/u.exec(s.slice(end, end + 6)) : null;
+      if (slash) {
+        text += slash[0];
+        end += slash[0].length;
       }
       if (s[end] === '.' && DOT_WORDS.has(m.toLowerCase())) {
         text += '.';
