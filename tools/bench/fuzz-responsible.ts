@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { UserError } from '../../src/core/errors';
 import { createResolver } from '../../src/core/people/resolve';
 import { isConnective, splitResponsible } from '../../src/core/people/split';
-import { contentWords, responsibleCell, staffList } from '../../test/core/people/responsible-arbitraries';
+import { lostWord, responsibleCell, staffList } from '../../test/core/people/responsible-arbitraries';
 
 export interface FuzzResponsibleResult {
   cells: number;
@@ -17,13 +17,15 @@ export interface FuzzResponsibleResult {
   long: { chars: number; splitMs: number; resolveMs: number; entities: number }[];
 }
 
-const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).join('').toLowerCase();
-
 function check(text: string, resolve: (t: string) => unknown): string | null {
   try {
     const entities = splitResponsible(text);
-    const held = letters(entities.map((e) => e.text).join(''));
-    for (const w of contentWords(text, isConnective)) if (!held.includes(letters(w))) return `word lost «${w}»`;
+    const lost = lostWord(
+      text,
+      entities.map((e) => e.text),
+      isConnective,
+    );
+    if (lost) return `word lost «${lost}»`;
     for (const e of entities) if (!['person', 'role', 'group', 'org'].includes(e.kind)) return `kind ${e.kind}`;
     resolve(text);
     return null;

@@ -125,3 +125,16 @@ export function contentWords(text: string, isConnective: (w: string) => boolean)
   const runs = t.match(/\p{Script=Cyrillic}+|\p{Script=Latin}+|\p{L}+/gu) ?? [];
   return runs.flatMap((w) => w.split(/(?<=\p{Ll})(?=\p{Lu})/u)).filter((w) => !isConnective(w));
 }
+
+/** Letters only, lower case: "МарченковаИ.В." holds the letters of "МарченковаИ" though the splitter cuts it. */
+export const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).join('').toLowerCase();
+
+/** The first word of the cell that no entity's text holds, or null: the "no word lost" property. */
+export function lostWord(
+  text: string,
+  entityTexts: readonly string[],
+  isConnective: (w: string) => boolean,
+): string | null {
+  const held = letters(entityTexts.join(''));
+  return contentWords(text, isConnective).find((w) => !held.includes(letters(w))) ?? null;
+}
