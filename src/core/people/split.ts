@@ -10,6 +10,7 @@ import {
   NOUN_ADJECTIVES,
   OPENING_ADJECTIVES,
   ORG_HEADS,
+  OUTSIDE_STEMS,
   OWN_ADJECTIVES,
   OWN_KIND,
   PLURAL_ROLES,
@@ -89,13 +90,40 @@ function sepKind(t: Token): Sep {
   return 'other';
 }
 
-/** Cut at separators; "и" between two abbreviations ("КДН и ЗП") is part of a name. */
+/**
+ * Cut at separators; "и" between two abbreviations ("КДН и ЗП") is part of a name.
+ *
+ * A cell that separates its entries with commas was wrapped by its narrow column: its line breaks
+ * fall anywhere ("ГИМС, ГКУ БПСЦ, управление\nМВД России по\nБрянской области", "Пономарёва Е.А.,\n
+ * заведующий\nМБДОУ №18"), so there a line break is a space, not a separator. A blank line still
+ * separates, and so does a break between two abbreviations ("ОМВД\nКДН и ЗП"), which no wrapping
+ * can tell from two bodies.
+ */
 function cutAtSeparators(tokens: Token[]): Piece[] {
   const pieces: Piece[] = [];
   let cur: Token[] = [];
   let sep: Sep = 'none';
+  const commaCell = tokens.some((t) => t.kind === 'sep' && (t.text === ',' || t.text === ';') && !t.paren);
+  const isBreak = (t: Token | undefined) => t?.kind === 'sep' && t.text === '\n';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (
+      commaCell &&
+      isBreak(t) &&
+      !isBreak(prev) &&
+      !isBreak(next) &&
+      !((prev?.abbr || prev?.kind === 'quote') && next?.abbr) &&
+      cur.length
+    )
+      continue;
+    // "муниципального образования - Клепиковский муниципальный район": the official form of a
+    // municipality's name has a dash in it.
+    if (t.kind === 'dash' && /^образовани[еяю]$/iu.test(prev?.text ?? '') && next?.kind === 'word') {
+      cur.push(t);
+      continue;
+    }
     if (t.kind === 'note') {
       // The note belongs to the piece it follows; the next piece starts after it.
       if (cur.length) pieces.push({ tokens: cur, sepBefore: sep, note: t });
@@ -139,13 +167,42 @@ function mergeContinuations(pieces: Piece[]): Piece[] {
       (first.kind === 'num' ||
         first.kind === 'quote' ||
         (first.kind === 'word' && !first.upper && !opens(first.text)) ||
-        (p.sepBefore === 'newline' && first.kind === 'init' && lastPrev?.kind === 'word' && lastPrev.name));
+        (p.sepBefore === 'newline' && first.kind === 'init' && lastPrev?.kind === 'word' && lastPrev.name) ||
+        (p.sepBefore === 'newline' && wrapsInto(prev.tokens, p.tokens)));
     if (continues) {
       for (const t of p.tokens) prev.tokens.push(t);
       prev.note = p.note;
     } else out.push({ tokens: [...p.tokens], sepBefore: p.sepBefore, note: p.note });
   }
   return out;
+}
+
+/** Words after which a name goes on: no line of a name ends with them ("МВД России по\nБрянской области"). */
+const PREPOSITION = /^(по|при|для|в|во|на|с|со|от|до|за|о|об|к|им\.)$/iu;
+
+/**
+ * Does a line go on into the next one? In a cell whose lines are its entries, a line still ends
+ * a name when what follows can only be its continuation: an open bracket ("(г. Гаврилов\nПосад)"),
+ * a preposition at the line's end ("Комитет по\nжилищно-коммунальному …"), a body's head alone on
+ * its line ("Управление\nМВД России"), or one capitalised word with no initials after a body
+ * ("Тейковский ТО\nРоспотребнадзора", "Районные администрации города\nБрянска") — a person on
+ * the next line is written with initials.
+ */
+function wrapsInto(prev: Token[], cur: Token[]): boolean {
+  const last = prev[prev.length - 1];
+  const first = cur[0];
+  if (first.paren && last.paren) return true;
+  if (last.kind === 'word' && PREPOSITION.test(last.text)) return true;
+  const head = lexForm(last.text);
+  if (prev.length === 1 && last.kind === 'word' && (ORG_HEADS.has(head) || GROUP_HEADS.has(head))) return true;
+  return (
+    cur.length === 1 &&
+    first.kind === 'word' &&
+    first.name &&
+    !lexical(first) &&
+    prev.every((t) => t.kind !== 'init') &&
+    kindOf(prev) === 'org'
+  );
 }
 
 /** A noun that names a position ("завхоз", "дворники"); not "директора", which is also a genitive. */
@@ -250,9 +307,13 @@ function opensNew(tokens: Token[], i: number, phrase: Token[]): boolean {
     !(prev?.kind === 'word' && looksAdjective(prev.text))
   )
     return true;
-  // "Специалисты ГУ МВД г. Москва КДН и ЗП г. Москва": a city closes a body's name.
-  if (t.kind === 'word' && (t.abbr || t.upper) && tokens[i - 2]?.text.toLowerCase() === 'г.' && prev?.upper)
+  // "Специалисты ГУ МВД г. Москва КДН и ЗП г. Москва": a city closes a body's name (not in
+  // brackets, where it is the body's place: "ОП N 10 (г. Гаврилов Посад)").
+  if (t.kind === 'word' && (t.abbr || t.upper) && !t.paren && tokens[i - 2]?.text.toLowerCase() === 'г.' && prev?.upper)
     return true;
+  // "МУ «Управление образования» (начальник Бут В.Ф.)": a bracket that opens with a role holds the
+  // body's person.
+  if (t.kind === 'word' && t.paren && prev && !prev.paren && startsRole(t.text)) return true;
   return false;
 }
 
@@ -327,7 +388,7 @@ function display(src: string, all: Token[]): string {
     }
     out += t.text;
   }
-  return closeBrackets(out.trim());
+  return closeBrackets(out.replace(/\s+/g, ' ').trim());
 }
 
 /** Where a specific institution begins in a role ("Заведующий | МБДОУ №1"), or -1. */
@@ -363,6 +424,8 @@ function kindOf(tokens: Token[]): EntityKind {
   if (GROUP_HEADS.has(form)) {
     // "Администрация школы" is our own people; "Администрация района" is a body outside.
     if (form === 'администрация' && rest.length && !own) return 'org';
+    // "городской Совет ветеранов", "комиссии муниципальных образований": a town's or a district's body.
+    if (!own && words.some((w, k) => k !== h && OUTSIDE_STEMS.test(lexForm(w.text)))) return 'org';
     return 'group';
   }
   if (ORG_HEADS.has(form)) {
@@ -428,10 +491,10 @@ function singularRole(it: Item | undefined): boolean {
   return !PLURAL_ROLES.has(head) && !(NOUN_ADJECTIVES.has(head) && /(ые|ие)$/.test(head));
 }
 
-function withRole(person: ResponsibleEntity, role: ResponsibleEntity, roleFirst: boolean): ResponsibleEntity {
+function withRole(person: ResponsibleEntity, role: ResponsibleEntity, text: string): ResponsibleEntity {
   return {
     kind: 'person',
-    text: roleFirst ? `${role.text} ${person.text}` : `${person.text} ${role.text}`,
+    text,
     name: person.name,
     role: person.role ? `${person.role}, ${role.role}` : role.role,
     org: person.org ?? role.org,
@@ -439,13 +502,26 @@ function withRole(person: ResponsibleEntity, role: ResponsibleEntity, roleFirst:
   };
 }
 
+/** The tokens an item was read from, its note included. */
+const spanOf = (it: Item): Token[] => (it.note ? [...it.tokens, it.note] : it.tokens);
+
 /**
  * Roles and bodies that belong to a person: "Заведующий МБДОУ №1 Остапенко Н.М." (also across a
  * line), "Петров П.П., зам. директора по ВР", "Иванова М.П. — старший воспитатель, член комиссии",
- * "ОГИБДД (Орлов И.И.)".
+ * "ОГИБДД (Орлов И.И.)", "МУ «Управление образования» (начальник Бут В.Ф.)". An entity made of
+ * several items has the source text from the first to the last of them as its text.
  */
 function attach(src: string, items: Item[]): ResponsibleEntity[] {
   const out: ResponsibleEntity[] = [];
+  // The first and the last token each entity of `out` was read from.
+  const spans: [Token, Token][] = [];
+  const push = (e: ResponsibleEntity, first: Item, last: Item) => {
+    out.push(e);
+    spans.push([first.tokens[0], spanOf(last)[spanOf(last).length - 1]]);
+  };
+  // The text from the start of the entity at `k` of `out` to the end of `last`.
+  const grown = (k: number, last: Item) => sourceText(src, [spans[k][0], spanOf(last)[spanOf(last).length - 1]]);
+  const textOf = (first: Item, last: Item) => sourceText(src, [first.tokens[0], spanOf(last)[spanOf(last).length - 1]]);
   // The person the roles after a dash belong to, until the next person or line.
   let dashOwner = -1;
   for (let i = 0; i < items.length; i++) {
@@ -460,45 +536,46 @@ function attach(src: string, items: Item[]): ResponsibleEntity[] {
       !next.entity.role &&
       (next.sepBefore === 'none' || next.sepBefore === 'newline' || next.sepBefore === 'dash')
     ) {
-      out.push(withRole(next.entity, cur.entity, true));
+      push(withRole(next.entity, cur.entity, textOf(cur, next)), cur, next);
       i++;
       dashOwner = -1;
       continue;
     }
-    // A body and its person in brackets.
-    if (
-      next &&
-      cur.entity.kind === 'org' &&
-      next.entity.kind === 'person' &&
-      next.tokens[0].paren &&
-      !cur.tokens[cur.tokens.length - 1].paren
-    ) {
-      const span = [...cur.tokens, ...next.tokens, ...(next.note ? [next.note] : [])];
-      out.push({ ...next.entity, text: sourceText(src, span), org: cur.entity.org });
-      i++;
-      continue;
+    // A body and its person in brackets, the person's role written before the name or not.
+    if (next && cur.entity.kind === 'org' && next.tokens[0].paren && !cur.tokens[cur.tokens.length - 1].paren) {
+      const inBrackets = (it: Item | undefined) => !!it?.tokens[0].paren && it.sepBefore === 'none';
+      const roleFirst = singularRole(next) && items[i + 2]?.entity.kind === 'person' && inBrackets(items[i + 2]);
+      const person = roleFirst ? items[i + 2] : next;
+      if (person.entity.kind === 'person' && person.tokens[0].paren) {
+        const e = roleFirst ? withRole(person.entity, next.entity, '') : person.entity;
+        push({ ...e, text: textOf(cur, person), org: cur.entity.org }, cur, person);
+        i += roleFirst ? 2 : 1;
+        continue;
+      }
     }
     // Roles after their person: after a dash all of them, else one singular role next to it.
     const prevOut = out[out.length - 1];
     const prevItem = items[i - 1];
+    const last = out.length - 1;
     if (cur.entity.kind === 'role' && prevOut?.kind === 'person' && i > 0) {
-      const afterDash =
-        dashOwner === out.length - 1 || (cur.sepBefore === 'dash' && prevItem?.entity.kind === 'person');
+      const afterDash = dashOwner === last || (cur.sepBefore === 'dash' && prevItem?.entity.kind === 'person');
       const nextTakesIt = next?.entity.kind === 'person' && (next.sepBefore === 'none' || next.sepBefore === 'newline');
       const adjacent =
         prevItem?.entity.kind === 'person' &&
         (cur.sepBefore === 'none' || cur.sepBefore === 'comma' || cur.sepBefore === 'dash');
       if (afterDash || (adjacent && singularRole(cur) && !nextTakesIt && !prevOut.role)) {
-        out[out.length - 1] = withRole(prevOut, cur.entity, false);
-        if (cur.sepBefore === 'dash' || afterDash) dashOwner = out.length - 1;
+        out[last] = withRole(prevOut, cur.entity, grown(last, cur));
+        spans[last] = [spans[last][0], spanOf(cur)[spanOf(cur).length - 1]];
+        if (cur.sepBefore === 'dash' || afterDash) dashOwner = last;
         continue;
       }
     }
-    if (cur.entity.kind === 'group' && dashOwner === out.length - 1 && prevOut?.kind === 'person') {
-      out[out.length - 1] = { ...withRole(prevOut, { ...cur.entity, role: capitalize(cur.entity.text) }, false) };
+    if (cur.entity.kind === 'group' && dashOwner === last && prevOut?.kind === 'person') {
+      out[last] = withRole(prevOut, { ...cur.entity, role: capitalize(cur.entity.text) }, grown(last, cur));
+      spans[last] = [spans[last][0], spanOf(cur)[spanOf(cur).length - 1]];
       continue;
     }
-    out.push(cur.entity);
+    push(cur.entity, cur, cur);
   }
   return out;
 }

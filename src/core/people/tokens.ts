@@ -8,7 +8,7 @@ import { isNameWord } from './names';
  * people ("Е.Е.Бекбутаева", "МарченковаИ.В.").
  *
  * One pass over the text, each step a sticky regular expression at the current place: linear in
- * the length of the text (a quote that never closes is read up to the end of its line only).
+ * the length of the text (a quote that never closes is read as text up to the end of its paragraph).
  */
 export type TokenKind = 'word' | 'init' | 'num' | 'quote' | 'sep' | 'conj' | 'dash' | 'note';
 
@@ -108,7 +108,9 @@ export function tokenize(s: string): Token[] {
     const close = CLOSING[s[i]];
     if (!close) return null;
     const end = Math.min(...[...close].map((ch) => nextOf(ch, i + 1)));
-    return end < nextOf('\n', i) ? s.slice(i, end + 1) : null;
+    // A narrow column wraps a quoted name across lines («МУ "Управление по\nделам ГОЗНТЧС"»); a
+    // blank line ends the paragraph, and a quote not closed before it is read as text.
+    return end < nextOf('\n\n', i) ? s.slice(i, end + 1) : null;
   };
   let depth = 0;
   const push = (kind: TokenKind, text: string, start: number, end = start + text.length) => {

@@ -154,6 +154,9 @@ describe('resolution of the forms plans write (issue 19)', () => {
     m('Орлов Иван Ильич', ['Инспектор'], 'o@x.org'),
     m('Лебедев Лев Львович', ['Классный руководитель'], 'l1@x.org'),
     m('Лебедева Лидия Львовна', ['Классный руководитель'], 'l2@x.org'),
+    m('Калита Вера Сергеевна', ['Методист'], 'kv@x.org'),
+    m('Маннын-оол Мерген Михайлович', ['Учитель'], 'mm@x.org'),
+    m('Бут Виктор Фёдорович', ['Начальник'], 'b@x.org'),
   ]);
 
   it('a name in the dative is the staff member in the nominative', () => {
@@ -166,6 +169,15 @@ describe('resolution of the forms plans write (issue 19)', () => {
     expect(view(r('ПЕТРОВ ПЁТР ПЕТРОВИЧ'))).toEqual({ people: ['Петров'] });
     expect(view(r('ПетровП.П.'))).toEqual({ people: ['Петров'] });
     expect(view(r('ОГИБДД (Орлов И.И.)'))).toEqual({ people: ['Орлов'] });
+    expect(view(r('МУ "Управление образования" (начальник Бут В.Ф.)'))).toEqual({ people: ['Бут'] });
+  });
+
+  it('a name typed with Latin look-alike letters, a Tuvan surname with a lower-case part', () => {
+    expect(view(r('Калита B.C.'))).toEqual({ people: ['Калита'] });
+    expect(view(r('Монгуш А.Д.,\nМаннын-оол М.М.'))).toEqual({
+      people: ['Маннын-оол'],
+      unresolved: [`Монгуш А.Д.: ${NOT_IN_STAFF}`],
+    });
   });
 
   it('a plural position means all its holders', () => {

@@ -103,8 +103,40 @@ describe('splitResponsible details', () => {
     expect(view('учителю информатики Кузнецову В.В.')).toEqual(['p:Кузнецов В.В. @Учитель информатики']);
   });
 
-  it('reads a person in brackets after a body as that body’s person', () => {
+  it('reads a person in brackets after a body as that body’s person, with the role written before the name', () => {
     expect(splitResponsible('ОГИБДД (Орлов И.И.)').map(short)).toEqual(['p:Орлов И.И. <ОГИБДД>']);
+    expect(splitResponsible('ГУК РО «Молодежный театр» (директор Рыбакова Н.В.), ОМВД').map(short)).toEqual([
+      'p:Рыбакова Н.В. @Директор <ГУК РО «Молодежный театр»>',
+      'o:ОМВД',
+    ]);
+  });
+
+  it('gives a person read with a role the source text from the first to the last word', () => {
+    const text = (t: string) => splitResponsible(t).map((e) => e.text);
+    expect(text('Петров П.П., зам. директора по ВР')).toEqual(['Петров П.П., зам. директора по ВР']);
+    expect(text('Директор школы\nСимонович О.С.')).toEqual(['Директор школы Симонович О.С.']);
+    expect(text('Иванова М.П. — старший воспитатель, член комиссии; ОМВД')).toEqual([
+      'Иванова М.П. — старший воспитатель, член комиссии',
+      'ОМВД',
+    ]);
+  });
+
+  it('reads the line breaks of a wrapped column as spaces where commas separate the entries', () => {
+    expect(splitResponsible('ГИМС, управление\nМВД России по\nБрянской области').map(short)).toEqual([
+      'o:ГИМС',
+      'o:управление МВД России по Брянской области',
+    ]);
+    expect(splitResponsible('Тейковский ТО\nРоспотребнадзора').map(short)).toEqual([
+      'o:Тейковский ТО Роспотребнадзора',
+    ]);
+    expect(splitResponsible('ОМВД\nКДН и ЗП').map(short)).toEqual(['o:ОМВД', 'o:КДН и ЗП']);
+  });
+
+  it('reads a council or a commission of a town or a district as a body outside', () => {
+    expect(splitResponsible('городской Совет ветеранов, Совет школы').map(short)).toEqual([
+      'o:городской Совет ветеранов',
+      'g:Совет школы',
+    ]);
   });
 
   it('never reads capitalised words of an official name as a person', () => {
