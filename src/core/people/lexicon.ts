@@ -49,7 +49,7 @@ export const OPENING_ADJECTIVES = words(`
 /** Heads of a group of the organisation's own people. */
 export const GROUP_HEADS = words(`
   группа комиссия совет коллектив объединение команда штаб администрация бригада состав
-  консилиум профком актив семинар кафедра клуб отряд собрание комиссии советы группы
+  консилиум профком актив семинар кафедра клуб отряд собрание комиссии советы группы оргкомитет
 `);
 
 /** Heads of an organisation or a department. */
@@ -71,6 +71,13 @@ export const ORG_HEADS = words(`
  */
 export const OUTSIDE_STEMS =
   /^(город|район|област|краев|края|республик|муниципальн|межведомствен|окружн|округа|поселени|администрац|всероссийск|федеральн|государствен)/u;
+
+/** Positions held in a body, which name it in the genitive ("Начальник Управления …", "член Совета"). */
+export const HEAD_OF_BODY = words(`
+  начальник начальники руководитель руководители директор директора заведующий заведующая
+  председатель заместитель глава главы секретарь член члены представитель представители инспектор
+  специалист сотрудник работник уполномоченный
+`);
 
 /** Plural role nouns that are also a genitive ("Заместитель\nдиректора"): no new entity after a line break. */
 export const GENITIVE_LIKE = words('директора');
@@ -113,6 +120,9 @@ export const OWN_KIND = words('доо доу оо оу мо школы школ�
 export const INSTITUTION_ABBR =
   /^(?:М[БАК]?Д?ОУ|М[БАК]У|Г[БКА]?Д?ОУ|Г[БКА]У|Г[БКА]?ПОУ|ЦССВ|СОШ|ООШ|НОШ|ЦРР|ДШИ|ДЮСШ|СДЮШОР)$/u;
 
+/** Legal forms written before an institution's name ("МУ Департамент ЖКХ", "ООО «Жилсервис»", "ГУК РО …"). */
+export const LEGAL_FORM = /^(?:М[БАК]?У[КП]?|Г[БКА]?У[КП]?|ФГБ?У|ООО|ОАО|ЗАО|ПАО|АО|НКО|АНО)$/u;
+
 /** Shortened role words as plans write them ("Зам.", "кл."), by the full word they stand for. */
 const SHORT_FORMS: Record<string, string> = {
   зам: 'заместитель',
@@ -130,10 +140,56 @@ const SHORT_FORMS: Record<string, string> = {
   замдиректора: 'заместитель',
 };
 
-/** Lower case, ё → е, the part before a hyphen, a short form written out: the form the sets above hold. */
+const isBodyHead = (w: string) => ORG_HEADS.has(w) || GROUP_HEADS.has(w);
+const isRoleWord = (w: string) => SINGULAR_ROLES.has(w) || PLURAL_ROLES.has(w);
+
+/**
+ * Orders address bodies and positions in the dative ("Управлению образования (Китов) обеспечить",
+ * "Министерству финансов …", "Начальнику Управления …", "начальникам отделов …"): the nominative of
+ * a body's head or a role noun in the dative, or null. Only an ending no nominative of the sets has
+ * is turned back, and only to a word of the sets.
+ */
+function nominativeOfDative(w: string): string | null {
+  const tries: [RegExp, string][] = [
+    [/ству$/u, 'ство'], // министерству
+    [/ию$/u, 'ие'], // управлению, учреждению
+    [/ии$/u, 'ия'], // комиссии, милиции, инспекции
+    [/е$/u, 'а'], // службе
+    [/ему$/u, 'ий'], // заведующему
+    [/ю$/u, 'ь'], // учителю
+    [/у$/u, ''], // комитету, отделу, начальнику, директору
+    [/ам$/u, 'и'], // начальникам, педагогам
+    [/ям$/u, 'я'], // учителям
+    [/ам$/u, 'а'], // директорам → директора
+  ];
+  for (const [re, to] of tries) {
+    if (!re.test(w)) continue;
+    const nom = w.replace(re, to);
+    if (isBodyHead(nom) || isRoleWord(nom)) return nom;
+  }
+  return null;
+}
+
+/** "Управления", "отдела", "Министерства": a body's head in the genitive, as a role's object ("Начальник Управления …"). */
+export function isBodyGenitive(word: string): boolean {
+  const w = word.toLowerCase().replace(/ё/g, 'е');
+  const tries: [RegExp, string][] = [
+    [/ства$/u, 'ство'],
+    [/ия$/u, 'ие'],
+    [/ии$/u, 'ия'],
+    [/ы$/u, 'а'],
+    [/а$/u, ''],
+  ];
+  return tries.some(([re, to]) => re.test(w) && isBodyHead(w.replace(re, to)));
+}
+
+/** Lower case, ё → е, the part before a hyphen, a short form written out, a dative turned back: the form the sets above hold. */
 export function lexForm(word: string): string {
   const w = word.toLowerCase().replace(/ё/g, 'е').split('-')[0].replace(/\.$/, '');
-  return SHORT_FORMS[w] ?? w;
+  const short = SHORT_FORMS[w];
+  if (short) return short;
+  if (isBodyHead(w) || isRoleWord(w) || w.length < 5) return w;
+  return nominativeOfDative(w) ?? w;
 }
 
 /** Is this word (in any case) one of the role, body or opening words above? */

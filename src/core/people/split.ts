@@ -3,8 +3,11 @@ import {
   GENITIVE_LIKE,
   GROUP_HEADS,
   GROUP_OPENERS,
+  HEAD_OF_BODY,
   INSTITUTION_ABBR,
+  isBodyGenitive,
   isOpeningWord,
+  LEGAL_FORM,
   lexForm,
   looksAdjective,
   NOUN_ADJECTIVES,
@@ -133,6 +136,12 @@ function cutAtSeparators(tokens: Token[]): Piece[] {
       cur = [];
       continue;
     }
+    if (t.item) {
+      if (cur.length) pieces.push({ tokens: cur, sepBefore: sep, note: null });
+      sep = cur.length || sep === 'none' ? 'other' : sep;
+      cur = [];
+      continue;
+    }
     const isConjSep = t.kind === 'conj' && !(t.text === 'и' && tokens[i - 1]?.abbr && tokens[i + 1]?.abbr);
     const isDash = t.kind === 'dash';
     if (t.kind === 'sep' || isConjSep || isDash) {
@@ -211,6 +220,23 @@ function isRoleNoun(word: string): boolean {
   return (SINGULAR_ROLES.has(w) || PLURAL_ROLES.has(w)) && !GENITIVE_LIKE.has(w);
 }
 
+/** "Государственной", "Главного": an adjective in the genitive (or the dative), not a nominative that opens a body. */
+const looksGenitiveAdjective = (w: string) => /(ой|ого|его|ей|ых|их)$/u.test(w.toLowerCase());
+
+/** "Управлению", "Министерству": a body's head written in the dative (its lexical form differs from it). */
+function dativeBody(t: Token | undefined): boolean {
+  if (t?.kind !== 'word') return false;
+  const w = lexForm(t.text);
+  return (ORG_HEADS.has(w) || GROUP_HEADS.has(w)) && w !== t.text.toLowerCase().replace(/ё/g, 'е');
+}
+
+/** Does the bracket opening at token i hold only a name (one to three name words)? */
+function bracketHoldsName(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k < tokens.length && tokens[k].paren && tokens[k].kind === 'word' && nameWord(tokens[k])) k++;
+  return k > i && k - i <= 3 && !tokens[k]?.paren;
+}
+
 /** A word that begins a role or a set of people ("воспитатели", "социальные", "члены"). */
 function startsRole(word: string): boolean {
   const w = lexForm(word);
@@ -232,13 +258,13 @@ function lexical(t: Token): boolean {
 /** Genitive and adjective endings of official names ("Российской Федерации", "Научного"): never a bare name. */
 const OFFICIAL_ENDING = /(ого|его|ому|ему|ой|ей|ых|их|ии|ции|ства|ния|ский|ская|ское|ные|ный|ная)$/u;
 
-const nameWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.name && !lexical(t);
+const nameWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word' && t.name && !lexical(t);
 
 /** A surname in capitals ("ИВАНОВА"): not an abbreviation of a body. */
-const capsSurname = (t: Token | undefined) =>
+const capsSurname = (t: Token | undefined): t is Token =>
   !!t && t.kind === 'word' && t.caps && t.text.length >= 4 && !INSTITUTION_ABBR.test(t.text) && !isOpeningWord(t.text);
 
-const surnameWord = (t: Token | undefined) => nameWord(t) || capsSurname(t);
+const surnameWord = (t: Token | undefined): t is Token => nameWord(t) || capsSurname(t);
 
 /** "ИВАНОВА" → "Иванова"; "Кузнецову" → "Кузнецов". */
 function surnameOf(t: Token): string {
@@ -246,14 +272,16 @@ function surnameOf(t: Token): string {
   return nominativeSurname(w);
 }
 
-const capsName = (t: Token | undefined) =>
+const capsName = (t: Token | undefined): t is Token =>
   !!t && t.kind === 'word' && t.caps && !isOpeningWord(t.text) && !INSTITUTION_ABBR.test(t.text);
 
 /** A person starting at token i: the tokens it spans and its name, or null. */
 function personAt(tokens: Token[], i: number, roleBefore: boolean): { end: number; parts: NameParts } | null {
   const t = tokens[i];
-  const t1 = tokens[i + 1];
-  const t2 = tokens[i + 2];
+  // A name never spans a bracket: "город Краснодар (Китов)" is a place and its body's head.
+  const inside = (k: number) => (tokens[k]?.paren === t.paren ? tokens[k] : undefined);
+  const t1 = inside(i + 1);
+  const t2 = t1 && inside(i + 2);
   if (t.kind === 'init' && surnameWord(t1))
     return { end: i + 2, parts: { surname: surnameOf(t1), initials: initialsOf(t) } };
   if (surnameWord(t) && t1?.kind === 'init')
@@ -277,6 +305,23 @@ function opensNew(tokens: Token[], i: number, phrase: Token[]): boolean {
   if (phrase.every((p) => p.slip)) return false;
   const t = tokens[i];
   const prev = tokens[i - 1];
+  // "МУ Департамент ЖКХ": a legal form is followed by the institution's name.
+  if (phrase.length === 1 && prev?.abbr && LEGAL_FORM.test(prev.text) && !t.paren) return false;
+  // "Начальнику Управления образования", "начальник Государственной инспекции": a role's object
+  // in the genitive, capitalised as the body's name is, belongs to the role.
+  if (
+    t.kind === 'word' &&
+    t.upper &&
+    !t.paren &&
+    prev?.kind === 'word' &&
+    HEAD_OF_BODY.has(lexForm(prev.text)) &&
+    (isBodyGenitive(t.text) || (looksGenitiveAdjective(t.text) && isBodyGenitive(tokens[i + 1]?.text ?? '')))
+  )
+    return false;
+  // "Управлению культуры мэрии города Магадана (Горлачева)": an order names a body in the dative
+  // and its head in brackets, often by the surname alone.
+  if (t.kind === 'word' && t.paren && prev && !prev.paren && bracketHoldsName(tokens, i) && dativeBody(phrase[0]))
+    return true;
   // "завхоз дворники", "воспитатели пом. воспитателей": a role noun after a role noun is the next role.
   if (
     t.kind === 'word' &&

@@ -28,6 +28,8 @@ export interface Token {
   upper: boolean;
   /** Inside parentheses: "ОГИБДД (Орлов И.И.)", "Республике Саха (Якутия)". */
   paren: boolean;
+  /** An entry's number ("1. Управление … 2. Управление …"): it separates entries, it names nobody. */
+  item?: boolean;
   /**
    * A typing slip the next word repeats ("З Заместитель", "Зам Заместитель"): kept in the entity's
    * text, left out of its name.
@@ -182,6 +184,15 @@ export function tokenize(s: string): Token[] {
     m = at(NUM, s, i);
     if (m) {
       push('num', m, i);
+      // "1. Управление …. 2. Управление …": a number with a dot that opens the cell or follows the
+      // end of an entry numbers the entries.
+      const before = s.slice(0, i).trimEnd();
+      if (
+        /^\d{1,2}$/.test(m) &&
+        /^\.\s/.test(s.slice(i + m.length, i + m.length + 2)) &&
+        (!before || /[.;:\n]$/.test(before))
+      )
+        out[out.length - 1].item = true;
       i += m.length;
       continue;
     }
