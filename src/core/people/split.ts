@@ -204,13 +204,16 @@ function wrapsInto(prev: Token[], cur: Token[]): boolean {
   if (last.kind === 'word' && PREPOSITION.test(last.text)) return true;
   const head = lexForm(last.text);
   if (prev.length === 1 && last.kind === 'word' && (ORG_HEADS.has(head) || GROUP_HEADS.has(head))) return true;
+  // The head and any initials sit at a piece's start: looking at its first words keeps a cell of
+  // many merged lines linear.
+  const start = prev.slice(0, 6);
   return (
     cur.length === 1 &&
     first.kind === 'word' &&
     first.name &&
     !lexical(first) &&
-    prev.every((t) => t.kind !== 'init') &&
-    kindOf(prev) === 'org'
+    start.every((t) => t.kind !== 'init') &&
+    kindOf(start) === 'org'
   );
 }
 
