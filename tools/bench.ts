@@ -11,6 +11,7 @@
 import { addDays } from '../src/core/dates/calendar';
 import { STAFF_COLUMNS, staffToRow } from '../src/core/sheet/staff-tab';
 import { benchFuzzDeadline, printFuzzDeadline } from './bench/fuzz-deadline';
+import { formatFuzzResponsible, fuzzResponsible } from './bench/fuzz-responsible';
 import { benchHostileDocx, printHostileDocx } from './bench/hostile-docx';
 import { naiveCreate, naiveImport, naiveMarkDone, naiveOpenSidebar, naiveReminders, naiveReports } from './bench/naive';
 import { initials, syntheticPlan, syntheticStaff } from './bench/synthetic';
@@ -168,6 +169,8 @@ const SECTIONS: Record<string, Section> = {
     print: (runs: Run[]) => printRuns(runs),
   },
   'fuzz-deadline': { field: 'fuzzDeadline', run: () => benchFuzzDeadline(), print: printFuzzDeadline },
+  // Responsible cells: the property suites of npm test, longer, with timings (issue 14).
+  'fuzz-responsible': { field: 'responsible', run: () => fuzzResponsible(), print: formatFuzzResponsible },
   'hostile-docx': {
     field: 'hostileDocx',
     run: () => benchHostileDocx(),

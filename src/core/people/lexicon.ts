@@ -13,6 +13,9 @@ export const SINGULAR_ROLES = words(`
   преподаватель медсестра врач фельдшер секретарь делопроизводитель специалист ответственный
   ответственная библиотекарь бухгалтер завхоз вожатый вожатая советник тьютор администратор
   куратор наставник помощник инспектор главбух член сотрудник работник представитель
+  организатор глава завуч медик медработник повар кладовщик лаборант хореограф концертмейстер
+  аккомпаниатор делегат уполномоченный дежурный социолог юрисконсульт программист инженер
+  дворник сторож уборщица вахтер кастелянша техник электрик
 `);
 
 /** Plural role nouns: a set of people, read as a group ("инструкторы по спорту", "Воспитатели"). */
@@ -21,7 +24,11 @@ export const PLURAL_ROLES = words(`
   дефектологи методисты инструкторы инструктора тренеры тренера преподаватели медсестры врачи
   специалисты эксперты координаторы члены работники сотрудники родители обучающиеся учащиеся
   ученики волонтеры вожатые кураторы наставники помощники представители ответственные
-  администраторы библиотекари
+  администраторы библиотекари главы председатели организаторы классоводы тьюторы вожатые
+  советники инспекторы инспектора медики повара дежурные директора дворники сторожа техперсонал
+  персонал начальники секретари бухгалтеры инженеры техники программисты лаборанты фельдшеры
+  кладовщики хореографы концертмейстеры аккомпаниаторы делегаты уполномоченные завучи логопеды
+  медработники уборщицы вахтеры
 `);
 
 /** Adjectives that open a role or a body ("Старший воспитатель", "Рабочая группа", "дошкольные …"). */
@@ -33,12 +40,16 @@ export const OPENING_ADJECTIVES = words(`
   школьная классный классная классные родительский родительская дошкольные дошкольная
   дошкольное образовательные образовательная образовательное общеобразовательные
   общеобразовательная медицинская медицинский детская детский городской городская
-  психолого-педагогический психолого-медико-педагогическая
+  психолого-педагогический психолого-медико-педагогическая психолого-педагогическая
+  профсоюзный профсоюзная профсоюзное ученический ученическая управляющий попечительский
+  попечительская наблюдательный наблюдательная первичная кл обслуживающий обслуживающая
+  обслуживающие общее общий
 `);
 
 /** Heads of a group of the organisation's own people. */
 export const GROUP_HEADS = words(`
   группа комиссия совет коллектив объединение команда штаб администрация бригада состав
+  консилиум профком актив семинар кафедра клуб отряд собрание комиссии советы группы оргкомитет
 `);
 
 /** Heads of an organisation or a department. */
@@ -46,6 +57,41 @@ export const ORG_HEADS = words(`
   отдел управление министерство департамент организация организации учреждение учреждения
   поликлиника больница центр институт университет колледж служба инспекция прокуратура
   полиция комитет музей библиотека театр фонд ассоциация школа школы сад сады
+  министерства ведомства ведомство отделение отделения администрации управления отделы
+  департаменты центры учреждение лицей гимназия редакция прокуратура госавтоинспекция
+  орган органы комитеты службы инспекции фонды музеи библиотеки поликлиники больницы милиция
+  полиция отдел отделы
+`);
+
+/**
+ * Marks of a body outside the organisation: a council or a commission of a town, a district or a
+ * municipality ("городской Совет ветеранов", "комиссии муниципальных образований",
+ * "межведомственная комиссия") is not the organisation's own group. Stems, to cover the genders and
+ * cases ("районный", "районной", "района").
+ */
+export const OUTSIDE_STEMS =
+  /^(город|район|област|краев|края|республик|муниципальн|межведомствен|окружн|округа|поселени|администрац|всероссийск|федеральн|государствен)/u;
+
+/** Positions held in a body, which name it in the genitive ("Начальник Управления …", "член Совета"). */
+export const HEAD_OF_BODY = words(`
+  начальник начальники руководитель руководители директор директора заведующий заведующая
+  председатель заместитель глава главы секретарь член члены представитель представители инспектор
+  специалист сотрудник работник уполномоченный
+`);
+
+/** Plural role nouns that are also a genitive ("Заместитель\nдиректора"): no new entity after a line break. */
+export const GENITIVE_LIKE = words('директора');
+
+/**
+ * Adjectives that make a body the organisation's own ("Школьная библиотека", "Родительский
+ * комитет", "Профсоюзный комитет"): a group of its people, not a body outside.
+ */
+export const OWN_ADJECTIVES = words(`
+  школьный школьная школьное школьные родительский родительская родительское классный классная
+  классное ученический ученическая ученическое профсоюзный профсоюзная профсоюзное
+  педагогический педагогическая педагогическое методический методическая методическое
+  управляющий управляющая попечительский попечительская наблюдательный наблюдательная
+  первичная первичный
 `);
 
 /** Leading words that make the phrase a group of everyone named ("Все учителя МО", "Члены …"). */
@@ -64,7 +110,7 @@ export const MANY_HOLDER_ROLES = words(`
 /** Adjective-shaped words that are nouns in a role ("Заведующий", "Ответственный за …"). */
 export const NOUN_ADJECTIVES = words(`
   заведующий заведующая заведующие ответственный ответственная ответственные дежурный
-  дежурные управляющий вожатый вожатая вожатые обучающиеся учащиеся
+  дежурные управляющий вожатый вожатая вожатые обучающиеся учащиеся рабочий рабочие
 `);
 
 /** Abbreviations of the organisation's own kind: "Специалисты ДОО" are our people, not a body outside. */
@@ -74,9 +120,81 @@ export const OWN_KIND = words('доо доу оо оу мо школы школ�
 export const INSTITUTION_ABBR =
   /^(?:М[БАК]?Д?ОУ|М[БАК]У|Г[БКА]?Д?ОУ|Г[БКА]У|Г[БКА]?ПОУ|ЦССВ|СОШ|ООШ|НОШ|ЦРР|ДШИ|ДЮСШ|СДЮШОР)$/u;
 
-/** Lower case, ё → е, the part before a hyphen: the form the sets above hold. */
+/** Legal forms written before an institution's name ("МУ Департамент ЖКХ", "ООО «Жилсервис»", "ГУК РО …"). */
+export const LEGAL_FORM = /^(?:М[БАК]?У[КП]?|Г[БКА]?У[КП]?|ФГБ?У|ООО|ОАО|ЗАО|ПАО|АО|НКО|АНО)$/u;
+
+/** Shortened role words as plans write them ("Зам.", "кл."), by the full word they stand for. */
+const SHORT_FORMS: Record<string, string> = {
+  зам: 'заместитель',
+  зав: 'заведующий',
+  кл: 'классный',
+  рук: 'руководитель',
+  ст: 'старший',
+  пед: 'педагог',
+  нач: 'начальник',
+  гл: 'глава',
+  пом: 'помощник',
+  восп: 'воспитатель',
+  обслуж: 'обслуживающий',
+  раб: 'рабочий',
+  замдиректора: 'заместитель',
+};
+
+const isBodyHead = (w: string) => ORG_HEADS.has(w) || GROUP_HEADS.has(w);
+const isRoleWord = (w: string) => SINGULAR_ROLES.has(w) || PLURAL_ROLES.has(w);
+
+/**
+ * Orders address bodies and positions in the dative ("Управлению образования (Китов) обеспечить",
+ * "Министерству финансов …", "Начальнику Управления …", "начальникам отделов …"): the nominative of
+ * a body's head or a role noun in the dative, or null. Only an ending no nominative of the sets has
+ * is turned back, and only to a word of the sets.
+ */
+function nominativeOfDative(w: string): string | null {
+  const tries: [RegExp, string][] = [
+    [/ству$/u, 'ство'], // министерству
+    [/ию$/u, 'ие'], // управлению, учреждению
+    [/ии$/u, 'ия'], // комиссии, милиции, инспекции
+    [/е$/u, 'а'], // службе
+    [/ему$/u, 'ий'], // заведующему
+    [/ю$/u, 'ь'], // учителю
+    [/у$/u, ''], // комитету, отделу, начальнику, директору
+    [/ам$/u, 'и'], // начальникам, педагогам
+    [/ям$/u, 'я'], // учителям
+    [/ам$/u, 'а'], // директорам → директора
+  ];
+  for (const [re, to] of tries) {
+    if (!re.test(w)) continue;
+    const nom = w.replace(re, to);
+    if (isBodyHead(nom) || isRoleWord(nom)) return nom;
+  }
+  return null;
+}
+
+/** "Управления", "отдела", "Министерства": a body's head in the genitive, as a role's object ("Начальник Управления …"). */
+export function isBodyGenitive(word: string): boolean {
+  const w = word.toLowerCase().replace(/ё/g, 'е');
+  const tries: [RegExp, string][] = [
+    [/ства$/u, 'ство'],
+    [/ия$/u, 'ие'],
+    [/ии$/u, 'ия'],
+    [/ы$/u, 'а'],
+    [/а$/u, ''],
+  ];
+  return tries.some(([re, to]) => re.test(w) && isBodyHead(w.replace(re, to)));
+}
+
+/** Lower case, ё → е, the part before a hyphen, a short form written out, a dative turned back: the form the sets above hold. */
 export function lexForm(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е').split('-')[0];
+  const w = word.toLowerCase().replace(/ё/g, 'е').split('-')[0].replace(/\.$/, '');
+  const short = SHORT_FORMS[w];
+  if (short) return short;
+  if (isBodyHead(w) || isRoleWord(w) || w.length < 5) return w;
+  return nominativeOfDative(w) ?? w;
+}
+
+/** Is this word (in any case) one of the role, body or opening words above? */
+export function isLexiconWord(word: string): boolean {
+  return isOpeningWord(word) || /^(по|при|для|и|в|на|с|со|от|до|за)$/i.test(word);
 }
 
 /** Can this word begin a responsible phrase? */
@@ -96,6 +214,6 @@ export function isOpeningWord(word: string): boolean {
 /** Adjective endings (nominative), to find a phrase's head noun after them. */
 export function looksAdjective(word: string): boolean {
   const w = lexForm(word);
-  if (NOUN_ADJECTIVES.has(w)) return false;
+  if (NOUN_ADJECTIVES.has(w) || ORG_HEADS.has(w) || GROUP_HEADS.has(w) || PLURAL_ROLES.has(w)) return false;
   return OPENING_ADJECTIVES.has(w) || /(ый|ий|ой|ая|яя|ое|ее|ые|ие)$/.test(w);
 }

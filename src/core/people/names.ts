@@ -6,14 +6,22 @@ import { fold } from './text';
  * short form meet the staff list's full one.
  */
 
-/** A capitalised word that can be a name: "Остапенко", "Ғазизұлы", "Абдул", "Салтыков-Щедрин". */
-export const NAME_WORD = /^\p{Lu}\p{Lu}?[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*$/u;
+/**
+ * A capitalised word that can be a name: "Остапенко", "Ғазизұлы", "Абдул", "Салтыков-Щедрин", and
+ * Tuvan compound surnames whose last part is lower case ("Маннын-оол", "Кечил-оол").
+ */
+export const NAME_WORD = /^\p{Lu}\p{Lu}?[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*(?:-\p{Ll}{2,})?$/u;
+
+/** "Военно-патриотический", "Медико-социальный": compound adjectives, whose first part ends in -о/-е. */
+const COMPOUND_ADJECTIVE = /^\p{L}+[оеОЕ]-\p{Ll}/u;
 
 /** Patronymics (Russian, and the Turkic "-улы/-кызы/-оглы" written after the name). */
-const PATRONYMIC = /(вич|вна|чна|ична|инична|оглы|улы|ұлы|кызы|қызы)$/iu;
+const PATRONYMIC = /(ич|вна|чна|ична|инична|оглы|улы|ұлы|кызы|қызы)$/iu; // "-ич": Петрович, Ильич, Кузьмич
 
 export function isNameWord(w: string): boolean {
-  return NAME_WORD.test(w);
+  if (!NAME_WORD.test(w)) return false;
+  // A lower-case last part is a Tuvan surname ("Маннын-оол"), not a compound adjective.
+  return !/-\p{Ll}+$/u.test(w) || /-\p{Lu}/u.test(w) || !COMPOUND_ADJECTIVE.test(w);
 }
 
 export function isPatronymic(w: string): boolean {
@@ -29,9 +37,43 @@ export function cleanNameWord(w: string): string {
   return m && m[1] === m[2] ? m[1] + m[3] : w;
 }
 
+/** Latin capitals that look like Cyrillic ones ("Калита B.C." typed with a Latin keyboard layout). */
+const LATIN_LOOKALIKE: Record<string, string> = {
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+};
+
+/**
+ * A Cyrillic name with Latin look-alike letters in it ("Калита B.C.", "Иванoва") written in
+ * Cyrillic: the staff list has it in Cyrillic, and a Latin "В" would never match it. Names with no
+ * Cyrillic letter ("Abdul Hameed") are left as they are.
+ */
+function cyrillicLookalikes(surname: string, initials: readonly string[]): [string, string[]] {
+  if (!/\p{Script=Cyrillic}/u.test(surname)) return [surname, [...initials]];
+  const fix = (w: string) => w.replace(/[A-Za-z]/g, (c) => LATIN_LOOKALIKE[c] ?? c);
+  return [fix(surname), initials.map(fix)];
+}
+
 export function formatName(surname: string, initials: readonly string[]): string {
-  const s = cleanNameWord(surname);
-  return initials.length ? `${s} ${initials.map((i) => `${i.toUpperCase()}.`).join('')}` : s;
+  const [cyr, inits] = cyrillicLookalikes(surname, initials);
+  const s = cleanNameWord(cyr);
+  return inits.length ? `${s} ${inits.map((i) => `${i.toUpperCase()}.`).join('')}` : s;
 }
 
 export interface NameParts {
@@ -41,7 +83,7 @@ export interface NameParts {
 }
 
 const INITIALS = String.raw`(\p{Lu})\.\s*(?:(\p{Lu})(?:\.|(?![\p{L}])))?`;
-const SURNAME = String.raw`(\p{Lu}\p{Lu}?[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*)`;
+const SURNAME = String.raw`(\p{Lu}\p{Lu}?[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*(?:-\p{Ll}{2,})?)`;
 const SURNAME_FIRST = new RegExp(String.raw`^${SURNAME}\s+${INITIALS}$`, 'u');
 const INITIALS_FIRST = new RegExp(String.raw`^${INITIALS}\s*${SURNAME}$`, 'u');
 

@@ -1,5 +1,5 @@
 import { isValidEmail } from './email';
-import { lexForm, looksAdjective, MANY_HOLDER_ROLES } from './lexicon';
+import { lexForm, looksAdjective, MANY_HOLDER_ROLES, PLURAL_ROLES } from './lexicon';
 import { type NameParts, nameParts, sameName } from './names';
 import { splitResponsible } from './split';
 import { label } from './staff-check';
@@ -121,12 +121,16 @@ function resolveOne(index: Index, e: ResponsibleEntity): Outcome {
   }
   if (e.kind === 'role') {
     const role = e.role ?? e.text;
-    const oneMeant = !MANY_HOLDER_ROLES.has(headWord(role));
+    const head = headWord(role);
+    // "Воспитатели групп": a plural position means all its holders, as a group does.
+    const plural = PLURAL_ROLES.has(head);
+    const oneMeant = !plural && !MANY_HOLDER_ROLES.has(head);
+    const reverseHead = plural ? stem(head) : null;
     if (e.org) {
-      const withOrg = byPhrase(index, stems(`${role} ${e.org}`), oneMeant, null);
+      const withOrg = byPhrase(index, stems(`${role} ${e.org}`), oneMeant, reverseHead);
       if (withOrg.kind !== 'none') return withOrg;
     }
-    return byPhrase(index, stems(role), oneMeant, null);
+    return byPhrase(index, stems(role), oneMeant, reverseHead);
   }
   // Groups and bodies: everyone in them.
   const query = stems(e.text);
@@ -152,7 +156,9 @@ export function resolveEntities(index: Index, entities: readonly ResponsibleEnti
     const active = r.members.filter((m) => m.active);
     // "Ask, don't guess": one person is meant and several active people fit.
     if (r.kind === 'ambiguous' || (r.oneMeant && active.length > 1)) {
-      const candidates = (active.length ? active : r.members).map(label);
+      // The phrase fits several different rows: all of them are shown, inactive ones too, so the
+      // question always has two answers to choose from.
+      const candidates = (active.length > 1 ? active : r.members).map(label);
       out.ambiguous.push({ text: e.text, candidates });
       continue;
     }

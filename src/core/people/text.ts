@@ -24,6 +24,10 @@ export function capitalize(s: string): string {
  * "Зам. директора по УВР" and "Заместитель директора по УВР" are one role.
  */
 const SHORT_WORDS: [RegExp, string][] = [
+  // "Кл. рук." in a plan names the class teachers; "кл." agrees with the noun after it.
+  [/(^|[^\p{L}])(кл\.\s*рук\.)(?=\s|$)/giu, 'классные руководители'],
+  [/(^|[^\p{L}])(кл\.)(?=\s*\p{L}+[иы](?:\s|$|[^\p{L}]))/giu, 'классные'],
+  [/(^|[^\p{L}])(кл\.)(?=\s*\p{L})/giu, 'классный'],
   [/(^|[^\p{L}])(зам\.?)(?=\s|$)/giu, 'заместитель'],
   [/(^|[^\p{L}])(зав\.?)(?=\s|$)/giu, 'заведующий'],
   [/(^|[^\p{L}])(нач\.)(?=\s|$)/giu, 'начальник'],
@@ -46,12 +50,15 @@ export function expandShortWords(s: string): string {
 
 /** Markup that pasted plans carry (`<p>`, `<b>`, `<br>`): block tags become new lines, the rest goes. */
 export function stripMarkup(s: string): string {
-  return s
-    .replace(/<\s*(br|\/p|p|\/li|li|\/div|div)\b[^>]*>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&laquo;/g, '«')
-    .replace(/&raquo;/g, '»')
-    .replace(/&amp;/g, '&');
+  return (
+    s
+      .replace(/<\s*(br|\/p|p|\/li|li|\/div|div)\b[^<>]*>/gi, '\n')
+      // Only what is shaped like a tag: "<A, >" in a plan's text is text.
+      .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, '')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&quot;/g, '"')
+      .replace(/&laquo;/g, '«')
+      .replace(/&raquo;/g, '»')
+      .replace(/&amp;/g, '&')
+  );
 }

@@ -23,6 +23,8 @@ export interface ResponsibleEntity {
   name: string | null;
   role: string | null;
   org: string | null;
+  /** A note written with it, as in the plan: "по согласованию" (a body outside agrees to it). */
+  note?: string | null;
 }
 
 /** The field of a staff row a problem is about (null: the whole row or the file). */

@@ -13,6 +13,8 @@ describe('normalizeName', () => {
     ['ЛЛобанов С.В.', 'Лобанов С.В.'],
     ['Бекбутаева Айдана', 'Бекбутаева А.'],
     ['Салтыков-Щедрин М.Е.', 'Салтыков-Щедрин М.Е.'],
+    ['Маннын-оол М.М.', 'Маннын-оол М.М.'],
+    ['Калита B.C.', 'Калита В.С.'],
   ])('%s → %s', (input, want) => {
     expect(normalizeName(input)).toBe(want);
   });
@@ -21,6 +23,7 @@ describe('normalizeName', () => {
     expect(normalizeName('Рабочая группа по ВСОКО')).toBeNull();
     expect(normalizeName('Иванов Петров Сидоров')).toBeNull();
     expect(normalizeName('')).toBeNull();
+    expect(normalizeName('Военно-патриотический')).toBeNull();
   });
 });
 

@@ -146,6 +146,57 @@ describe('resolution: ask, do not guess', () => {
   });
 });
 
+describe('resolution of the forms plans write (issue 19)', () => {
+  const r = createResolver([
+    m('Кузнецов Владимир Викторович', ['Учитель информатики'], 'k@x.org'),
+    m('Смирнова Ольга Васильевна', ['Старший воспитатель'], 's@x.org'),
+    m('Петров Пётр Петрович', ['Заместитель директора по ВР'], 'p@x.org'),
+    m('Орлов Иван Ильич', ['Инспектор'], 'o@x.org'),
+    m('Лебедев Лев Львович', ['Классный руководитель'], 'l1@x.org'),
+    m('Лебедева Лидия Львовна', ['Классный руководитель'], 'l2@x.org'),
+    m('Калита Вера Сергеевна', ['Методист'], 'kv@x.org'),
+    m('Маннын-оол Мерген Михайлович', ['Учитель'], 'mm@x.org'),
+    m('Бут Виктор Фёдорович', ['Начальник'], 'b@x.org'),
+  ]);
+
+  it('a name in the dative is the staff member in the nominative', () => {
+    expect(view(r('учителю информатики Кузнецову В.В.'))).toEqual({ people: ['Кузнецов'] });
+    expect(view(r('старшему воспитателю Смирновой О.В.'))).toEqual({ people: ['Смирнова'] });
+  });
+
+  it('a person with a role in any order, in capitals, with glued initials, in brackets after a body', () => {
+    expect(view(r('Петров П.П., зам. директора по ВР'))).toEqual({ people: ['Петров'] });
+    expect(view(r('ПЕТРОВ ПЁТР ПЕТРОВИЧ'))).toEqual({ people: ['Петров'] });
+    expect(view(r('ПетровП.П.'))).toEqual({ people: ['Петров'] });
+    expect(view(r('ОГИБДД (Орлов И.И.)'))).toEqual({ people: ['Орлов'] });
+    expect(view(r('МУ "Управление образования" (начальник Бут В.Ф.)'))).toEqual({ people: ['Бут'] });
+  });
+
+  it('a name typed with Latin look-alike letters, a Tuvan surname with a lower-case part', () => {
+    expect(view(r('Калита B.C.'))).toEqual({ people: ['Калита'] });
+    expect(view(r('Монгуш А.Д.,\nМаннын-оол М.М.'))).toEqual({
+      people: ['Маннын-оол'],
+      unresolved: [`Монгуш А.Д.: ${NOT_IN_STAFF}`],
+    });
+  });
+
+  it('a plural position means all its holders', () => {
+    expect(view(r('Классные руководители'))).toEqual({ people: ['Лебедев', 'Лебедева'] });
+    expect(view(r('Кл. рук.'))).toEqual({ people: ['Лебедев', 'Лебедева'] });
+  });
+
+  it('a woman is not matched to a man of the same surname: reported, not guessed', () => {
+    expect(view(r('Петрова П.П.'))).toEqual({ people: [], unresolved: [`Петрова П.П.: ${NOT_IN_STAFF}`] });
+  });
+
+  it('a body outside with «(по согласованию)» is reported under the text the plan wrote', () => {
+    expect(view(r('ОМВД России (по согласованию)'))).toEqual({
+      people: [],
+      unresolved: [`ОМВД России (по согласованию): ${NOT_IN_STAFF}`],
+    });
+  });
+});
+
 describe('resolution: what cannot be notified is reported', () => {
   it('an inactive person is reported, not notified', () => {
     const r = createResolver([m('Белова Марина Юрьевна', ['Воспитатель'], 'm@x.org', { active: false, row: 8 })]);
