@@ -52,7 +52,11 @@ export function batches(): string[] {
 
 export function readExpected(tsv: string): { source: string; rows: ExpectedRow[] } {
   const lines = tsv.split('\n').filter((l) => l.trim() !== '');
-  const source = lines.find((l) => l.startsWith('# source:'))?.slice(9).trim() ?? '';
+  const source =
+    lines
+      .find((l) => l.startsWith('# source:'))
+      ?.slice(9)
+      .trim() ?? '';
   const body = lines.filter((l) => !l.startsWith('#')).slice(1);
   const rows = body.map((l) => {
     const [n = '', title = '', deadline = '', responsible = ''] = l.split('\t');
@@ -97,7 +101,14 @@ export function scorePlan(c: TableCase, plan: PlanImport): TableScore {
     if (wrong.length) misses.push(`${where}\t${wrong.join('; ')}`);
     else right++;
   }
-  return { batch: c.batch, name: c.name, rows: c.rows.length, right, misses, extra: plan.activities.length - used.size };
+  return {
+    batch: c.batch,
+    name: c.name,
+    rows: c.rows.length,
+    right,
+    misses,
+    extra: plan.activities.length - used.size,
+  };
 }
 
 export function scoreCase(c: TableCase): TableScore {

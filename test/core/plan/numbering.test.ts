@@ -32,4 +32,18 @@ describe('splitSubItems', () => {
     expect(splitSubItems('4.3.1. Обработка по этапам 4.1. и 4.2. отчётов')).toBeNull();
     expect(splitSubItems('2.2.8. Контроль проведения;')).toBeNull();
   });
+  it('splits one-level items counted from 1, and nothing else', () => {
+    expect(
+      splitSubItems(
+        '1.Праздник, посвященный Дню защиты детей 2.Физкультурный досуг «В поисках клада». 3.«Праздник мыльных пузырей».',
+      ),
+    ).toEqual([
+      { number: '1', text: 'Праздник, посвященный Дню защиты детей' },
+      { number: '2', text: 'Физкультурный досуг «В поисках клада».' },
+      { number: '3', text: '«Праздник мыльных пузырей».' },
+    ]);
+    expect(splitSubItems('1. Конкурс рисунков к 9.05. 2 раза в год')).toBeNull();
+    expect(splitSubItems('Собрание 1. Отчёт 2. Итоги')).toBeNull();
+    expect(splitSubItems('1. Родительские собрания.')).toBeNull();
+  });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { looksLikeContinuation, readText } from '../../../src/core/table/text-reader';
+import { looksLikeContinuation, readText, TEXT_LIMITS } from '../../../src/core/table/text-reader';
 
 const seed = (name: string) => readFileSync(join(__dirname, '../../fixtures/seeds', name), 'utf8');
 
@@ -67,5 +67,54 @@ describe('readText', () => {
     const roadmap = readText(seed('roadmap-okhansk-2021-2024.txt'));
     expect(roadmap.before).toContain('ПРИКАЗЫВАЮ:');
     expect(roadmap.tables[0].rows.some((r) => r.continuation)).toBe(false);
+  });
+});
+
+describe('readText: rows broken by a line break inside a cell', () => {
+  const rows = (text: string) => readText(text).tables[0].rows.map((r) => r.cells.map((c) => c.text));
+
+  it('joins lines whose tabs add up to one row, keeping the line break in the cell', () => {
+    expect(
+      rows(
+        'п/п\tМероприятие\tДата\tОтветственный\n1.\tТрудовая акция\nТрудовой десант\t10.04.2023\tКлассные руководители\n2.\tПросмотр фильма\t15.04.2023\tВоспитатели\n',
+      ),
+    ).toEqual([
+      ['п/п', 'Мероприятие', 'Дата', 'Ответственный'],
+      ['1.', 'Трудовая акция\nТрудовой десант', '10.04.2023', 'Классные руководители'],
+      ['2.', 'Просмотр фильма', '15.04.2023', 'Воспитатели'],
+    ]);
+  });
+
+  it('joins a lower-case line without tabs to the last cell above, and keeps a capitalised one a heading', () => {
+    expect(
+      rows(
+        'Мероприятие\tСрок\tОтветственный\nСобрание\tмай\tЗаместитель директора\nпо воспитательной работе\nИЮНЬ\nОтчёт\tиюнь\tДиректор\n',
+      ),
+    ).toEqual([
+      ['Мероприятие', 'Срок', 'Ответственный'],
+      ['Собрание', 'май', 'Заместитель директора\nпо воспитательной работе'],
+      ['ИЮНЬ'],
+      ['Отчёт', 'июнь', 'Директор'],
+    ]);
+  });
+
+  it('does not join short rows that start with their own number', () => {
+    expect(rows('№\tМероприятие\tСрок\tОтветственный\n1.\tА\n2.\tБ\n3.\tВ\n')).toEqual([
+      ['№', 'Мероприятие', 'Срок', 'Ответственный'],
+      ['1.', 'А'],
+      ['2.', 'Б'],
+      ['3.', 'В'],
+    ]);
+  });
+});
+
+describe('readText limits', () => {
+  it('refuses more lines than the limit, in Russian, naming it', () => {
+    const text = 'a\tb\n'.repeat(TEXT_LIMITS.maxLines + 1);
+    expect(() => readText(text)).toThrow(/слишком много строк: 200 001, а можно не больше 200 000/);
+  });
+  it('reads 200,000 lines without a stack overflow', () => {
+    const text = Array.from({ length: 199_999 }, (_, i) => `${i}\tСобрание\tмай`).join('\n');
+    expect(readText(text).tables[0].rows).toHaveLength(199_999);
   });
 });
