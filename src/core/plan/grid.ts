@@ -68,7 +68,7 @@ export function commonWidth(rows: readonly SourceRow[]): number {
 }
 
 function headerTable(header: SourceCell[]): GridTable {
-  return { header, rows: [], width: header.length, owners: ownersOf(header) };
+  return { header: [...header], rows: [], width: header.length, owners: ownersOf(header) };
 }
 
 function headerless(rows: SourceRow[]): GridTable {
@@ -135,6 +135,13 @@ export function readGrid(doc: SourceDocument): Grid {
       }
       const key = t.join('\t');
       if (key === headerKey) continue; // the header repeated on the next page: its words are in the columns
+      if (r.tail && current.header && !current.rows.length && /^[a-zа-яё]/.test(t[0] ?? '')) {
+        // the header's last cell goes on under it ("Ответственный" / "исполнитель")
+        const last = current.header.length - 1;
+        current.header[last] = { ...current.header[last], text: `${current.header[last].text}\n${t[0]}` };
+        headerKey = texts(current.header).join('\t');
+        continue;
+      }
       if (i > h + 1 && filledCount(r.cells) >= 2 && isHeaderRow(t)) {
         // A new header row: another table follows in the same grid (two tables pasted together).
         current = headerTable(r.cells);

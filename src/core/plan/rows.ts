@@ -6,9 +6,10 @@
  * items. What the row means for the plan's stages and sections is the next stage's business
  * (activities.ts): this one only says what each row holds.
  */
-import type { SourceCell } from '../table/source';
+import type { SourceCell, SourceRow } from '../table/source';
 import { alignRow, rescueDeadlineColumn, rescueSubItemColumn } from './align';
 import type { ColumnRole } from './columns';
+import { isDateCell, peopleShare } from './evidence';
 import type { GridTable } from './grid';
 import { type Heading, isStageText, looksLikeHeadingText, readHeading } from './headings';
 import { splitLeadingNumber, splitSubItems } from './numbering';
@@ -22,6 +23,11 @@ export interface PlacedRow {
   line?: number;
   /** Russian notes on texts moved between columns, shown as warnings. */
   notes: string[];
+  /**
+   * The row is one cell merged across the table (a section or month row): one cell without tabs in
+   * pasted text, a cell spanning the grid in a .docx.
+   */
+  across: boolean;
 }
 
 /** The owner column of each role, or -1. */
@@ -162,17 +168,64 @@ export function placeRows(table: GridTable, columns: readonly GridColumn[]): Pla
     }
   };
   for (const r of table.rows) {
+    if (r.tail && prev && continuesLastCell(prev, r.cells[0]?.text ?? '', columns)) continue;
     const aligned = alignRow(r.cells, columns, r.continuation && prev ? prev.cells.map((c) => c.text !== '') : null);
     if (r.continuation && prev) {
       mergeInto(prev, aligned);
       continue;
     }
     if (prev) finish(prev);
-    prev = { cells: aligned.cells, overflow: aligned.overflow, line: r.line, notes: [] };
+    prev = {
+      cells: aligned.cells,
+      overflow: aligned.overflow,
+      line: r.line,
+      notes: [],
+      across: mergedAcross(r, columns),
+    };
     rows.push(prev);
   }
   if (prev) finish(prev);
   return rows;
+}
+
+const LOWER_START = /^[a-zа-яё]/;
+const CAPITALS = /^[^a-zа-яё]*[A-ZА-ЯЁ]{3}[^a-zа-яё]*$/;
+
+/**
+ * A line without tabs under a row (text input, `tail`) is the rest of the row's last cell when it
+ * reads as that cell goes on: lower case anywhere, people under the responsible column ("Попова
+ * И.А." / "Шолтанюк Л.В."), a date under the deadline column. Otherwise (capitals, a section's
+ * name) it is a heading of its own. When it continues the cell, it is joined to it here.
+ */
+function continuesLastCell(prev: PlacedRow, text: string, columns: readonly GridColumn[]): boolean {
+  const t = text.trim();
+  if (!t || CAPITALS.test(t) || isStageText(t)) return false;
+  let last = -1;
+  for (let i = prev.cells.length - 1; i >= 0; i--) {
+    if (prev.cells[i].text) {
+      last = i;
+      break;
+    }
+  }
+  if (last < 0) return false;
+  const role = columns[columns[last]?.owner ?? last]?.role;
+  const fits =
+    LOWER_START.test(t) ||
+    (role === 'responsible' && peopleShare(t) >= 0.5) ||
+    (role === 'deadline' && isDateCell(t) > 0);
+  if (!fits) return false;
+  const cell = prev.cells[last];
+  prev.cells[last] = { ...cell, text: `${cell.text}\n${t}` };
+  return true;
+}
+
+/** One cell over the whole width of a table of three columns or more. */
+function mergedAcross(r: SourceRow, columns: readonly GridColumn[]): boolean {
+  if (columns.length < 3) return false;
+  let filled = 0;
+  for (const c of r.cells) if (c.text) filled++;
+  if (filled !== 1 || !r.cells[0]?.text) return false;
+  return r.cells.length === 1 || (r.cells[0].span ?? 1) >= columns.length - 1;
 }
 
 /** The number an activity row shows, in its № column or at the start of its title. */
@@ -198,6 +251,7 @@ function headingText(t: Table, row: PlacedRow, numbered: boolean, next: PlacedRo
   if (filled.length === 1) {
     const o = filled[0];
     const text = cellText(t, row, o);
+    if (row.across && !splitSubItems(text)) return text;
     if (o === roles.title) {
       if (splitSubItems(text)) return null;
       if (isStageText(text)) return text;

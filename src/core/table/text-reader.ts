@@ -7,6 +7,8 @@
  *   two (or more) lines whose tabs add up to one row's ("1.\tТрудовая акция" + "Трудовой
  *   десант\t10.04.2023\tКлассные руководители"); those lines are joined here, the line break kept
  *   inside the cell;
+ * - a paragraph of a row's last cell: a line without tabs right under the row, flagged `tail` (the
+ *   plan builder tells it from a heading, knowing what the last cell's column holds);
  * - a page break: a blank line, then a line whose cells complete the previous row's cells; such
  *   lines are flagged `continuation` and the plan builder joins them to the row above (it knows the
  *   columns, the reader does not).
@@ -77,19 +79,50 @@ const tabsOf = (line: string) => {
   return n;
 };
 
-/** The row width most lines of the table have (tabs + 1), among lines with at least one tab. */
-function commonTabs(lines: readonly string[], tabs: readonly number[], from: number, to: number): number {
-  const count = new Map<number, number>();
-  let best = 0;
-  let bestCount = 0;
+/**
+ * The number of tabs in one row of the table. Usually most lines have it; but when cells hold
+ * several paragraphs, a copied row is spread over lines that each have fewer tabs (every row of a
+ * browser-copied table with two-paragraph cells may be: no line has the whole row's tabs). So
+ * each candidate count is tried, and the one that explains the most tabs wins: a line with that
+ * many tabs is a row (one more, a row shifted by an empty cell, counts half), consecutive lines with fewer
+ * that add up to it are a broken row, anything else is unexplained.
+ */
+function rowTabsOf(tabs: readonly number[], from: number, to: number): number {
+  let most = 0;
+  const present = new Set<number>();
   for (let i = from; i <= to; i++) {
-    const t = tabs[i];
-    if (t === 0 || lines[i].trim() === '') continue;
-    const n = (count.get(t) ?? 0) + 1;
-    count.set(t, n);
-    if (n > bestCount || (n === bestCount && t > best)) {
-      best = t;
-      bestCount = n;
+    if (tabs[i] > most) most = tabs[i];
+    if (tabs[i] > 0) present.add(tabs[i]);
+  }
+  const explained = (r: number) => {
+    let covered = 0;
+    let run = 0;
+    for (let i = from; i <= to; i++) {
+      const t = tabs[i];
+      if (t === 0) continue;
+      if (t === r) covered += t;
+      else if (t === r + 1) covered += t / 2; // shifted rows are explained, but less well
+      if (t >= r) {
+        run = 0;
+        continue;
+      }
+      run += t;
+      if (run === r) {
+        covered += r;
+        run = 0;
+      } else if (run > r) run = t;
+    }
+    return covered;
+  };
+  let best = 0;
+  let bestScore = -1;
+  const limit = Math.min(most * 2, 40);
+  for (let r = 1; r <= limit; r++) {
+    // a count no line has is only worth trying as the sum of a broken row's lines
+    const score = explained(r) - (present.has(r) ? 0 : 1);
+    if (score > bestScore) {
+      best = r;
+      bestScore = score;
     }
   }
   return best;
@@ -99,12 +132,34 @@ function commonTabs(lines: readonly string[], tabs: readonly number[], from: num
 const STARTS_ROW = /^\s*\d{1,3}(\.\d{1,3})*\.?\s*\t/;
 
 const LOWER_START = /^\s*[a-zа-яё]/;
+/** A person's name and nothing else: "Кисель О.А.", "О.А. Кисель", "Кисель С.А". */
+const ONLY_NAME =
+  /^\s*(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s*[А-ЯЁ]\.\s*[А-ЯЁ]\.?|[А-ЯЁ]\.\s*[А-ЯЁ]\.\s*[А-ЯЁ][а-яё]+)[,;]?\s*$/;
+/** A heading written in capitals ("ЯНВАРЬ", "I. ОРГАНИЗАЦИОННАЯ РАБОТА"): never part of a row. */
+const CAPITALS = /^[^a-zа-яё]*[A-ZА-ЯЁ]{3}[^a-zа-яё]*$/;
+
+/** From `i` (a line with some tabs but fewer than a row), how many lines add up to exactly one row. */
+function runLength(lines: readonly string[], tabs: readonly number[], i: number, end: number, rowTabs: number): number {
+  let total = tabs[i];
+  // in a table whose rows start with their number, a numbered line starts the next row
+  const numbered = STARTS_ROW.test(lines[i]);
+  for (let j = i + 1; j <= end; j++) {
+    const line = lines[j];
+    if (line.trim() === '' || tabs[j] >= rowTabs || (numbered && STARTS_ROW.test(line))) return 1;
+    total += tabs[j];
+    if (total === rowTabs) return j - i + 1;
+    if (total > rowTabs) return 1;
+  }
+  return 1;
+}
 
 /**
  * How many lines, from `i`, make one row broken by line breaks inside its cells: the first line
  * has some tabs but fewer than a row, the next ones fewer than a row each, and together they have
- * exactly one row's tabs; or a line without tabs followed by a whole row whose first cell goes on
- * in lower case (the break was in the first cell). 1 when the line is a row (or a heading) by itself.
+ * exactly one row's tabs. A line without tabs starts such a row when the line after it does (its
+ * first cell has two paragraphs: "Кроссворд с ответами" / "«Знакомство с земляками»\t10.00 …"), or
+ * when a whole row follows whose first cell goes on in lower case. 1 when the line is a row (or a
+ * heading) by itself.
  */
 function brokenRowLength(
   lines: readonly string[],
@@ -114,22 +169,15 @@ function brokenRowLength(
   rowTabs: number,
 ): number {
   const first = tabs[i];
-  if (first === 0) return i < end && tabs[i + 1] === rowTabs && LOWER_START.test(lines[i + 1]) ? 2 : 1;
   if (first >= rowTabs) return 1;
-  let total = first;
-  for (let j = i + 1; j <= end; j++) {
-    const line = lines[j];
-    if (line.trim() === '' || tabs[j] >= rowTabs || STARTS_ROW.test(line)) return 1;
-    total += tabs[j];
-    if (total === rowTabs) return j - i + 1;
-    if (total > rowTabs) return 1;
-  }
-  return 1;
-}
-
-/** A line without tabs that goes on in lower case, right under a row: the rest of the row's last cell. */
-function continuesLastCell(line: string, tabs: number, previous: SourceRow | undefined, afterBlank: boolean): boolean {
-  return tabs === 0 && !afterBlank && previous !== undefined && previous.cells.length > 1 && LOWER_START.test(line);
+  if (first > 0) return runLength(lines, tabs, i, end, rowTabs);
+  if (i >= end || CAPITALS.test(lines[i])) return 1;
+  const next = lines[i + 1];
+  if (tabs[i + 1] === rowTabs) return LOWER_START.test(next) ? 2 : 1;
+  // the next line must start this row's first cell's second paragraph: text before its first tab
+  if (tabs[i + 1] === 0 || next.startsWith('\t') || STARTS_ROW.test(next)) return 1;
+  const n = runLength(lines, tabs, i + 1, end, rowTabs);
+  return n > 1 ? n + 1 : 1;
 }
 
 export function readText(text: string): SourceDocument {
@@ -153,8 +201,11 @@ export function readText(text: string): SourceDocument {
     return out;
   };
   if (start < 0) return { before: paragraphs(0, lines.length), tables: [], after: [], format: 'text' };
+  // The last row's last cell may go on past the last tabbed line: a name alone or a line in lower
+  // case right under it is still the table (a signature under a table has its role: "Директор …").
+  while (end + 1 < lines.length && (ONLY_NAME.test(lines[end + 1]) || LOWER_START.test(lines[end + 1]))) end++;
 
-  const rowTabs = commonTabs(lines, tabs, start, end);
+  const rowTabs = rowTabsOf(tabs, start, end);
   const rows: SourceRow[] = [];
   let afterBlank = false;
   for (let i = start; i <= end; i++) {
@@ -163,19 +214,15 @@ export function readText(text: string): SourceDocument {
       afterBlank = rows.length > 0;
       continue;
     }
-    const previous = rows[rows.length - 1];
-    if (continuesLastCell(line, tabs[i], previous, afterBlank)) {
-      const last = previous.cells[previous.cells.length - 1];
-      const more = stripMarkup(line);
-      previous.cells[previous.cells.length - 1] = { ...last, text: last.text ? `${last.text}\n${more}` : more };
-      continue;
-    }
     const n = brokenRowLength(lines, tabs, i, end, rowTabs);
     // The line break that ended each line was inside a cell: join the lines back into one row.
     const raw = n === 1 ? line : lines.slice(i, i + n).join('\n');
     const cells = raw.split('\t').map(toCell);
     const row: SourceRow = { cells, line: i + 1 };
     if (afterBlank && looksLikeContinuation(cells)) row.continuation = true;
+    const previous = rows[rows.length - 1];
+    if (n === 1 && tabs[i] === 0 && !afterBlank && previous && (previous.cells.length > 1 || previous.tail))
+      row.tail = true;
     rows.push(row);
     afterBlank = false;
     i += n - 1;

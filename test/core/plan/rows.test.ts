@@ -95,4 +95,28 @@ describe('readRows', () => {
     expect(a.stageCell).toBeNull();
     expect(a.items.map((i) => i.number)).toEqual(['2.2.1', '2.2.2']);
   });
+
+  it('joins a tail line to the last cell when it reads as that cell goes on, and keeps a heading a heading', () => {
+    const r = read([
+      row('Мероприятие', 'Срок', 'Ответственные'),
+      row('Подготовка плана', '01.10.2018', 'Попова И.А.'),
+      { ...row('Шолтанюк Л.В.'), tail: true },
+      { ...row('ОКТЯБРЬ'), tail: true },
+      row('Акция «Забота»', '03.10', 'Симоновец Т.И.'),
+    ]);
+    expect(r.rows.map((x) => (x.kind === 'heading' ? `# ${x.text}` : x.responsible.text))).toEqual([
+      'Попова И.А.\nШолтанюк Л.В.',
+      '# ОКТЯБРЬ',
+      'Симоновец Т.И.',
+    ]);
+  });
+
+  it('reads a row of one cell merged across the table as a heading', () => {
+    const r = read([
+      row('Мероприятие', 'Время', 'Возраст', 'Ответственный'),
+      row('Школьные и классные мероприятия'),
+      row('Кроссворд', '10.00', '2 класс', 'Бакун А.М.'),
+    ]);
+    expect(r.rows.map((x) => x.kind)).toEqual(['heading', 'activity']);
+  });
 });

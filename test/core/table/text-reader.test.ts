@@ -85,16 +85,36 @@ describe('readText: rows broken by a line break inside a cell', () => {
     ]);
   });
 
-  it('joins a lower-case line without tabs to the last cell above, and keeps a capitalised one a heading', () => {
+  it('flags a line without tabs right under a row as its tail, for the builder to place', () => {
+    const doc = readText(
+      'Мероприятие\tСрок\tОтветственный\nСобрание\tмай\tПопова И.А.\nШолтанюк Л.В.\nИЮНЬ\n\nОтчёт\tиюнь\tДиректор\nКисель О.А.\n',
+    );
+    expect(doc.tables[0].rows.map((r) => [r.cells.map((c) => c.text).join('|'), r.tail ?? false])).toEqual([
+      ['Мероприятие|Срок|Ответственный', false],
+      ['Собрание|май|Попова И.А.', false],
+      ['Шолтанюк Л.В.', true],
+      ['ИЮНЬ', true],
+      ['Отчёт|июнь|Директор', false],
+      ['Кисель О.А.', true],
+    ]);
+    expect(doc.after).toEqual([]);
+  });
+
+  it('joins a line without tabs to the broken row that follows it (a first cell of two paragraphs)', () => {
     expect(
       rows(
-        'Мероприятие\tСрок\tОтветственный\nСобрание\tмай\tЗаместитель директора\nпо воспитательной работе\nИЮНЬ\nОтчёт\tиюнь\tДиректор\n',
+        'Мероприятие\tВремя\tОтветственный\nКроссворд с ответами\n«Знакомство с земляками»\t10.00\nкабинет 103\tБакун А.М.\n',
       ),
     ).toEqual([
-      ['Мероприятие', 'Срок', 'Ответственный'],
-      ['Собрание', 'май', 'Заместитель директора\nпо воспитательной работе'],
-      ['ИЮНЬ'],
-      ['Отчёт', 'июнь', 'Директор'],
+      ['Мероприятие', 'Время', 'Ответственный'],
+      ['Кроссворд с ответами\n«Знакомство с земляками»', '10.00\nкабинет 103', 'Бакун А.М.'],
+    ]);
+  });
+
+  it('finds the row width when no line holds a whole row', () => {
+    expect(rows('А\tБ\nи В\tГ\tД\nраз\tдва\nтри\tчетыре\tпять\n')).toEqual([
+      ['А', 'Б\nи В', 'Г', 'Д'],
+      ['раз', 'два\nтри', 'четыре', 'пять'],
     ]);
   });
 
