@@ -14,6 +14,7 @@
  * stages cannot place goes to `unrecognized`, so that no word of the user's document is lost.
  */
 import { UserError } from '../errors';
+import { countRu } from '../reminders/plural';
 import type { SourceDocument } from '../table/source';
 import { toActivities } from './activities';
 import { checkPlan } from './checks';
@@ -75,6 +76,19 @@ function noTable(doc: SourceDocument): UserError {
       );
 }
 
+/** A chosen column must exist (the CLI's `--columns` names columns by number). */
+function checkChoice(choice: ColumnChoice | undefined, table: GridTable): void {
+  for (const k of Object.keys(choice ?? {})) {
+    const i = Number(k);
+    if (Number.isInteger(i) && i >= 0 && i < table.width) continue;
+    throw new UserError(
+      'columns-out-of-range',
+      `Столбца ${i + 1} нет: в таблице плана ${countRu(table.width, ['столбец', 'столбца', 'столбцов'])}.`,
+      `There is no column ${i + 1}: the plan table has ${table.width} columns.`,
+    );
+  }
+}
+
 const NO_HEADER: PlanWarning = {
   activity: null,
   kind: 'structure',
@@ -90,6 +104,7 @@ export function buildPlan(doc: SourceDocument, options: BuildOptions = {}): Plan
   const warnings: PlanWarning[] = [];
 
   const shape = shapeOf(grid.tables[0]);
+  checkChoice(options.columns, grid.tables[0]);
   const rows: PlanRow[] = [];
   let columns: PlanColumn[] = [];
   let sample: string[][] = [];

@@ -6,7 +6,7 @@
 import { pickPlanTables } from '../docx/pick';
 import { readDocx } from '../docx/read';
 import type { SourceDocument } from '../table/source';
-import { buildPlan } from './build';
+import { type BuildOptions, buildPlan } from './build';
 import type { PlanImport } from './types';
 
 const words = (s: string) =>
@@ -44,7 +44,11 @@ export function keepLeftovers(plan: PlanImport, doc: SourceDocument): PlanImport
   return missing.length ? { ...plan, unrecognized: [...plan.unrecognized, ...missing] } : plan;
 }
 
-export function importDocx(bytes: Uint8Array, tableIndex?: number): PlanImport {
-  const doc = readDocx(bytes);
-  return keepLeftovers(buildPlan(pickPlanTables(doc, tableIndex)), doc);
+/** A read .docx → the plan: `tableIndex` is the user's choice of table, `options` their column roles. */
+export function importDocument(doc: SourceDocument, tableIndex?: number, options: BuildOptions = {}): PlanImport {
+  return keepLeftovers(buildPlan(pickPlanTables(doc, tableIndex), options), doc);
+}
+
+export function importDocx(bytes: Uint8Array, tableIndex?: number, options: BuildOptions = {}): PlanImport {
+  return importDocument(readDocx(bytes), tableIndex, options);
 }
