@@ -164,28 +164,30 @@ function isUnderstood(d: Deadline): boolean {
   return d.start !== null || d.end !== null || d.recurrence !== 'none';
 }
 
-/** Stages in document order, each followed by its sections, with activity counts. */
+/** Stages in document order, each followed by its sections (in the order they first appear), with activity counts. */
 function groupsOf(plan: PlanImport): PreviewGroup[] {
-  const out: PreviewGroup[] = [];
-  const byStage = new Map<string | null, { total: PreviewGroup; sections: Map<string, PreviewGroup> }>();
+  const stages: { total: PreviewGroup; sections: Map<string, PreviewGroup> }[] = [];
+  const byStage = new Map<string | null, (typeof stages)[number]>();
   for (const a of plan.activities) {
     let g = byStage.get(a.stage);
     if (!g) {
       g = { total: { stage: a.stage, section: null, activities: 0 }, sections: new Map() };
       byStage.set(a.stage, g);
-      out.push(g.total);
+      stages.push(g);
     }
     g.total.activities++;
     if (a.section === null) continue;
-    let s = g.sections.get(a.section);
-    if (!s) {
-      s = { stage: a.stage, section: a.section, activities: 0 };
-      g.sections.set(a.section, s);
-      // Sections follow their stage's line, in the order they first appear.
-      const last = [...g.sections.values()].slice(-2, -1)[0] ?? g.total;
-      out.splice(out.indexOf(last) + 1, 0, s);
+    let sec = g.sections.get(a.section);
+    if (!sec) {
+      sec = { stage: a.stage, section: a.section, activities: 0 };
+      g.sections.set(a.section, sec);
     }
-    s.activities++;
+    sec.activities++;
+  }
+  const out: PreviewGroup[] = [];
+  for (const g of stages) {
+    out.push(g.total);
+    for (const sec of g.sections.values()) out.push(sec);
   }
   // A plan with neither stages nor sections has one anonymous group: it says nothing.
   return out.length === 1 && out[0].stage === null && out[0].section === null ? [] : out;
