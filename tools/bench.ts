@@ -8,6 +8,7 @@
  */
 import { addDays } from '../src/core/dates/calendar';
 import { STAFF_COLUMNS, staffToRow } from '../src/core/sheet/staff-tab';
+import { benchBigImport, formatBigImport } from './bench/big-import';
 import { naiveCreate, naiveImport, naiveMarkDone, naiveOpenSidebar, naiveReminders, naiveReports } from './bench/naive';
 import { initials, syntheticPlan, syntheticStaff } from './bench/synthetic';
 import { createEmulator, type Emulator } from './emulator';
@@ -150,8 +151,9 @@ function main(argv: string[]): void {
   const sizesArg = argv.find((a) => a.startsWith('--sizes='))?.split('=')[1];
   const sizes = sizesArg ? SIZES.filter(([n]) => sizesArg.split(',').map(Number).includes(n)) : SIZES;
   const runs = sizes.flatMap(([n, s]) => benchSize(n, s));
+  const bigImport = argv.includes('--no-big-import') ? [] : benchBigImport();
   if (json) {
-    process.stdout.write(`${JSON.stringify({ runs }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ runs, bigImport }, null, 2)}\n`);
     return;
   }
   const line = (r: Run) =>
@@ -175,6 +177,7 @@ function main(argv: string[]): void {
   process.stdout.write(
     '\nmodel ms = service calls × per-call latency (tools/emulator/counter.ts); Apps Script stops an execution at 360,000 ms.\n',
   );
+  if (bigImport.length) process.stdout.write(formatBigImport(bigImport));
 }
 
 main(process.argv.slice(2));

@@ -8,7 +8,7 @@
  */
 import type { DeadlineSource } from './deadlines';
 import { stageNumber } from './headings';
-import type { ActivityRow, PlanRow } from './rows';
+import { type ActivityRow, type PlanRow, putExtra } from './rows';
 import type { Activity, PlanWarning } from './types';
 
 /** An activity before its deadline is read, its people paired and its ID given. */
@@ -106,9 +106,10 @@ export function toActivities(rows: readonly PlanRow[]): Activities {
       }
       return;
     }
-    if (row.stageCell && row.stageCell !== s.stage) openStage(row.stageCell, null, -1);
-    const single = row.items.length === 1 ? row.items[0].title : '';
-    if (row.titleIsStage) openStage(single, null, -1);
+    const stageCellOpens = row.stageCell !== null && row.stageCell !== s.stage;
+    if (stageCellOpens) openStage(row.stageCell!, null, -1);
+    // "1 этап (подготовительный)" with its own period opens a stage, unless the stage column opened one
+    if (row.titleIsStage && !stageCellOpens && row.items.length === 1) openStage(row.items[0].title, null, -1);
     addRow(row, r);
   });
 
@@ -140,22 +141,12 @@ export function toActivities(rows: readonly PlanRow[]): Activities {
       responsible = s.sectionResponsible ?? s.stageResponsible;
       responsibleFrom = 'heading';
     }
-    const base = {
-      stage: s.stage,
-      section: s.section,
-      group: row.group,
-      result: row.result,
-      tools: row.tools,
-      responsible,
-      responsibleFrom,
-      line: row.line,
-      row: r,
-      items: row.items.length,
-    };
     const first = drafts.length;
+    const many = row.items.length > 1;
     for (const it of row.items) {
       let title = it.title;
-      const extra = { ...row.extra };
+      // sub-items each get their own copy: the first one also keeps the row's № (below)
+      const extra = many ? { ...row.extra } : row.extra;
       if (!title && row.items.length === 1) {
         // An activity cell left empty under an activity of the same section: the cell was merged
         // over both rows (pasted as text, its copy is empty), the row is that activity again.
@@ -169,9 +160,24 @@ export function toActivities(rows: readonly PlanRow[]): Activities {
           });
         }
       }
-      drafts.push({ ...base, number: it.number, title, deadline: deadlineOf(it.deadline ?? row.deadline.text), extra });
+      drafts.push({
+        number: it.number,
+        stage: s.stage,
+        section: s.section,
+        group: row.group,
+        title,
+        result: row.result,
+        tools: row.tools,
+        responsible,
+        responsibleFrom,
+        deadline: deadlineOf(it.deadline ?? row.deadline.text),
+        extra,
+        line: row.line,
+        row: r,
+        items: row.items.length,
+      });
     }
-    if (row.numberCell && row.items.length > 1) drafts[first].extra['№'] = row.numberCell;
+    if (row.numberCell && row.items.length > 1) putExtra(drafts[first].extra, '№', row.numberCell);
     if (drafts.length > first) {
       s.last = drafts.length - 1;
       if (s.stageHeading >= 0) headings[s.stageHeading].used = true;

@@ -77,8 +77,12 @@ export function rescueDeadlineColumn(row: AlignedRow, columns: readonly Column[]
 export function alignRow(cells: SourceCell[], columns: readonly Column[], previous: boolean[] | null): AlignedRow {
   const n = columns.length;
   const empty: SourceCell = { text: '' };
-  if (cells.length <= n)
-    return { cells: [...cells, ...Array.from({ length: n - cells.length }, () => empty)], overflow: [] };
+  if (cells.length === n) return { cells: [...cells], overflow: [] };
+  if (cells.length < n) {
+    const padded = [...cells];
+    while (padded.length < n) padded.push(empty);
+    return { cells: padded, overflow: [] };
+  }
   let row = [...cells];
   // Remove one empty cell at a time, the one that gives the best fit (ties: the leftmost, which is
   // the common page-layout shift).

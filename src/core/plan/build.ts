@@ -19,6 +19,7 @@ import type { SourceDocument } from '../table/source';
 import { toActivities } from './activities';
 import { checkPlan } from './checks';
 import { planContext, resolveDeadlines } from './deadlines';
+import { sample } from './evidence';
 import { type GridTable, readGrid } from './grid';
 import { activityKey, assignIds } from './ids';
 import { pairResponsibles } from './people';
@@ -42,17 +43,15 @@ export function shapeOf(table: GridTable): string {
   return table.header ? `h:${table.header.map((c) => norm(c.text)).join('|')}` : `w:${table.width}`;
 }
 
-/** The data rows a column's content is judged on: rows of their own with two texts or more. */
+/** The data rows a column's content is judged on: rows of their own with two texts or more (a sample of a long plan). */
 function dataRows(table: GridTable): string[][] {
-  const out: string[][] = [];
-  for (const r of table.rows) {
-    if (r.continuation) continue;
+  const own = table.rows.filter((r) => {
+    if (r.continuation || r.tail) return false;
     let filled = 0;
-    for (const c of r.cells) if (c.text) filled++;
-    if (filled < 2) continue;
-    out.push(Array.from({ length: table.width }, (_, j) => r.cells[j]?.text ?? ''));
-  }
-  return out;
+    for (const c of r.cells) if (c.text && ++filled >= 2) return true;
+    return false;
+  });
+  return sample(own).map((r) => Array.from({ length: table.width }, (_, j) => r.cells[j]?.text ?? ''));
 }
 
 export function columnRoles(table: GridTable, choice?: ColumnChoice): GridColumn[] {
@@ -113,7 +112,12 @@ export function buildPlan(doc: SourceDocument, options: BuildOptions = {}): Plan
     const read = readRows(table, cols);
     for (const r of read.rows) rows.push(r);
     for (const message of read.notes) warnings.push({ activity: null, kind: 'structure', message });
-    if (k > 0) return;
+    if (k > 0) {
+      // the preview shows the first table's columns; a later table's own header is kept as text
+      if (table.header && shapeOf(table) !== shape)
+        for (const c of table.header) if (c.text) unrecognized.push(c.text);
+      return;
+    }
     columns = cols
       .filter((c) => c.owner === c.index)
       .map((c) => ({ header: c.header, role: c.role, index: c.index, from: c.from }));

@@ -100,7 +100,8 @@ function flatList(text: string): SubItem[] | null {
     if (m.index > 0 && !afterSeparator(text, m.index)) continue;
     items.push({ at: m.index, end: m.index + m[0].length, number: m[1] });
   }
-  return items.length >= 2 ? cut(text, items) : null;
+  // the first item must open the cell: text before it would belong to no item
+  return items.length >= 2 && items[0].at === 0 ? cut(text, items) : null;
 }
 
 /**

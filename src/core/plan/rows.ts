@@ -307,6 +307,14 @@ function isNumberedTable(t: Table, rows: PlacedRow[]): boolean {
   return data > 0 && numbered / data >= 0.6;
 }
 
+/** Two columns with the same header ("Примечание", "Примечание") keep both texts: the second is named by its place. */
+export function putExtra(extra: Record<string, string>, key: string, text: string, column?: number): void {
+  let k = key;
+  if (k in extra && column !== undefined) k = `${key} (столбец ${column + 1})`;
+  for (let n = 2; k in extra; n++) k = `${key} (${n})`;
+  extra[k] = text;
+}
+
 const nullIfEmpty = (s: string) => (s.trim() === '' ? null : s.trim());
 
 /** The row's items: the numbered sub-activities of its cell, or the one title (its number split off). */
@@ -345,10 +353,10 @@ function activityRow(t: Table, row: PlacedRow, labelMode: boolean): ActivityRow 
     const col = columns[o];
     if (col.role !== 'extra') continue;
     const text = cellText(t, row, o);
-    if (text) extra[col.header || `Столбец ${o + 1}`] = text;
+    if (text) putExtra(extra, col.header || `Столбец ${o + 1}`, text, o);
   }
   row.overflow.forEach((text, k) => {
-    extra[`Столбец ${columns.length + k + 1}`] = text;
+    putExtra(extra, `Столбец ${columns.length + k + 1}`, text, columns.length + k);
   });
   const numberCell = cellText(t, row, roles.number).trim();
   const items = itemsOf(title, numberCell);

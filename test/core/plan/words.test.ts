@@ -1,0 +1,56 @@
+/**
+ * No word lost, nothing thrown but a UserError: a property over random pasted plans (the text
+ * reader and the builder together), with a fixed seed and a bounded count. The bench runs the
+ * same generator with more cases and their timings (tools/bench/big-import.ts).
+ */
+import fc from 'fast-check';
+import { isUserError } from '../../../src/core/errors';
+import { importText } from '../../../src/core/plan/import-text';
+import type { PlanImport } from '../../../src/core/plan/types';
+import { inputWords, randomPlan, words } from './random-plans';
+
+/** Every word of the plan's output where a user finds it: title, activity fields, extra, unrecognized, headers. */
+export function outputWords(plan: PlanImport): Set<string> {
+  const out = new Set<string>();
+  const add = (s: string | null | undefined) => {
+    if (s) for (const w of words(s)) out.add(w);
+  };
+  add(plan.title);
+  for (const u of plan.unrecognized) add(u);
+  for (const c of plan.columns ?? []) add(c.header);
+  for (const a of plan.activities) {
+    for (const s of [a.number, a.stage, a.section, a.group, a.title, a.result, a.tools, a.responsible, a.deadline.text])
+      add(s);
+    for (const v of Object.values(a.extra ?? {})) add(v);
+  }
+  return out;
+}
+
+describe('random plans', () => {
+  it('lose no word and throw nothing but a UserError', () => {
+    fc.assert(
+      fc.property(randomPlan(), ({ text }) => {
+        let plan: PlanImport;
+        try {
+          plan = importText(text);
+        } catch (e) {
+          if (isUserError(e)) return true;
+          throw e;
+        }
+        const have = outputWords(plan);
+        const lost = [...inputWords(text)].filter((w) => !have.has(w));
+        expect({ text, lost }).toEqual({ text, lost: [] });
+        return true;
+      }),
+      { seed: 20250719, numRuns: 300 },
+    );
+  });
+
+  it('keep a second, empty heading with the text of one already used (14 §5)', () => {
+    const plan = importText(
+      ['Мероприятие\tСрок\tОтветственный', 'ЯНВАРЬ', 'Собрание\t10.01.2021\tДиректор', 'ЯНВАРЬ'].join('\n'),
+    );
+    expect(plan.activities).toHaveLength(1);
+    expect(plan.unrecognized).toEqual(['ЯНВАРЬ']);
+  });
+});
