@@ -42,7 +42,7 @@ const RULES: [ColumnRole, RegExp][] = [
   ],
   ['result', /результат/],
   ['tools', /инструмент/],
-  ['responsible', /ответствен|исполнител|кто проводит/],
+  ['responsible', /ответствен|исполнител|кто проводит|^отв(\.|-|етств)/],
   ['deadline', /срок|^дата|дата проведени|дата и время|периодичн|когда|^месяц|^время|время проведени|^период/],
   ['stage', /этап|направлени|раздел/],
   // Columns every plan family adds: known, so their content is never read as another role.
@@ -60,15 +60,29 @@ export function roleOfHeader(header: string): ColumnRole | null {
 }
 
 /**
- * Columns for a header row, by header alone; a role taken by an earlier column makes the later one
- * an `extra` (kept by its header), so no column is lost and no role is doubled.
+ * How squarely a header names its role, when two headers name the same one: "Ответственный" is the
+ * responsible beside "Исполнитель" (the one who does the work), whichever comes first.
+ */
+function strength(role: ColumnRole, header: string): number {
+  if (role === 'responsible') return /ответствен/.test(norm(header)) ? 2 : 1;
+  return 1;
+}
+
+/**
+ * Columns for a header row, by header alone. Two headers naming one role: the stronger one takes
+ * it (the first of equals), the other is an `extra` kept by its header — no column is lost and no
+ * role is doubled.
  */
 export function columnsFromHeader(headers: string[]): Column[] {
-  const taken = new Set<ColumnRole>();
+  const roles = headers.map((h) => roleOfHeader(h) ?? 'extra');
+  const winner = new Map<ColumnRole, number>();
+  roles.forEach((role, i) => {
+    if (role === 'extra') return;
+    const w = winner.get(role);
+    if (w === undefined || strength(role, headers[i]) > strength(role, headers[w])) winner.set(role, i);
+  });
   return headers.map((header, index) => {
-    let role = roleOfHeader(header) ?? 'extra';
-    if (role !== 'extra' && taken.has(role)) role = 'extra';
-    taken.add(role);
+    const role = roles[index] !== 'extra' && winner.get(roles[index]) === index ? roles[index] : 'extra';
     return { index, header: header.trim(), role, from: 'header' };
   });
 }

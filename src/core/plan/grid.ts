@@ -7,6 +7,7 @@
  */
 import type { SourceCell, SourceDocument, SourceRow } from '../table/source';
 import { isColumnNumberRow, isHeaderRow } from './columns';
+import { isNumberCell } from './evidence';
 
 export interface GridTable {
   /** The header row's cells, or null: a table with no recognisable header row. */
@@ -89,6 +90,28 @@ function continues(rows: SourceRow[], plan: GridTable): boolean {
   return !(first.length >= 2 && first.every((c) => c.bold));
 }
 
+/**
+ * A header one cell narrower than the rows under it has a column without a header cell: the №
+ * column when the rows' first cells are numbers («Содержание работы | Сроки | Ответственные» over
+ * «1 | Работа с документацией | Август | Руководитель музея»), else a last column. The header gets
+ * an empty cell there, so every text lands under its own column.
+ */
+function widenHeader(t: GridTable): void {
+  const header = t.header!;
+  if (commonWidth(t.rows) !== header.length + 1) return;
+  let rows = 0;
+  let numbered = 0;
+  for (const r of t.rows) {
+    if (r.cells.length !== header.length + 1 || !r.cells[0].text) continue;
+    rows++;
+    if (isNumberCell(r.cells[0].text)) numbered++;
+  }
+  const left = rows > 0 && numbered * 10 >= rows * 6;
+  t.header = left ? [{ text: '' }, ...header] : [...header, { text: '' }];
+  t.width = t.header.length;
+  t.owners = left ? [0, ...t.owners.map((o) => o + 1)] : [...t.owners, t.owners.length];
+}
+
 export function readGrid(doc: SourceDocument): Grid {
   const tables: GridTable[] = [];
   const unplaced: string[] = [];
@@ -153,7 +176,10 @@ export function readGrid(doc: SourceDocument): Grid {
     }
   }
   for (const t of tables) {
-    if (t.header) continue;
+    if (t.header) {
+      widenHeader(t);
+      continue;
+    }
     const fresh = headerless(t.rows);
     t.width = fresh.width;
     t.owners = fresh.owners;

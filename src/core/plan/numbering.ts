@@ -86,22 +86,37 @@ function afterSeparator(text: string, at: number): boolean {
 }
 
 /**
- * One-level items counted from 1 without a gap ("1.Праздник … 2.Физкультурный досуг … 3.…"): the
- * cell starts with "1." and each next number follows in order, before a capital letter. A "2"
- * that is not the next number ("2 раза в год") or a date ("к 9.05.") does not start an item.
+ * One-level items counted from 1 ("1.Праздник … 2.Физкультурный досуг … 3.…"): the cell starts
+ * with "1." and each next number follows in order — or repeats or skips one, as typos do — before a
+ * capital letter. A "2" that is not followed by a dot ("2 раза в год"), a date ("к 9.05.") or a
+ * number far from the last does not start an item.
  */
 function flatList(text: string): SubItem[] | null {
   if (!/^1[.)]/.test(text)) return null;
   const items: { at: number; end: number; number: string }[] = [];
+  let last = 0;
   FLAT_ITEM.lastIndex = 0;
   for (let m = FLAT_ITEM.exec(text); m; m = FLAT_ITEM.exec(text)) {
     const n = Number(m[1]);
-    if (n !== items.length + 1) continue;
+    // the next number, or a typo next to it: the same number again, or one skipped (1, 2, 2, 4)
+    if (items.length === 0 ? n !== 1 : n < last || n > last + 2) continue;
     if (m.index > 0 && !afterSeparator(text, m.index)) continue;
     items.push({ at: m.index, end: m.index + m[0].length, number: m[1] });
+    last = n;
   }
   // the first item must open the cell: text before it would belong to no item
-  return items.length >= 2 && items[0].at === 0 ? cut(text, items) : null;
+  if (items.length < 2 || items[0].at !== 0) return null;
+  const out = cut(text, items);
+  return isAgenda(out) ? null : out;
+}
+
+/**
+ * The questions of one meeting ("1. О выборе председателя… 2. Об итогах…"): an agenda, numbered
+ * like a list but one activity — the meeting. Most items open with «О», «Об», «Обо».
+ */
+function isAgenda(items: SubItem[]): boolean {
+  const about = items.filter((it) => /^(о|об|обо)\s/i.test(it.text)).length;
+  return about * 2 > items.length;
 }
 
 /**

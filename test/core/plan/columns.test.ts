@@ -34,6 +34,13 @@ describe('column roles by header text', () => {
     expect(roleOfHeader(header)).toBe(role);
   });
 
+  it('gives the responsible role to «Ответственный» beside «Исполнитель», whichever comes first', () => {
+    expect(
+      columnsFromHeader(['№ п/п', 'Месяц', 'Наименование работ', 'Исполнитель', 'Ответственный']).map((c) => c.role),
+    ).toEqual(['number', 'deadline', 'title', 'extra', 'responsible']);
+    expect(roleOfHeader('Отв-ный')).toBe('responsible');
+  });
+
   it('keeps a second column of the same role, and unknown ones, as extra', () => {
     const cols = columnsFromHeader(['Мероприятие', 'Название', 'Место', 'Срок']);
     expect(cols.map((c) => c.role)).toEqual(['title', 'extra', 'extra', 'deadline']);

@@ -76,4 +76,16 @@ describe('readGrid', () => {
   it('reads the most common width of rows with two texts or more', () => {
     expect(commonWidth([row('a', 'b', 'c'), row('x'), row('a', 'b', 'c'), row('a', 'b')])).toBe(3);
   });
+
+  it('gives a header one cell narrower than its rows an empty cell over the № column', () => {
+    const g = readGrid(
+      doc([
+        row('Содержание работы', 'Сроки', 'Ответственные'),
+        row('1', 'Работа с документацией', 'Август', 'Руководитель музея'),
+        row('2', 'Подготовка экспозиции', 'Август', 'Руководитель музея'),
+      ]),
+    );
+    expect(g.tables[0].header?.map((c) => c.text)).toEqual(['', 'Содержание работы', 'Сроки', 'Ответственные']);
+    expect(g.tables[0].width).toBe(4);
+  });
 });

@@ -46,4 +46,12 @@ describe('splitSubItems', () => {
     expect(splitSubItems('Собрание 1. Отчёт 2. Итоги')).toBeNull();
     expect(splitSubItems('1. Родительские собрания.')).toBeNull();
   });
+  it('takes a repeated or skipped number for a typo in the list', () => {
+    expect(
+      splitSubItems('1. Уход за клумбами 2. Подготовка почвы 2. Уборка территории 4.Посев трав')?.map((i) => i.number),
+    ).toEqual(['1', '2', '2', '4']);
+  });
+  it('keeps a meeting’s agenda one activity', () => {
+    expect(splitSubItems('1. О выборе председателя. 2. Об итогах деятельности. 3. Об утверждении плана.')).toBeNull();
+  });
 });

@@ -38,5 +38,8 @@ describe('pairResponsibles', () => {
     const two = [draft(0, 2, 'Иванова И.И., Петрова П.П.'), draft(0, 2, 'Иванова И.И., Петрова П.П.')];
     pairResponsibles(two);
     expect(two.every((d) => d.responsible === 'Иванова И.И., Петрова П.П.')).toBe(true);
+    const pair = [draft(0, 2, 'Петрушкевич Е.Г. Администрация'), draft(0, 2, 'Петрушкевич Е.Г. Администрация')];
+    pairResponsibles(pair);
+    expect(pair.every((d) => d.responsible === 'Петрушкевич Е.Г. Администрация')).toBe(true);
   });
 });

@@ -64,8 +64,23 @@ const HEADERS = [
   'Примечание',
   'Графа',
 ];
-const DATES = ['01.09.2021', 'январь 2020', 'в течение года', 'до 15.04', 'ежегодно', '1-10', 'сентябрь – май', '12 марта'];
-const PEOPLE = ['Иванова И.И.', 'Заместитель директора по ВР', 'Классные руководители', 'ГИБДД (Орлов И.И.)', 'Рабочая группа'];
+const DATES = [
+  '01.09.2021',
+  'январь 2020',
+  'в течение года',
+  'до 15.04',
+  'ежегодно',
+  '1-10',
+  'сентябрь – май',
+  '12 марта',
+];
+const PEOPLE = [
+  'Иванова И.И.',
+  'Заместитель директора по ВР',
+  'Классные руководители',
+  'ГИБДД (Орлов И.И.)',
+  'Рабочая группа',
+];
 
 const word = fc.constantFrom(...WORDS);
 const phrase = (min: number, max: number) => fc.array(word, { minLength: min, maxLength: max }).map((w) => w.join(' '));
@@ -126,6 +141,7 @@ export const words = (s: string): string[] =>
 /** The words of a pasted text as the user sees them (markup is not a word). */
 export function inputWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const line of text.split('\n')) for (const cellText of line.split('\t')) for (const w of words(stripMarkup(cellText))) out.add(w);
+  for (const line of text.split('\n'))
+    for (const cellText of line.split('\t')) for (const w of words(stripMarkup(cellText))) out.add(w);
   return out;
 }
