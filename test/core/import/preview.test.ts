@@ -198,9 +198,12 @@ describe('previewOf', () => {
 
 describe('previewOf: the columns and the first rows', () => {
   it('gives each column its role, where it came from and the drop-down’s roles, over the rows as read', () => {
-    const plan = importText('№\tМероприятие\tМесто\tСрок\n1\tСобрание\tАктовый зал\tмай 2021\n2\tОтчёт\tКабинет\tиюнь 2021\n', {
-      columns: { 2: 'responsible' },
-    });
+    const plan = importText(
+      '№\tМероприятие\tМесто\tСрок\n1\tСобрание\tАктовый зал\tмай 2021\n2\tОтчёт\tКабинет\tиюнь 2021\n',
+      {
+        columns: { 2: 'responsible' },
+      },
+    );
     const p = previewOf(plan);
     expect(p.columns.map((c) => [c.index, c.header, c.role, c.from])).toEqual([
       [0, '№', 'number', 'header'],
