@@ -10,7 +10,10 @@ import type { ColumnChoice } from '../plan/roles';
 
 export type ChoiceLocale = 'ru' | 'en';
 
-/** The drop-down's options, in this order. «Не импортировать» is none of them: no word is dropped. */
+/**
+ * The drop-down's options, in this order (every role but «Инструментарий», which only a header names).
+ * «Не импортировать» is none of them: no word is dropped.
+ */
 export const CHOOSABLE_ROLES: readonly ColumnRole[] = [
   'title',
   'stage',

@@ -12,23 +12,16 @@ import { type ActivityRow, type PlanRow, putExtra } from './rows';
 import type { Activity, PlanWarning } from './types';
 
 /** An activity before its deadline is read, its people paired and its ID given. */
-export interface Draft {
-  number: string | null;
-  stage: string | null;
-  section: string | null;
-  group: string | null;
-  title: string;
-  result: string | null;
-  tools: string | null;
-  responsible: string | null;
-  responsibleFrom: Activity['responsibleFrom'];
+export type Draft = Pick<
+  Activity,
+  'number' | 'stage' | 'section' | 'group' | 'title' | 'result' | 'tools' | 'responsible' | 'responsibleFrom' | 'line'
+> & {
   deadline: DeadlineSource;
   extra: Record<string, string>;
-  line?: number;
   /** The activity row it came from (index into the rows) and how many items that row split into. */
   row: number;
   items: number;
-}
+};
 
 export interface Activities {
   drafts: Draft[];

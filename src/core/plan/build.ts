@@ -114,8 +114,7 @@ export function buildPlan(doc: SourceDocument, options: BuildOptions = {}): Plan
     for (const message of read.notes) warnings.push({ activity: null, kind: 'structure', message });
     if (k > 0) {
       // the preview shows the first table's columns; a later table's own header is kept as text
-      if (table.header && shapeOf(table) !== shape)
-        for (const c of table.header) if (c.text) unrecognized.push(c.text);
+      if (table.header && shapeOf(table) !== shape) for (const c of table.header) if (c.text) unrecognized.push(c.text);
       return;
     }
     columns = cols
