@@ -5,6 +5,7 @@
  * with no activity under them), blank lines and text after the table.
  */
 import fc from 'fast-check';
+import type { PlanImport } from '../../../src/core/plan/types';
 import { stripMarkup } from '../../../src/core/table/markup';
 
 const WORDS = [
@@ -143,5 +144,22 @@ export function inputWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const line of text.split('\n'))
     for (const cellText of line.split('\t')) for (const w of words(stripMarkup(cellText))) out.add(w);
+  return out;
+}
+
+/** Every word of the plan's output where a user finds it: title, activity fields, extra, unrecognized, headers. */
+export function outputWords(plan: PlanImport): Set<string> {
+  const out = new Set<string>();
+  const add = (s: string | null | undefined) => {
+    if (s) for (const w of words(s)) out.add(w);
+  };
+  add(plan.title);
+  for (const u of plan.unrecognized) add(u);
+  for (const c of plan.columns ?? []) add(c.header);
+  for (const a of plan.activities) {
+    for (const s of [a.number, a.stage, a.section, a.group, a.title, a.result, a.tools, a.responsible, a.deadline.text])
+      add(s);
+    for (const v of Object.values(a.extra ?? {})) add(v);
+  }
   return out;
 }

@@ -7,24 +7,7 @@ import fc from 'fast-check';
 import { isUserError } from '../../../src/core/errors';
 import { importText } from '../../../src/core/plan/import-text';
 import type { PlanImport } from '../../../src/core/plan/types';
-import { inputWords, randomPlan, words } from './random-plans';
-
-/** Every word of the plan's output where a user finds it: title, activity fields, extra, unrecognized, headers. */
-export function outputWords(plan: PlanImport): Set<string> {
-  const out = new Set<string>();
-  const add = (s: string | null | undefined) => {
-    if (s) for (const w of words(s)) out.add(w);
-  };
-  add(plan.title);
-  for (const u of plan.unrecognized) add(u);
-  for (const c of plan.columns ?? []) add(c.header);
-  for (const a of plan.activities) {
-    for (const s of [a.number, a.stage, a.section, a.group, a.title, a.result, a.tools, a.responsible, a.deadline.text])
-      add(s);
-    for (const v of Object.values(a.extra ?? {})) add(v);
-  }
-  return out;
-}
+import { inputWords, outputWords, randomPlan } from './random-plans';
 
 describe('random plans', () => {
   it('lose no word and throw nothing but a UserError', () => {
