@@ -29,6 +29,8 @@ export interface Grid {
 const HEADER_WITHIN = 15;
 
 const texts = (cells: SourceCell[]) => cells.map((c) => c.text);
+/** Data rows carry numbers and dates; a header row further down the table rarely does (a cheap test first). */
+const hasDigit = (t: string[]) => t.some((x) => /\d/.test(x));
 const filledCount = (cells: SourceCell[]) => {
   let n = 0;
   for (const c of cells) if (c.text !== '') n++;
@@ -165,7 +167,7 @@ export function readGrid(doc: SourceDocument): Grid {
         headerKey = texts(current.header).join('\t');
         continue;
       }
-      if (i > h + 1 && filledCount(r.cells) >= 2 && isHeaderRow(t)) {
+      if (i > h + 1 && filledCount(r.cells) >= 2 && !hasDigit(t) && isHeaderRow(t)) {
         // A new header row: another table follows in the same grid (two tables pasted together).
         current = headerTable(r.cells);
         tables.push(current);
