@@ -30,8 +30,9 @@ export function keepLeftovers(plan: PlanImport, doc: SourceDocument): PlanImport
   }
   const lines = [...doc.before, ...doc.after];
   for (const t of doc.tables) {
-    lines.push(...(t.between ?? []));
-    for (const r of t.rows) for (const c of r.cells) if (!c.merged) lines.push(...c.text.split('\n'));
+    for (const l of t.between ?? []) lines.push(l);
+    // a loop, not push(...): a cell of a million lines must not overflow the call stack
+    for (const r of t.rows) for (const c of r.cells) if (!c.merged) for (const l of c.text.split('\n')) lines.push(l);
   }
   const missing: string[] = [];
   const seen = new Set<string>();

@@ -5,6 +5,8 @@
  */
 import fc from 'fast-check';
 import { isUserError } from '../../../src/core/errors';
+import { buildPlan } from '../../../src/core/plan/build';
+import { keepLeftovers } from '../../../src/core/plan/import-docx';
 import { importText } from '../../../src/core/plan/import-text';
 import type { PlanImport } from '../../../src/core/plan/types';
 import { inputWords, outputWords, randomPlan } from './random-plans';
@@ -35,5 +37,26 @@ describe('random plans', () => {
     );
     expect(plan.activities).toHaveLength(1);
     expect(plan.unrecognized).toEqual(['ЯНВАРЬ']);
+  });
+});
+
+describe('keepLeftovers on a huge cell', () => {
+  // push(...lines) overflows V8's stack from about 150,000 arguments: 300,000 lines would have thrown
+  it('reads a cell of 300,000 lines without overflowing the call stack', () => {
+    const cell = Array.from({ length: 300_000 }, (_, i) => `строка ${i % 7}`).join('\n');
+    const doc = {
+      before: [],
+      tables: [
+        {
+          rows: [
+            { cells: [{ text: 'Мероприятие' }, { text: 'Срок' }] },
+            { cells: [{ text: cell }, { text: 'май 2021' }] },
+          ],
+        },
+      ],
+      after: [],
+      format: 'docx' as const,
+    };
+    expect(() => keepLeftovers(buildPlan(doc), doc)).not.toThrow();
   });
 });
