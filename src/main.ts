@@ -8,6 +8,7 @@ import { parseSettings } from './core/reminders/settings';
 import { settingsFormHtml } from './core/reminders/settings-form';
 import { convertActiveSheet } from './gas/convert-sheet';
 import { createPlanSheet } from './gas/create-plan';
+import { importColumnsGet as getImportColumns, importColumnsSave as saveImportColumns } from './gas/import-columns';
 import { writeImportedPlan } from './gas/import-plan';
 import { addMenu } from './gas/menu';
 import { loadSettings, previewReminders, saveSettings, withAudience } from './gas/reminders';
@@ -62,6 +63,15 @@ export function menuImport(): void {
 export function importApply(req: unknown): ImportResponse {
   const { plan } = parseImportRequest(req);
   return writeImportedPlan(plan, currentUserEmail());
+}
+
+/** google.script.run from the import dialog: the column roles remembered for a table's shape. */
+export function importColumnsGet(req: unknown): ReturnType<typeof getImportColumns> {
+  return getImportColumns(req);
+}
+
+export function importColumnsSave(req: unknown): ReturnType<typeof saveImportColumns> {
+  return saveImportColumns(req);
 }
 
 export function menuConvertSheet(): void {

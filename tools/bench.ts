@@ -10,6 +10,7 @@
  */
 import { addDays } from '../src/core/dates/calendar';
 import { STAFF_COLUMNS, staffToRow } from '../src/core/sheet/staff-tab';
+import { benchBigImport, formatBigImport } from './bench/big-import';
 import { benchFuzzDeadline, printFuzzDeadline } from './bench/fuzz-deadline';
 import { formatFuzzResponsible, fuzzResponsible } from './bench/fuzz-responsible';
 import { benchHostileDocx, printHostileDocx } from './bench/hostile-docx';
@@ -168,6 +169,8 @@ const SECTIONS: Record<string, Section> = {
     },
     print: (runs: Run[]) => printRuns(runs),
   },
+  // The text reader and builder on 100,000 pasted rows, 200,000 lines, random plans (issue 14).
+  'big-import': { field: 'bigImport', run: () => benchBigImport(), print: formatBigImport },
   'fuzz-deadline': { field: 'fuzzDeadline', run: () => benchFuzzDeadline(), print: printFuzzDeadline },
   // Responsible cells: the property suites of npm test, longer, with timings (issue 14).
   'fuzz-responsible': { field: 'responsible', run: () => fuzzResponsible(), print: formatFuzzResponsible },

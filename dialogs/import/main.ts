@@ -8,11 +8,13 @@
 
 import { isUserError } from '../../src/core/errors';
 import { previewOf } from '../../src/core/import/preview';
+import type { ColumnRole } from '../../src/core/plan/columns';
 import type { PlanImport } from '../../src/core/plan/types';
 import type { SourceDocument } from '../../src/core/table/source';
 import type { ImportResponse } from '../../src/shared/import-contract';
 import { clear, h, on } from '../../src/ui/dom';
 import { CallFailed, closeDialog, importApply } from './api';
+import { type ColumnState, choose, hasChoice, noChoice, recall, remember, replan } from './columns';
 import { detectLocale, texts } from './i18n';
 import {
   autoTableIndex,
@@ -24,7 +26,7 @@ import {
   readDocxBytes,
   tableChoices,
 } from './source';
-import { renderPreview } from './view';
+import { renderPreview, type ViewHandlers } from './view';
 
 const locale = detectLocale();
 const t = texts(locale);
@@ -46,7 +48,9 @@ const state: {
   plan: PlanImport | null;
   busy: boolean;
   result: ImportResponse | null;
-} = { step: 'input', source: null, plan: null, busy: false, result: null };
+  /** The user's column roles for the previewed table (none: as read from header and cells). */
+  columns: ColumnState;
+} = { step: 'input', source: null, plan: null, busy: false, result: null, columns: noChoice() };
 
 // ---- the page skeleton (built once: the textarea keeps the user's text across steps) ----
 
@@ -187,7 +191,67 @@ function render(): void {
     if (picker) sourceBar.append(picker);
   }
   clear(previewSection);
-  if (step === 'preview' && plan) previewSection.append(renderPreview(previewOf(plan, locale), t));
+  if (step === 'preview' && plan)
+    previewSection.append(
+      renderPreview(previewOf(plan, locale), t, handlers, {
+        remembered: state.columns.remembered,
+        chosen: hasChoice(state.columns),
+      }),
+    );
+}
+
+// ---- column roles ----
+
+/** The previewed source read again with the current column roles (the automatic path without any). */
+function readAgain(src: Source): PlanImport {
+  const choice = state.columns.choice;
+  if (src.kind === 'text')
+    return hasChoice(state.columns) ? replan({ text: paste.value }, choice) : planFromText(paste.value);
+  return hasChoice(state.columns)
+    ? replan({ doc: src.doc, index: src.index }, choice)
+    : planFromDoc(src.doc, src.index);
+}
+
+/** Re-read the preview at once after a change of roles; the scroll position stays. */
+function rereadColumns(): void {
+  const src = state.source;
+  if (!src) return;
+  clearError();
+  const scroll = content.scrollTop;
+  try {
+    state.plan = readAgain(src);
+  } catch (e) {
+    showError(e);
+  }
+  render();
+  content.scrollTop = scroll;
+}
+
+const handlers: ViewHandlers = {
+  onRole(index, role) {
+    if (!state.plan) return;
+    state.columns = choose(state.columns, state.plan, index, role as ColumnRole);
+    rereadColumns();
+  },
+  onResetColumns() {
+    state.columns = noChoice();
+    rereadColumns();
+  },
+};
+
+/** A table of a shape imported before starts from the roles the user chose then. */
+async function applyRemembered(src: Source, plan: PlanImport): Promise<void> {
+  const got = await recall(plan.shape);
+  if (!got || state.source !== src || hasChoice(state.columns)) return;
+  const before = state.columns;
+  state.columns = { choice: got, remembered: true };
+  try {
+    state.plan = readAgain(src);
+  } catch {
+    state.columns = before; // a choice that no longer fits the table: the automatic roles stand
+    return;
+  }
+  render();
 }
 
 function showPlan(source: Source, plan: PlanImport | null): void {
@@ -203,8 +267,12 @@ function showPlan(source: Source, plan: PlanImport | null): void {
 
 function previewText(): void {
   clearError();
+  state.columns = noChoice();
   try {
-    showPlan({ kind: 'text' }, planFromText(paste.value));
+    const src: Source = { kind: 'text' };
+    const plan = planFromText(paste.value);
+    showPlan(src, plan);
+    void applyRemembered(src, plan);
   } catch (e) {
     showError(e);
   }
@@ -212,8 +280,11 @@ function previewText(): void {
 
 async function buildFromDoc(src: FileSource): Promise<void> {
   clearError();
+  state.columns = noChoice();
   try {
-    showPlan(src, planFromDoc(src.doc, src.index));
+    const plan = planFromDoc(src.doc, src.index);
+    showPlan(src, plan);
+    void applyRemembered(src, plan);
   } catch (e) {
     // With several tables the user can still pick another one, so stay on the preview.
     if (src.doc.tables.length > 1) showPlan(src, null);
@@ -256,6 +327,7 @@ async function doImport(): Promise<void> {
   render();
   try {
     state.result = await importApply(plan);
+    void remember(plan.shape, state.columns);
     state.step = 'done';
     showResult(state.result);
   } catch (e) {

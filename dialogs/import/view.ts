@@ -35,25 +35,79 @@ function details(summary: string, open: boolean, cls: string, ...body: Child[]):
   return h('details', { class: cls, open }, h('summary', {}, summary), ...body);
 }
 
-function columnsBlock(p: Preview, t: Texts): HTMLElement | null {
+export interface ViewHandlers {
+  /** The user chose a role for a column (0-based index). */
+  onRole(index: number, role: string): void;
+  /** Back to the roles read from the header and the cells. */
+  onResetColumns(): void;
+}
+
+export interface ColumnsState {
+  /** The roles came from the last import of a table of this shape. */
+  remembered: boolean;
+  /** The user changed at least one role (or the remembered choice applies). */
+  chosen: boolean;
+}
+
+/**
+ * Each column with its role as a drop-down, over the table's first rows as they are read: a wrong
+ * role is seen, and changed, before anything is written.
+ */
+function columnsBlock(p: Preview, t: Texts, on: ViewHandlers, state: ColumnsState): HTMLElement | null {
   if (!p.columns.length) return null;
-  return details(
-    `${t.columns} (${p.columns.length})`,
-    false,
-    'columns',
+  const name = (c: Preview['columns'][number]) => c.header || t.columnName(c.index + 1);
+  const selects = p.columns.map((c) => {
+    const select = h(
+      'select',
+      { id: `role-${c.index}`, 'data-col': String(c.index), 'aria-label': t.roleOf(name(c)) },
+      c.options.map((o) => h('option', { value: o.role }, o.label)),
+    ) as HTMLSelectElement;
+    select.value = c.role;
+    select.addEventListener('change', () => on.onRole(c.index, select.value));
+    return select;
+  });
+  const head = h(
+    'thead',
+    {},
     h(
-      'ul',
-      { class: 'cols' },
-      p.columns.map((c) =>
+      'tr',
+      { class: 'names' },
+      p.columns.map((c) => h('th', { class: c.role === 'extra' ? 'col-name extra' : 'col-name' }, name(c))),
+    ),
+    h(
+      'tr',
+      { class: 'roles' },
+      p.columns.map((c, k) =>
         h(
-          'li',
-          { class: c.role === 'extra' ? 'extra' : '' },
-          h('span', { class: 'hdr' }, c.header),
-          ' → ',
-          c.roleLabel,
+          'th',
+          { class: 'col-role' },
+          selects[k],
+          h('div', { class: `from ${c.from}`, 'data-from': c.from }, t.from[c.from]),
         ),
       ),
     ),
+  );
+  const body = h(
+    'tbody',
+    {},
+    p.sample.map((r) =>
+      h(
+        'tr',
+        {},
+        p.columns.map((_, k) => h('td', { class: 'cell' }, r[k] ?? '')),
+      ),
+    ),
+  );
+  return h(
+    'details',
+    { class: 'columns', id: 'columns', open: true },
+    h('summary', {}, `${t.columnsTitle} (${p.columns.length})`),
+    h('p', { class: 'muted small note' }, t.columnsHint),
+    state.remembered ? h('p', { class: 'remembered', id: 'columns-remembered' }, t.rememberedColumns) : null,
+    state.chosen
+      ? h('p', {}, h('button', { type: 'button', id: 'columns-reset', class: 'link' }, t.resetColumns))
+      : null,
+    h('div', { class: 'sample-wrap' }, h('table', { class: 'sample' }, head, body)),
   );
 }
 
@@ -176,12 +230,14 @@ function activitiesTable(p: Preview, t: Texts): HTMLElement {
  */
 function metaBlocks(p: Preview, t: Texts): HTMLElement {
   const problems = [warningsBlock(p, t), unrecognizedBlock(p, t)].filter((x) => x !== null);
-  const detected = [columnsBlock(p, t), groupsBlock(p, t)].filter((x) => x !== null);
+  const detected = [groupsBlock(p, t)];
   if (!problems.length) return h('div', { class: 'meta' }, detected);
   return h('div', { class: 'meta' }, h('div', { class: 'stack' }, problems), h('div', { class: 'stack' }, detected));
 }
 
-export function renderPreview(p: Preview, t: Texts): HTMLElement {
+export function renderPreview(p: Preview, t: Texts, on: ViewHandlers, columns: ColumnsState): HTMLElement {
+  const cols = columnsBlock(p, t, on, columns);
+  cols?.querySelector('#columns-reset')?.addEventListener('click', () => on.onResetColumns());
   return h(
     'div',
     { class: 'preview-body' },
@@ -197,6 +253,7 @@ export function renderPreview(p: Preview, t: Texts): HTMLElement {
     totalsBar(p, t),
     p.rows.length ? null : h('p', { class: 'error' }, t.noActivities),
     metaBlocks(p, t),
+    cols,
     p.rows.length ? activitiesTable(p, t) : null,
   );
 }

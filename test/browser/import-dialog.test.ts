@@ -9,8 +9,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
+import * as z from 'zod';
 import { readDocx } from '../../src/core/docx/read';
 import { isUserError } from '../../src/core/errors';
+import {
+  ColumnChoiceSchema,
+  recallColumns,
+  rememberColumns,
+  ShapeSchema,
+} from '../../src/core/import/remembered-columns';
 import { importDocx } from '../../src/core/plan/import-docx';
 import { importText } from '../../src/core/plan/import-text';
 import type { PlanImport } from '../../src/core/plan/types';
@@ -35,13 +42,28 @@ afterAll(closeBrowser);
 
 interface Server {
   importApply(req: unknown): ImportResponse;
+  importColumnsGet(req: unknown): { columns: Record<string, string> | null };
+  importColumnsSave(req: unknown): { saved: boolean };
   plans: PlanImport[];
+  /** Document properties: the remembered column roles (the real pure core decides what is kept). */
+  stored: { value: string | null };
 }
 
 function fakeServer(): Server {
   const plans: PlanImport[] = [];
+  const stored = { value: null as string | null };
   return {
     plans,
+    stored,
+    importColumnsGet(req: unknown) {
+      const { shape } = z.object({ shape: ShapeSchema }).parse(req);
+      return { columns: recallColumns(stored.value, shape) };
+    },
+    importColumnsSave(req: unknown) {
+      const { shape, columns } = z.object({ shape: ShapeSchema, columns: ColumnChoiceSchema }).parse(req);
+      stored.value = rememberColumns(stored.value, shape, columns);
+      return { saved: true };
+    },
     importApply(req: unknown): ImportResponse {
       // The server's own validation: a request it would refuse fails the test.
       const { plan } = parseImportRequest(req);
@@ -90,6 +112,11 @@ async function dropFile(o: Opened, name: string, bytes: Uint8Array, type = ''): 
   );
 }
 
+/** Polls a condition on the Node side (the server double's record), for up to 5 s. */
+async function until(ok: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 50));
+}
+
 const activityRows = (o: Opened) => o.page.locator('#preview tr.act');
 const total = (o: Opened, key: string) => o.page.locator(`#preview [data-total="${key}"] b`).textContent();
 const errorText = (o: Opened) => o.page.locator('#error').textContent();
@@ -130,11 +157,13 @@ describe('import dialog', () => {
     expect(await o.page.locator('#preview .warnings').textContent()).toContain('Итоговый');
     // Deadlines are shown as read, дд.мм.гггг.
     expect(await o.page.locator('#preview tr.act td.shown').first().textContent()).toBe('18.01.2021 – 31.01.2021');
-    expect(o.calls).toEqual([]);
+    // Only the question whether roles were remembered for a table of this shape; nothing written.
+    expect(o.calls.map((c) => c.fn)).toEqual(['importColumnsGet']);
 
     await o.page.click('#import');
     await o.page.waitForSelector('#result:not([hidden])');
-    expect(o.calls.map((c) => c.fn)).toEqual(['importApply']);
+    // No column role was changed: nothing to remember.
+    expect(o.calls.map((c) => c.fn)).toEqual(['importColumnsGet', 'importApply']);
     expect(server.plans).toHaveLength(1);
     const sent = server.plans[0];
     expect(sent.activities).toHaveLength(10);
@@ -179,7 +208,8 @@ describe('import dialog', () => {
     await o.page.click('#change');
     expect(await o.page.locator('#input').isVisible()).toBe(true);
     expect(await o.page.locator('#preview').isVisible()).toBe(false);
-    expect(o.calls).toEqual([]);
+    expect(o.calls.map((c) => c.fn)).toEqual(['importColumnsGet']);
+    expect(server.plans).toEqual([]);
   });
 
   test('an old .doc: the Russian message, nothing sent', async () => {
@@ -303,6 +333,74 @@ describe('import dialog', () => {
     await o.page.click('#import');
     await o.page.waitForSelector('#result:not([hidden])');
     expect(server.plans[0].activities.map((a) => a.title)).toEqual(['Собрание родителей', 'Анкетирование родителей']);
+  });
+
+  test('changing a column’s role re-reads the activities at once; the choice is remembered for the same table', async () => {
+    // No responsible column: the people who do the work stand under «Участники» (a known extra column).
+    const text = [
+      'План мероприятий недели безопасности на 2023 год',
+      '№\tМероприятие\tУчастники\tДата и время',
+      '1.\tИнструктаж по правилам дорожного движения\tКлассные руководители 1-11 классов\t04.09.2023',
+      '2.\tУчебная эвакуация\tЗаместитель директора по безопасности\t07.09.2023 10.00',
+      '3.\tВыставка рисунков «Безопасная дорога»\tУчитель ИЗО\t08.09.2023',
+    ].join('\n');
+    const server = fakeServer();
+    const o = await open(server);
+    await o.page.fill('#paste', text);
+    await o.page.click('#show');
+    await o.page.waitForSelector('#preview tr.act');
+    const auto = importText(text);
+    const chosen = importText(text, { columns: { 2: 'responsible' } });
+    // Each column with its role, over the first rows as they are read.
+    expect(await o.page.locator('#columns .col-name').allTextContents()).toEqual([
+      '№',
+      'Мероприятие',
+      'Участники',
+      'Дата и время',
+    ]);
+    expect(await o.page.locator('#role-2').inputValue()).toBe('extra');
+    expect(await o.page.locator('#role-2 option').allTextContents()).toEqual([
+      'Мероприятие',
+      'Этап',
+      'Срок',
+      'Ответственные',
+      '№',
+      'Результат',
+      'другое',
+    ]);
+    expect(await o.page.locator('#columns tbody tr').first().locator('td').allTextContents()).toEqual(auto.sample![0]);
+    expect(await total(o, 'withoutResponsible')).toBe(String(auto.activities.length));
+
+    await o.page.selectOption('#role-2', 'responsible');
+    await o.page.waitForFunction(
+      () => document.querySelector('#preview [data-total="withoutResponsible"] b')?.textContent === '0',
+    );
+    expect(await o.page.locator('#preview tr.act td:nth-child(3)').allTextContents()).toEqual(
+      chosen.activities.map((a) => a.responsible ?? ''),
+    );
+    expect(await o.page.locator('#columns .col-role [data-from]').nth(2).getAttribute('data-from')).toBe('user');
+    await o.page.click('#import');
+    await o.page.waitForSelector('#result:not([hidden])');
+    expect(server.plans[0].activities.map((a) => a.responsible)).toEqual(chosen.activities.map((a) => a.responsible));
+    await until(() => o.calls.length === 3);
+    expect(o.calls.map((c) => c.fn)).toEqual(['importColumnsGet', 'importApply', 'importColumnsSave']);
+    expect(o.calls[2].args[0]).toEqual({ shape: chosen.shape, columns: { '2': 'responsible' } });
+
+    // The next import of a table of the same shape starts from the user's roles, and says so.
+    await o.close();
+    opened = null;
+    const again = await open(server);
+    await again.page.fill('#paste', text);
+    await again.page.click('#show');
+    await again.page.waitForSelector('#columns-remembered');
+    expect(await again.page.locator('#role-2').inputValue()).toBe('responsible');
+    expect(await again.page.locator('#preview tr.act td:nth-child(3)').allTextContents()).toEqual(
+      chosen.activities.map((a) => a.responsible ?? ''),
+    );
+    // …and back to the automatic roles with one click.
+    await again.page.click('#columns-reset');
+    await again.page.waitForFunction(() => (document.getElementById('role-2') as HTMLSelectElement)?.value === 'extra');
+    expect(await total(again, 'withoutResponsible')).toBe(String(auto.activities.length));
   });
 
   test('a failed server call keeps the preview and says what to do', async () => {

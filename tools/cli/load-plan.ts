@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { UserError } from '../../src/core/errors';
+import type { BuildOptions } from '../../src/core/plan/build';
 import { importDocx } from '../../src/core/plan/import-docx';
 import { importText } from '../../src/core/plan/import-text';
 import type { PlanImport } from '../../src/core/plan/types';
@@ -27,7 +28,8 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-export function loadPlanFile(path: string): PlanImport {
+/** `options.columns`: the user's column roles (`--columns`), as the preview's choice. */
+export function loadPlanFile(path: string, options: BuildOptions = {}): PlanImport {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(path));
@@ -36,6 +38,7 @@ export function loadPlanFile(path: string): PlanImport {
   }
   const ext = extname(path).toLowerCase();
   // Word files by content as well as by name: a .docx renamed .txt is still a .docx.
-  if (ext === '.docx' || ext === '.doc' || starts(bytes, ZIP) || starts(bytes, OLE)) return importDocx(bytes);
-  return importText(decodeText(bytes));
+  if (ext === '.docx' || ext === '.doc' || starts(bytes, ZIP) || starts(bytes, OLE))
+    return importDocx(bytes, undefined, options);
+  return importText(decodeText(bytes), options);
 }

@@ -7,17 +7,25 @@
 import { formatRu } from '../dates/calendar';
 import { RECURRENCE_LABELS } from '../deadline/labels';
 import type { Deadline } from '../deadline/types';
+import type { ColumnRole } from '../plan/columns';
 import type { PlanImport, WarningKind } from '../plan/types';
+import { CHOOSABLE_ROLES, ROLE_NAMES } from './column-choice';
 
 export type PreviewLocale = 'ru' | 'en';
 
 export interface PreviewColumn {
-  /** The header as the document shows it. */
+  /** 0-based grid column: what the user's choice names. */
+  index: number;
+  /** The header as the document shows it ('' when the table has no header row). */
   header: string;
   /** The role code (`title`, `deadline`, … `extra`). */
   role: string;
   /** The role in words, for the coordinator. */
   roleLabel: string;
+  /** Where the role came from: the header, the cells, the user. */
+  from: 'header' | 'content' | 'user';
+  /** The roles the drop-down offers for this column (the current one first if it is not choosable). */
+  options: { role: ColumnRole; label: string }[];
 }
 
 /** A stage, or a section inside a stage, with the number of activities under it. */
@@ -74,6 +82,8 @@ export interface Preview {
   horizonYear: number | null;
   format: 'text' | 'docx' | null;
   columns: PreviewColumn[];
+  /** The plan table's first rows as they are read, one text per column (same order as `columns`). */
+  sample: string[][];
   groups: PreviewGroup[];
   rows: PreviewRow[];
   warnings: PreviewWarning[];
@@ -154,31 +164,39 @@ function isUnderstood(d: Deadline): boolean {
   return d.start !== null || d.end !== null || d.recurrence !== 'none';
 }
 
-/** Stages in document order, each followed by its sections, with activity counts. */
+/** Stages in document order, each followed by its sections (in the order they first appear), with activity counts. */
 function groupsOf(plan: PlanImport): PreviewGroup[] {
-  const out: PreviewGroup[] = [];
-  const byStage = new Map<string | null, { total: PreviewGroup; sections: Map<string, PreviewGroup> }>();
+  const stages: { total: PreviewGroup; sections: Map<string, PreviewGroup> }[] = [];
+  const byStage = new Map<string | null, (typeof stages)[number]>();
   for (const a of plan.activities) {
     let g = byStage.get(a.stage);
     if (!g) {
       g = { total: { stage: a.stage, section: null, activities: 0 }, sections: new Map() };
       byStage.set(a.stage, g);
-      out.push(g.total);
+      stages.push(g);
     }
     g.total.activities++;
     if (a.section === null) continue;
-    let s = g.sections.get(a.section);
-    if (!s) {
-      s = { stage: a.stage, section: a.section, activities: 0 };
-      g.sections.set(a.section, s);
-      // Sections follow their stage's line, in the order they first appear.
-      const last = [...g.sections.values()].slice(-2, -1)[0] ?? g.total;
-      out.splice(out.indexOf(last) + 1, 0, s);
+    let sec = g.sections.get(a.section);
+    if (!sec) {
+      sec = { stage: a.stage, section: a.section, activities: 0 };
+      g.sections.set(a.section, sec);
     }
-    s.activities++;
+    sec.activities++;
+  }
+  const out: PreviewGroup[] = [];
+  for (const g of stages) {
+    out.push(g.total);
+    for (const sec of g.sections.values()) out.push(sec);
   }
   // A plan with neither stages nor sections has one anonymous group: it says nothing.
   return out.length === 1 && out[0].stage === null && out[0].section === null ? [] : out;
+}
+
+/** The drop-down's roles; a role that is not offered (tools) stays shown while it is the column's. */
+function roleOptions(current: ColumnRole, locale: PreviewLocale): { role: ColumnRole; label: string }[] {
+  const roles = CHOOSABLE_ROLES.includes(current) ? CHOOSABLE_ROLES : [current, ...CHOOSABLE_ROLES];
+  return roles.map((role) => ({ role, label: ROLE_NAMES[locale][role] }));
 }
 
 export function previewOf(plan: PlanImport, locale: PreviewLocale = 'ru'): Preview {
@@ -220,11 +238,15 @@ export function previewOf(plan: PlanImport, locale: PreviewLocale = 'ru'): Previ
     title: plan.title,
     horizonYear: plan.horizonYear,
     format: plan.format ?? null,
-    columns: (plan.columns ?? []).map((c) => ({
+    columns: (plan.columns ?? []).map((c, k) => ({
+      index: c.index ?? k,
       header: c.header,
       role: c.role,
       roleLabel: ROLE_LABELS[locale][c.role] ?? c.role,
+      from: c.from ?? 'header',
+      options: roleOptions(c.role as ColumnRole, locale),
     })),
+    sample: (plan.sample ?? []).map((r) => [...r]),
     groups: groupsOf(plan),
     rows,
     warnings: plan.warnings.map((x) => ({

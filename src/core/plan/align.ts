@@ -34,7 +34,7 @@ function fitScore(text: string, column: Column | undefined): number {
   }
 }
 
-function score(cells: SourceCell[], columns: Column[], previous: boolean[] | null): number {
+function score(cells: SourceCell[], columns: readonly Column[], previous: boolean[] | null): number {
   let s = 0;
   cells.forEach((c, j) => {
     if (!c.text) return;
@@ -57,7 +57,7 @@ export interface AlignedRow {
  * empty "Инструментарий"/"Результат" column, slipped one column right (plan-orsk stage V, where
  * Word's grid has an extra column). Move it back, and say so: the user sees the move as a warning.
  */
-export function rescueDeadlineColumn(row: AlignedRow, columns: Column[]): AlignedRow {
+export function rescueDeadlineColumn(row: AlignedRow, columns: readonly Column[]): AlignedRow {
   const d = columns.findIndex((c) => c.role === 'deadline');
   if (d < 1) return row;
   const text = row.cells[d]?.text ?? '';
@@ -74,11 +74,15 @@ export function rescueDeadlineColumn(row: AlignedRow, columns: Column[]): Aligne
  * Fit a row to the header's width. `previous`: which columns the row above filled (for a
  * continuation line), or null.
  */
-export function alignRow(cells: SourceCell[], columns: Column[], previous: boolean[] | null): AlignedRow {
+export function alignRow(cells: SourceCell[], columns: readonly Column[], previous: boolean[] | null): AlignedRow {
   const n = columns.length;
   const empty: SourceCell = { text: '' };
-  if (cells.length <= n)
-    return { cells: [...cells, ...Array.from({ length: n - cells.length }, () => empty)], overflow: [] };
+  if (cells.length === n) return { cells: [...cells], overflow: [] };
+  if (cells.length < n) {
+    const padded = [...cells];
+    while (padded.length < n) padded.push(empty);
+    return { cells: padded, overflow: [] };
+  }
   let row = [...cells];
   // Remove one empty cell at a time, the one that gives the best fit (ties: the leftmost, which is
   // the common page-layout shift).
@@ -112,7 +116,7 @@ const SUB_ITEM_ANYWHERE = /(^|[\s;])\d{1,3}(\.\d{1,3}){2,4}\.?\s/;
  * laid out a row broken across a page (plan-orsk .docx, row of 3.1.15/3.1.16). It is moved in front
  * of the activity cell's text so its items split as usual, and the move is reported.
  */
-export function rescueSubItemColumn(row: AlignedRow, columns: Column[]): AlignedRow {
+export function rescueSubItemColumn(row: AlignedRow, columns: readonly Column[]): AlignedRow {
   const t = columns.findIndex((c) => c.role === 'title');
   if (t < 0) return row;
   const title = row.cells[t]?.text ?? '';

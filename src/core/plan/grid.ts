@@ -1,65 +1,82 @@
 /**
- * From the reader's tables to rows placed under the plan's columns: header detection, cells that
- * span several grid columns, rows shifted by a column, lines continued after a page break.
- * Every text that cannot be placed is handed back in `unplaced` (it goes to `unrecognized`).
+ * Stage 2 of the import: from the reader's tables to the plan's grids. Finds each table's header
+ * row (or says there is none), drops the rows that only repeat the header (a header repeated on
+ * the next page, a row of column numbers "1 2 3 4"), splits a table where a new header row starts
+ * another table, joins a headerless table to the plan table before it when it continues it, and
+ * hands every text that belongs to no plan table back in `unplaced` (it goes to `unrecognized`).
  */
-import type { SourceCell, SourceDocument } from '../table/source';
-import { alignRow, rescueDeadlineColumn, rescueSubItemColumn } from './align';
-import { type Column, type ColumnRole, columnsFromHeader, isColumnNumberRow, isHeaderRow } from './columns';
+import type { SourceCell, SourceDocument, SourceRow } from '../table/source';
+import { isColumnNumberRow, isHeaderRow } from './columns';
+import { isNumberCell } from './evidence';
 
-export interface GridColumn extends Column {
-  /** The column whose header covers this one (a header cell spanning two columns): its texts join it. */
-  owner: number;
+export interface GridTable {
+  /** The header row's cells, or null: a table with no recognisable header row. */
+  header: SourceCell[] | null;
+  /** Body rows, in document order. */
+  rows: SourceRow[];
+  /** Grid columns: the header's cells, else the most common row width. */
+  width: number;
+  /** The owner of each grid column: a header cell spanning two columns owns both. */
+  owners: number[];
 }
 
-export interface PlacedRow {
-  columns: GridColumn[];
-  cells: SourceCell[];
-  overflow: string[];
-  line?: number;
-  /** Russian notes on texts moved between columns, shown as warnings. */
-  notes: string[];
-}
-
-export interface Placed {
-  rows: PlacedRow[];
+export interface Grid {
+  tables: GridTable[];
   unplaced: string[];
-  /** Header rows found, in order (for the preview). */
-  headers: GridColumn[][];
 }
+
+/** A header row is looked for among the first rows of a table only: further down it is a new table's. */
+const HEADER_WITHIN = 15;
+
+const texts = (cells: SourceCell[]) => cells.map((c) => c.text);
+/** Data rows carry numbers and dates; a header row further down the table rarely does (a cheap test first). */
+const hasDigit = (t: string[]) => t.some((x) => /\d/.test(x));
+const filledCount = (cells: SourceCell[]) => {
+  let n = 0;
+  for (const c of cells) if (c.text !== '') n++;
+  return n;
+};
 
 /**
  * The reader places cells by grid column: a cell spanning N columns is followed by N-1 empty cells
  * (docs/docx.md). A header cell spanning two columns owns both: texts under it are joined.
  */
-function headerColumns(cells: SourceCell[]): GridColumn[] {
-  const owners = cells.map((_, i) => i);
-  cells.forEach((c, i) => {
-    for (let k = 1; k < (c.span ?? 1) && i + k < cells.length; k++) if (!cells[i + k].text) owners[i + k] = i;
+function ownersOf(header: SourceCell[]): number[] {
+  const owners = header.map((_, i) => i);
+  header.forEach((c, i) => {
+    for (let k = 1; k < (c.span ?? 1) && i + k < header.length; k++) if (!header[i + k].text) owners[i + k] = i;
   });
-  const base = columnsFromHeader(cells.map((c) => c.text));
-  return base.map((col, i) => {
-    const owner = owners[i];
-    return owner === i ? { ...col, owner } : { ...col, role: base[owner].role, header: base[owner].header, owner };
-  });
+  return owners;
 }
 
-const texts = (cells: SourceCell[]) => cells.map((c) => c.text);
-const filledMask = (cells: SourceCell[]) => cells.map((c) => c.text !== '');
-
-function join(a: string, b: string): string {
-  if (!a) return b;
-  if (!b) return a;
-  return `${a} ${b}`;
+/** The most common width of the rows that hold two texts or more (the longer on a tie). */
+export function commonWidth(rows: readonly SourceRow[]): number {
+  const count = new Map<number, number>();
+  let best = 0;
+  let bestCount = 0;
+  for (const r of rows) {
+    if (filledCount(r.cells) < 2) continue;
+    const w = r.cells.length;
+    const n = (count.get(w) ?? 0) + 1;
+    count.set(w, n);
+    if (n > bestCount || (n === bestCount && w > best)) {
+      best = w;
+      bestCount = n;
+    }
+  }
+  if (best) return best;
+  let widest = 0;
+  for (const r of rows) widest = Math.max(widest, r.cells.length);
+  return widest;
 }
 
-/** A continuation line completes the row above cell by cell. */
-function mergeInto(prev: PlacedRow, next: { cells: SourceCell[]; overflow: string[] }): void {
-  prev.cells = prev.cells.map((c, i) => {
-    const add = next.cells[i]?.text ?? '';
-    return add ? { ...c, text: join(c.text, add), merged: c.text ? c.merged : false } : c;
-  });
-  prev.overflow.push(...next.overflow);
+function headerTable(header: SourceCell[]): GridTable {
+  return { header: [...header], rows: [], width: header.length, owners: ownersOf(header) };
+}
+
+function headerless(rows: SourceRow[]): GridTable {
+  const width = commonWidth(rows);
+  return { header: null, rows, width, owners: Array.from({ length: width }, (_, i) => i) };
 }
 
 /**
@@ -67,104 +84,107 @@ function mergeInto(prev: PlacedRow, next: { cells: SourceCell[]; overflow: strin
  * about as many columns and does not open with a bold row of its own headers ("Название учреждения |
  * Виды помощи | Адрес" in an appendix is another table).
  */
-function continues(grid: { cells: SourceCell[] }[], columns: GridColumn[]): boolean {
-  const width = Math.max(0, ...grid.map((r) => r.cells.length));
-  if (Math.abs(width - columns.length) > 1) return false;
-  const first = grid.find((r) => r.cells.some((c) => c.text))?.cells.filter((c) => c.text) ?? [];
+function continues(rows: SourceRow[], plan: GridTable): boolean {
+  let width = 0;
+  for (const r of rows) width = Math.max(width, r.cells.length);
+  if (Math.abs(width - plan.width) > 1) return false;
+  const first = rows.find((r) => r.cells.some((c) => c.text))?.cells.filter((c) => c.text) ?? [];
   return !(first.length >= 2 && first.every((c) => c.bold));
 }
 
 /**
- * Rows under their columns. A table without a header continues the columns of the table before it
- * (a plan split over two tables); a table without a header before any plan table is not the plan,
- * and its texts go to `unplaced`.
+ * A header one cell narrower than the rows under it has a column without a header cell: the №
+ * column when the rows' first cells are numbers («Содержание работы | Сроки | Ответственные» over
+ * «1 | Работа с документацией | Август | Руководитель музея»), else a last column. The header gets
+ * an empty cell there, so every text lands under its own column.
  */
-export function placeRows(doc: SourceDocument): Placed {
-  const rows: PlacedRow[] = [];
+function widenHeader(t: GridTable): void {
+  const header = t.header!;
+  if (commonWidth(t.rows) !== header.length + 1) return;
+  let rows = 0;
+  let numbered = 0;
+  for (const r of t.rows) {
+    if (r.cells.length !== header.length + 1 || !r.cells[0].text) continue;
+    rows++;
+    if (isNumberCell(r.cells[0].text)) numbered++;
+  }
+  const left = rows > 0 && numbered * 10 >= rows * 6;
+  t.header = left ? [{ text: '' }, ...header] : [...header, { text: '' }];
+  t.width = t.header.length;
+  t.owners = left ? [0, ...t.owners.map((o) => o + 1)] : [...t.owners, t.owners.length];
+}
+
+export function readGrid(doc: SourceDocument): Grid {
+  const tables: GridTable[] = [];
   const unplaced: string[] = [];
-  const headers: GridColumn[][] = [];
-  let columns: GridColumn[] | null = null;
+  const keep = (r: SourceRow) => {
+    for (const t of texts(r.cells)) if (t) unplaced.push(t);
+  };
   /** Whether the table just before was part of the plan: only then may a headerless table continue it. */
   let planBefore = false;
-  for (const table of doc.tables) {
-    const grid = table.rows;
-    const h = grid.findIndex((r, i) => i < 15 && isHeaderRow(texts(r.cells)));
-    let start = 0;
+  for (const source of doc.tables) {
+    const rows = source.rows;
+    let h = -1;
+    for (let i = 0; i < rows.length && i < HEADER_WITHIN; i++) {
+      if (isHeaderRow(texts(rows[i].cells))) {
+        h = i;
+        break;
+      }
+    }
+    let current: GridTable;
     if (h >= 0) {
-      columns = headerColumns(table.rows[h].cells);
-      headers.push(columns);
-      for (const r of grid.slice(0, h)) unplaced.push(...texts(r.cells).filter((t) => t));
-      start = h + 1;
-    } else if (!columns || !planBefore || !continues(grid, columns)) {
-      for (const r of grid) unplaced.push(...texts(r.cells).filter((t) => t));
+      for (let i = 0; i < h; i++) keep(rows[i]);
+      current = headerTable(rows[h].cells);
+      tables.push(current);
+    } else if (!tables.length) {
+      // No header anywhere near the top, and no plan table yet: the table is the plan, its columns
+      // are read from their content (roles.ts) and the import says so.
+      current = headerless([]);
+      tables.push(current);
+    } else if (planBefore && continues(rows, tables[tables.length - 1])) {
+      current = tables[tables.length - 1];
+    } else {
+      for (const r of rows) keep(r);
       planBefore = false;
       continue;
     }
     planBefore = true;
-    const cols = columns;
-    const headerKey = cols.map((c) => c.header).join('\t');
-    let prev: PlacedRow | null = null;
-    // The deadline-column check runs on the finished row, after any continuation line joined it.
-    const finish = (row: PlacedRow) => {
-      const fixed = rescueSubItemColumn(rescueDeadlineColumn({ cells: row.cells, overflow: row.overflow }, cols), cols);
-      row.cells = fixed.cells;
-      for (const m of fixed.moved ?? []) {
-        row.notes.push(
-          cols[m.to].role === 'title'
-            ? `Строка ${row.line ?? '?'}: пункт «${m.text}» стоял в столбце «${cols[m.from].header}» — он перенесён в столбец «${cols[m.to].header}».`
-            : `Строка ${row.line ?? '?'}: текст «${m.text}» в столбце «${cols[m.from].header}» не похож на срок — он перенесён в столбец «${cols[m.to].header}».`,
-        );
-      }
-    };
-    for (const r of grid.slice(start)) {
+    let headerKey = current.header ? texts(current.header).join('\t') : null;
+    for (let i = h + 1; i < rows.length; i++) {
+      const r = rows[i];
       const t = texts(r.cells);
-      if (t.every((x) => !x)) continue;
+      if (filledCount(r.cells) === 0) continue;
       if (isColumnNumberRow(t)) {
         unplaced.push(t.filter((x) => x).join(' '));
         continue;
       }
-      if (t.join('\t') === headerKey) continue; // the header repeated on the next page: its words are in `columns`
-      const aligned = alignRow(r.cells, cols, r.continuation && prev ? filledMask(prev.cells) : null);
-      if (r.continuation && prev) {
-        mergeInto(prev, aligned);
+      const key = t.join('\t');
+      if (key === headerKey) continue; // the header repeated on the next page: its words are in the columns
+      if (r.tail && current.header && !current.rows.length && /^[a-zа-яё]/.test(t[0] ?? '')) {
+        // the header's last cell goes on under it ("Ответственный" / "исполнитель")
+        const last = current.header.length - 1;
+        current.header[last] = { ...current.header[last], text: `${current.header[last].text}\n${t[0]}` };
+        headerKey = texts(current.header).join('\t');
         continue;
       }
-      if (prev) finish(prev);
-      prev = { columns: cols, cells: aligned.cells, overflow: aligned.overflow, line: r.line, notes: [] };
-      rows.push(prev);
+      if (i > h + 1 && filledCount(r.cells) >= 2 && !hasDigit(t) && isHeaderRow(t)) {
+        // A new header row: another table follows in the same grid (two tables pasted together).
+        current = headerTable(r.cells);
+        tables.push(current);
+        headerKey = key;
+        continue;
+      }
+      current.rows.push(r);
     }
-    if (prev) finish(prev);
   }
-  return { rows, unplaced, headers };
-}
-
-/** The owner column of the first column with a role, or -1. */
-export function columnOf(columns: GridColumn[], role: ColumnRole): number {
-  const c = columns.find((x) => x.role === role && x.owner === x.index);
-  return c ? c.index : -1;
-}
-
-/** Text of an owner column, joined with the columns its header covers. */
-export function cellText(row: PlacedRow, owner: number): string {
-  if (owner < 0) return '';
-  return row.columns
-    .filter((c) => c.owner === owner)
-    .map((c) => row.cells[c.index]?.text ?? '')
-    .filter((t) => t)
-    .join(' ');
-}
-
-/** True when the column's text came from a vertically merged Word cell (a certain copy). */
-export function cellMerged(row: PlacedRow, owner: number): boolean {
-  if (owner < 0) return false;
-  const cells = row.columns.filter((c) => c.owner === owner).map((c) => row.cells[c.index]);
-  const filled = cells.filter((c) => c?.text);
-  return filled.length > 0 && filled.every((c) => c.merged);
-}
-
-export function cellBold(row: PlacedRow, owner: number): boolean {
-  if (owner < 0) return false;
-  const cells = row.columns.filter((c) => c.owner === owner).map((c) => row.cells[c.index]);
-  const filled = cells.filter((c) => c?.text);
-  return filled.length > 0 && filled.every((c) => c.bold);
+  for (const t of tables) {
+    if (t.header) {
+      widenHeader(t);
+      continue;
+    }
+    const fresh = headerless(t.rows);
+    t.width = fresh.width;
+    t.owners = fresh.owners;
+  }
+  return { tables: tables.filter((t) => t.header || t.rows.length), unplaced };
 }

@@ -6,7 +6,7 @@
 import { pickPlanTables } from '../docx/pick';
 import { readDocx } from '../docx/read';
 import type { SourceDocument } from '../table/source';
-import { buildPlan } from './build';
+import { type BuildOptions, buildPlan } from './build';
 import type { PlanImport } from './types';
 
 const words = (s: string) =>
@@ -30,8 +30,9 @@ export function keepLeftovers(plan: PlanImport, doc: SourceDocument): PlanImport
   }
   const lines = [...doc.before, ...doc.after];
   for (const t of doc.tables) {
-    lines.push(...(t.between ?? []));
-    for (const r of t.rows) for (const c of r.cells) if (!c.merged) lines.push(...c.text.split('\n'));
+    for (const l of t.between ?? []) lines.push(l);
+    // a loop, not push(...): a cell of a million lines must not overflow the call stack
+    for (const r of t.rows) for (const c of r.cells) if (!c.merged) for (const l of c.text.split('\n')) lines.push(l);
   }
   const missing: string[] = [];
   const seen = new Set<string>();
@@ -44,7 +45,11 @@ export function keepLeftovers(plan: PlanImport, doc: SourceDocument): PlanImport
   return missing.length ? { ...plan, unrecognized: [...plan.unrecognized, ...missing] } : plan;
 }
 
-export function importDocx(bytes: Uint8Array, tableIndex?: number): PlanImport {
-  const doc = readDocx(bytes);
-  return keepLeftovers(buildPlan(pickPlanTables(doc, tableIndex)), doc);
+/** A read .docx → the plan: `tableIndex` is the user's choice of table, `options` their column roles. */
+export function importDocument(doc: SourceDocument, tableIndex?: number, options: BuildOptions = {}): PlanImport {
+  return keepLeftovers(buildPlan(pickPlanTables(doc, tableIndex), options), doc);
+}
+
+export function importDocx(bytes: Uint8Array, tableIndex?: number, options: BuildOptions = {}): PlanImport {
+  return importDocument(readDocx(bytes), tableIndex, options);
 }

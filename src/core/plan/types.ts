@@ -49,8 +49,26 @@ export interface PlanImport {
   /** Every non-empty source text that did not land in an activity field. */
   unrecognized: string[];
   warnings: PlanWarning[];
-  /** Detected column roles, header text → role, for the preview. */
-  columns?: { header: string; role: string }[];
+  /**
+   * The plan table's columns, in order: header text → role, for the preview. `index` is the
+   * 0-based grid column (what `--columns` and the preview's choice name, 1-based for people);
+   * `from` says whether the role came from the header, the cells or the user's choice.
+   */
+  columns?: PlanColumn[];
   stages?: string[];
   format?: 'text' | 'docx';
+  /**
+   * The shape of the plan table (its header texts, or its width when it has none): a column
+   * choice made for one import is offered again for a table of the same shape.
+   */
+  shape?: string;
+  /** The first body rows of the plan table as they are read, cell texts per column (the preview). */
+  sample?: string[][];
+}
+
+export interface PlanColumn {
+  header: string;
+  role: string;
+  index?: number;
+  from?: 'header' | 'content' | 'user';
 }

@@ -27,8 +27,23 @@ function decodeEntities(s: string): string {
   });
 }
 
+/** Anything that may be markup: a tag, bold stars, a heading hash, an entity, a no-break space. */
+const MARKUP = /[<*#&\u00a0]/;
+
+/** Spaces collapsed inside each line, empty lines dropped, the text trimmed. */
+function tidy(s: string): string {
+  if (!/[\n\t\f\v]|\s\s|^\s|\s$/.test(s)) return s;
+  return s
+    .split('\n')
+    .map((line) => line.replace(/[ \t\f\v]+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n')
+    .trim();
+}
+
 /** True when the whole text is wrapped in bold markup (`<b>…</b>`, `<strong>…</strong>`, `**…**`). */
 export function isBoldMarkup(raw: string): boolean {
+  if (!MARKUP.test(raw)) return false;
   const s = raw.trim().replace(/^(<p>\s*)+|(\s*<\/p>)+$/gi, '');
   return (
     /^<(b|strong)>[\s\S]*<\/(b|strong)>$/i.test(s) ||
@@ -42,16 +57,12 @@ export function isBoldMarkup(raw: string): boolean {
  * breaks, spaces collapsed inside each line. Words are never removed, only markup.
  */
 export function stripMarkup(raw: string): string {
+  // Most cells carry no markup at all: only their spaces need tidying (one pass, no regex chain).
+  if (!MARKUP.test(raw)) return tidy(raw);
   let s = raw.replace(/\u00a0/g, ' ');
   s = s.replace(/<\/p>\s*<p[^>]*>/gi, '\n').replace(/<br\s*\/?>/gi, '\n');
   s = s.replace(/<\/?(?:b|strong|i|em|u|p|span|font|sup|sub|div)(?:\s[^>]*)?>/gi, '');
   s = s.replace(/\*\*/g, '');
   s = s.replace(/^\s*#{1,6}\s+/gm, '');
-  s = decodeEntities(s);
-  return s
-    .split('\n')
-    .map((line) => line.replace(/[ \t\f\v]+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .join('\n')
-    .trim();
+  return tidy(decodeEntities(s));
 }

@@ -19,6 +19,12 @@ export interface SourceRow {
   line?: number;
   /** For text input: true when this line looks like the continuation of the row above (page break). */
   continuation?: boolean;
+  /**
+   * For text input: a line without tabs right under a row. It is either a heading or the rest of
+   * that row's last cell (a cell of several paragraphs: "Попова И.А." / "Шолтанюк Л.В."); the plan
+   * builder decides, knowing what the last cell's column holds.
+   */
+  tail?: boolean;
 }
 
 export interface SourceTable {

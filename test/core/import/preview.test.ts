@@ -74,9 +74,9 @@ describe('previewOf', () => {
         { header: 'Место проведения', role: 'extra' },
       ],
     });
-    expect(previewOf(p).columns).toEqual([
-      { header: 'Срок выполнения', role: 'deadline', roleLabel: 'срок' },
-      { header: 'Место проведения', role: 'extra', roleLabel: 'дополнительный столбец' },
+    expect(previewOf(p).columns).toMatchObject([
+      { index: 0, header: 'Срок выполнения', role: 'deadline', roleLabel: 'срок', from: 'header' },
+      { index: 1, header: 'Место проведения', role: 'extra', roleLabel: 'дополнительный столбец', from: 'header' },
     ]);
     expect(previewOf(p, 'en').columns[0].roleLabel).toBe('deadline');
   });
@@ -193,5 +193,37 @@ describe('previewOf', () => {
     expect(pv.columns.map((c) => c.role)).toEqual(expect.arrayContaining(['title', 'deadline', 'responsible']));
     // The seed's stage order problem ("01-05.03.2021" after "01-31.03.2021") is shown.
     expect(pv.warnings.some((w) => w.kind === 'stage-order')).toBe(true);
+  });
+});
+
+describe('previewOf: the columns and the first rows', () => {
+  it('gives each column its role, where it came from and the drop-down’s roles, over the rows as read', () => {
+    const plan = importText(
+      '№\tМероприятие\tМесто\tСрок\n1\tСобрание\tАктовый зал\tмай 2021\n2\tОтчёт\tКабинет\tиюнь 2021\n',
+      {
+        columns: { 2: 'responsible' },
+      },
+    );
+    const p = previewOf(plan);
+    expect(p.columns.map((c) => [c.index, c.header, c.role, c.from])).toEqual([
+      [0, '№', 'number', 'header'],
+      [1, 'Мероприятие', 'title', 'header'],
+      [2, 'Место', 'responsible', 'user'],
+      [3, 'Срок', 'deadline', 'header'],
+    ]);
+    expect(p.columns[0].options.map((o) => o.label)).toEqual([
+      'Мероприятие',
+      'Этап',
+      'Срок',
+      'Ответственные',
+      '№',
+      'Результат',
+      'другое',
+    ]);
+    expect(p.sample).toEqual([
+      ['1', 'Собрание', 'Актовый зал', 'май 2021'],
+      ['2', 'Отчёт', 'Кабинет', 'июнь 2021'],
+    ]);
+    expect(previewOf(plan, 'en').columns[2].options.find((o) => o.role === 'responsible')?.label).toBe('Responsible');
   });
 });

@@ -201,3 +201,60 @@ describe('buildPlan on small tables', () => {
     expect(() => buildPlan({ before: ['Просто письмо'], tables: [], after: [], format: 'text' })).toThrow(/таблица/);
   });
 });
+
+describe('buildPlan: column roles from content (issue 19 §1)', () => {
+  const read = (text: string) => {
+    const plan = importText(text);
+    return {
+      plan,
+      titled: plan.activities.every((a) => a.title !== ''),
+      dated: plan.activities.every((a) => a.deadline.text !== ''),
+    };
+  };
+
+  it.each(['Этап', 'Направления деятельности'])(
+    'a table whose activity column is headed «%s» imports with every activity titled and dated',
+    (head) => {
+      const { plan, titled, dated } = read(
+        [
+          `№\t${head}\tСроки\tОтветственные`,
+          '1.\tСоздание рабочей группы по переходу на новые стандарты\tавгуст 2022\tДиректор',
+          '2.\tПроведение родительского собрания о переходе\tсентябрь 2022\tЗаместитель директора',
+          '3.\tАнализ кадрового обеспечения перехода\tоктябрь 2022\tРабочая группа',
+        ].join('\n'),
+      );
+      expect(plan.activities).toHaveLength(3);
+      expect(titled && dated).toBe(true);
+      expect(plan.columns?.[1]).toMatchObject({ role: 'title', from: 'content' });
+    },
+  );
+
+  it('a table whose header names only the activity column («Мероприятие / Участники / Дата и время») imports titled and dated', () => {
+    const { plan, titled, dated } = read(
+      [
+        'Мероприятие\tУчастники\tДата и время',
+        'Линейка «Первый звонок»\tУчащиеся 1-11 классов\t01.09.2023 9.00',
+        'Классный час «Разговоры о важном»\tКлассные руководители\t04.09.2023',
+      ].join('\n'),
+    );
+    expect(plan.activities).toHaveLength(2);
+    expect(titled && dated).toBe(true);
+  });
+
+  it('a table with no header row imports with roles from content, and says so', () => {
+    const plan = importText(
+      [
+        '1.\tПраздник «День знаний» для воспитанников старших групп\t01.09.2021\tМузыкальный руководитель',
+        '2.\tВыставка поделок из природного материала\tоктябрь 2021\tВоспитатели групп',
+        '3.\tДосуг ко Дню матери в средней группе\tноябрь 2021\tИванова А.А.',
+      ].join('\n'),
+    );
+    expect(plan.activities.map((a) => [a.number, a.deadline.text, a.responsible])).toEqual([
+      ['1.', '01.09.2021', 'Музыкальный руководитель'],
+      ['2.', 'октябрь 2021', 'Воспитатели групп'],
+      ['3.', 'ноябрь 2021', 'Иванова А.А.'],
+    ]);
+    expect(plan.warnings.some((w) => /не найдена строка заголовков.*по их содержимому/.test(w.message))).toBe(true);
+    expect(plan.columns?.every((c) => c.from === 'content')).toBe(true);
+  });
+});

@@ -14,4 +14,9 @@ describe('stable ids', () => {
     expect(ids[3]).toBe(`${ids[0]}-3`);
     expect(new Set(ids).size).toBe(4);
   });
+  it('numbers 72,000 identical activities in one pass', () => {
+    const ids = assignIds(Array.from({ length: 72_000 }, () => 'same'));
+    expect(new Set(ids).size).toBe(72_000);
+    expect(ids[71_999]).toBe(`${ids[0]}-72000`);
+  });
 });

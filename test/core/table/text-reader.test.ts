@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { looksLikeContinuation, readText } from '../../../src/core/table/text-reader';
+import { looksLikeContinuation, readText, TEXT_LIMITS } from '../../../src/core/table/text-reader';
 
 const seed = (name: string) => readFileSync(join(__dirname, '../../fixtures/seeds', name), 'utf8');
 
@@ -67,5 +67,74 @@ describe('readText', () => {
     const roadmap = readText(seed('roadmap-okhansk-2021-2024.txt'));
     expect(roadmap.before).toContain('ПРИКАЗЫВАЮ:');
     expect(roadmap.tables[0].rows.some((r) => r.continuation)).toBe(false);
+  });
+});
+
+describe('readText: rows broken by a line break inside a cell', () => {
+  const rows = (text: string) => readText(text).tables[0].rows.map((r) => r.cells.map((c) => c.text));
+
+  it('joins lines whose tabs add up to one row, keeping the line break in the cell', () => {
+    expect(
+      rows(
+        'п/п\tМероприятие\tДата\tОтветственный\n1.\tТрудовая акция\nТрудовой десант\t10.04.2023\tКлассные руководители\n2.\tПросмотр фильма\t15.04.2023\tВоспитатели\n',
+      ),
+    ).toEqual([
+      ['п/п', 'Мероприятие', 'Дата', 'Ответственный'],
+      ['1.', 'Трудовая акция\nТрудовой десант', '10.04.2023', 'Классные руководители'],
+      ['2.', 'Просмотр фильма', '15.04.2023', 'Воспитатели'],
+    ]);
+  });
+
+  it('flags a line without tabs right under a row as its tail, for the builder to place', () => {
+    const doc = readText(
+      'Мероприятие\tСрок\tОтветственный\nСобрание\tмай\tПопова И.А.\nШолтанюк Л.В.\nИЮНЬ\n\nОтчёт\tиюнь\tДиректор\nКисель О.А.\n',
+    );
+    expect(doc.tables[0].rows.map((r) => [r.cells.map((c) => c.text).join('|'), r.tail ?? false])).toEqual([
+      ['Мероприятие|Срок|Ответственный', false],
+      ['Собрание|май|Попова И.А.', false],
+      ['Шолтанюк Л.В.', true],
+      ['ИЮНЬ', true],
+      ['Отчёт|июнь|Директор', false],
+      ['Кисель О.А.', true],
+    ]);
+    expect(doc.after).toEqual([]);
+  });
+
+  it('joins a line without tabs to the broken row that follows it (a first cell of two paragraphs)', () => {
+    expect(
+      rows(
+        'Мероприятие\tВремя\tОтветственный\nКроссворд с ответами\n«Знакомство с земляками»\t10.00\nкабинет 103\tБакун А.М.\n',
+      ),
+    ).toEqual([
+      ['Мероприятие', 'Время', 'Ответственный'],
+      ['Кроссворд с ответами\n«Знакомство с земляками»', '10.00\nкабинет 103', 'Бакун А.М.'],
+    ]);
+  });
+
+  it('finds the row width when no line holds a whole row', () => {
+    expect(rows('А\tБ\nи В\tГ\tД\nраз\tдва\nтри\tчетыре\tпять\n')).toEqual([
+      ['А', 'Б\nи В', 'Г', 'Д'],
+      ['раз', 'два\nтри', 'четыре', 'пять'],
+    ]);
+  });
+
+  it('does not join short rows that start with their own number', () => {
+    expect(rows('№\tМероприятие\tСрок\tОтветственный\n1.\tА\n2.\tБ\n3.\tВ\n')).toEqual([
+      ['№', 'Мероприятие', 'Срок', 'Ответственный'],
+      ['1.', 'А'],
+      ['2.', 'Б'],
+      ['3.', 'В'],
+    ]);
+  });
+});
+
+describe('readText limits', () => {
+  it('refuses more lines than the limit, in Russian, naming it', () => {
+    const text = 'a\tb\n'.repeat(TEXT_LIMITS.maxLines + 1);
+    expect(() => readText(text)).toThrow(/слишком много строк: 200 001, а можно не больше 200 000/);
+  });
+  it('reads 200,000 lines without a stack overflow', () => {
+    const text = Array.from({ length: 199_999 }, (_, i) => `${i}\tСобрание\tмай`).join('\n');
+    expect(readText(text).tables[0].rows).toHaveLength(199_999);
   });
 });

@@ -1,0 +1,58 @@
+/**
+ * Column roles remembered per table shape: the next import of a table of the same shape (the same
+ * header texts, or the same width without a header) starts from the user's last choice. Stored as
+ * one JSON value (a document property), bounded: at most MAX_SHAPES shapes, the most recent first,
+ * and at most MAX_BYTES characters (a property holds 9 KB), oldest shapes dropped to fit.
+ */
+import * as z from 'zod';
+import { COLUMN_ROLES, type ColumnRole } from '../plan/columns';
+
+/** A choice as it crosses google.script.run and sits in document properties: index (as text) → role. */
+export const ColumnChoiceSchema = z
+  .record(z.string().regex(/^\d{1,3}$/), z.enum(COLUMN_ROLES as [ColumnRole, ...ColumnRole[]]))
+  .refine((r) => Object.keys(r).length <= 60, { message: 'не больше 60 столбцов' });
+
+/** The shape of a table (PlanImport.shape): bounded, so that a stored choice stays small. */
+export const ShapeSchema = z.string().min(1).max(2_000);
+
+export const MAX_SHAPES = 20;
+export const MAX_BYTES = 8_000;
+
+const Stored = z.object({
+  v: z.literal(1),
+  shapes: z.array(z.object({ shape: ShapeSchema, columns: ColumnChoiceSchema })),
+});
+
+type Entry = { shape: string; columns: Record<string, ColumnRole> };
+
+/** What is stored, or nothing when the value is missing or not ours (a broken value is ignored, never thrown). */
+function entries(stored: string | null | undefined): Entry[] {
+  if (!stored) return [];
+  try {
+    const p = Stored.safeParse(JSON.parse(stored));
+    return p.success ? p.data.shapes : [];
+  } catch {
+    return [];
+  }
+}
+
+export function recallColumns(stored: string | null | undefined, shape: string): Record<string, ColumnRole> | null {
+  return entries(stored).find((e) => e.shape === shape)?.columns ?? null;
+}
+
+/** The stored value with this shape's choice first (an empty choice forgets the shape). */
+export function rememberColumns(
+  stored: string | null | undefined,
+  shape: string,
+  columns: Record<string, ColumnRole>,
+): string {
+  const rest = entries(stored).filter((e) => e.shape !== shape);
+  const shapes = Object.keys(columns).length ? [{ shape, columns }, ...rest] : rest;
+  let kept = shapes.slice(0, MAX_SHAPES);
+  let json = JSON.stringify({ v: 1, shapes: kept });
+  while (json.length > MAX_BYTES && kept.length > 0) {
+    kept = kept.slice(0, -1);
+    json = JSON.stringify({ v: 1, shapes: kept });
+  }
+  return json;
+}

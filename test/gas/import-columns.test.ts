@@ -1,0 +1,23 @@
+/** The import dialog's remembered column roles, on the built add-on in the emulator. */
+import { loadAddon } from '../../tools/playground/addon';
+
+describe('importColumnsGet / importColumnsSave', () => {
+  it('remembers a choice per table shape in document properties', () => {
+    const addon = loadAddon({ activeUser: 'coordinator@example.org', effectiveUser: 'coordinator@example.org' });
+    expect(addon.call('importColumnsGet', { shape: 'h:мероприятие|срок' })).toEqual({ columns: null });
+    expect(addon.call('importColumnsSave', { shape: 'h:мероприятие|срок', columns: { '1': 'title' } })).toEqual({
+      saved: true,
+    });
+    expect(addon.call('importColumnsGet', { shape: 'h:мероприятие|срок' })).toEqual({ columns: { '1': 'title' } });
+    expect(addon.call('importColumnsGet', { shape: 'w:3' })).toEqual({ columns: null });
+  });
+
+  it('refuses a bad request in Russian, writing nothing', () => {
+    const addon = loadAddon();
+    expect(() => addon.call('importColumnsSave', { shape: 'w:3', columns: { '1': 'drop' } })).toThrow(
+      /Неверный запрос «importColumnsSave»: не подходят поля columns\.1/,
+    );
+    expect(() => addon.call('importColumnsGet', {})).toThrow(/Неверный запрос «importColumnsGet»/);
+    expect(addon.call('importColumnsGet', { shape: 'w:3' })).toEqual({ columns: null });
+  });
+});
