@@ -6,7 +6,7 @@
 import { formatRu, isoInZone } from './core/dates/calendar';
 import { parseSettings } from './core/reminders/settings';
 import { settingsFormHtml } from './core/reminders/settings-form';
-import { convertActiveSheet } from './gas/convert-sheet';
+import { parseSheetRequest, sheetMarker, sheetSource, sheetToConvert } from './gas/convert-sheet';
 import { createPlanSheet } from './gas/create-plan';
 import { importColumnsGet as getImportColumns, importColumnsSave as saveImportColumns } from './gas/import-columns';
 import { writeImportedPlan } from './gas/import-plan';
@@ -76,13 +76,15 @@ export function importColumnsSave(req: unknown): ReturnType<typeof saveImportCol
 
 export function menuConvertSheet(): void {
   menuAction((ui) => {
-    const r = convertActiveSheet(currentUserEmail());
-    ui.alert(
-      APP_TITLE,
-      `Таблица с листа «${r.source}» распознана: ${r.activities} мероприятий (новых ${r.added}, сохранено ${r.kept}).\nИсходный лист оставлен без изменений.`,
-      ui.ButtonSet.OK,
-    );
+    const name = sheetToConvert();
+    const html = HtmlService.createHtmlOutputFromFile('import').append(sheetMarker(name)).setWidth(960).setHeight(680);
+    ui.showModalDialog(html, `Распознать таблицу на листе «${name}» / Recognise the table`);
   });
+}
+
+/** google.script.run from the import dialog opened by «Распознать таблицу на этом листе». */
+export function importSheetSource(req: unknown): { sheet: string; values: string[][] } {
+  return sheetSource(parseSheetRequest(req).sheet);
 }
 
 // ---- reports ----

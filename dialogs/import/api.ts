@@ -68,6 +68,11 @@ export function rememberColumns(shape: string, columns: RoleChoice): Promise<unk
   return call('importColumnsSave', { shape, columns: { ...columns } });
 }
 
+/** The displayed text of the sheet «Распознать таблицу на этом листе» was chosen on. */
+export function importSheetSource(sheet: string): Promise<{ sheet: string; values: string[][] }> {
+  return call('importSheetSource', { sheet });
+}
+
 export function closeDialog(): void {
   google()?.script?.host?.close?.();
 }

@@ -16,6 +16,7 @@ import { clear, h, on } from '../../src/ui/dom';
 import { CallFailed, closeDialog, importApply } from './api';
 import { type ColumnState, choose, hasChoice, noChoice, recall, remember, replan } from './columns';
 import { detectLocale, texts } from './i18n';
+import { readSheet, sheetOfPage } from './sheet';
 import {
   autoTableIndex,
   checkSize,
@@ -33,8 +34,9 @@ const t = texts(locale);
 document.documentElement.lang = locale;
 
 type Step = 'input' | 'preview' | 'done';
+/** A .docx, or the sheet «Распознать таблицу на этом листе» was chosen on: a read document either way. */
 interface FileSource {
-  kind: 'file';
+  kind: 'file' | 'sheet';
   name: string;
   doc: SourceDocument;
   /** The user's table choice; undefined = automatic. */
@@ -185,9 +187,17 @@ function render(): void {
   clear(sourceBar);
   if (step === 'preview' && source) {
     sourceBar.append(
-      h('span', { class: 'source-name' }, source.kind === 'file' ? t.sourceFile(source.name) : t.sourceText),
+      h(
+        'span',
+        { class: 'source-name' },
+        source.kind === 'file'
+          ? t.sourceFile(source.name)
+          : source.kind === 'sheet'
+            ? t.sourceSheet(source.name)
+            : t.sourceText,
+      ),
     );
-    const picker = source.kind === 'file' ? tablePicker(source) : null;
+    const picker = source.kind !== 'text' ? tablePicker(source) : null;
     if (picker) sourceBar.append(picker);
   }
   clear(previewSection);
@@ -340,11 +350,13 @@ async function doImport(): Promise<void> {
 
 function showResult(r: ImportResponse): void {
   clear(resultSection);
+  const src = state.source;
   resultSection.append(
     h('h2', {}, `✓ ${t.done}`),
     h('p', { id: 'result-counts' }, t.result(r)),
     h('p', { id: 'result-backup' }, r.backup ? t.backup(r.backup) : t.noBackup),
   );
+  if (src?.kind === 'sheet') resultSection.append(h('p', { id: 'result-sheet' }, t.sheetKept(src.name)));
 }
 
 // ---- events ----
@@ -400,5 +412,30 @@ on(changeBtn, 'click', () => {
 on(importBtn, 'click', () => void doImport());
 on(closeBtn, 'click', closeDialog);
 
+/** Opened on a sheet («Распознать таблицу на этом листе»): that sheet is the source, read at once. */
+async function loadSheet(name: string): Promise<void> {
+  state.busy = true;
+  render();
+  setStatus(t.readingSheet(name));
+  try {
+    const { name: sheet, doc } = await readSheet(name);
+    await buildFromDoc({ kind: 'sheet', name: sheet, doc });
+  } catch (e) {
+    showError(e);
+  } finally {
+    state.busy = false;
+    setStatus('');
+    render();
+  }
+}
+
+/** The sheet's <meta> is appended after this script (HtmlOutput.append): read it once the page is parsed. */
+function start(): void {
+  const onSheet = sheetOfPage();
+  if (onSheet) void loadSheet(onSheet);
+  else paste.focus();
+}
+
 render();
-paste.focus();
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

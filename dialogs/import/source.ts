@@ -13,11 +13,11 @@
  * `ready`, or does not start within WORKER_START_MS, the file is read on the page instead —
  * bounded by DOCX_LIMITS (well under a second of CPU for every hostile file in the bench).
  */
+
 import { pickPlanTables } from '../../src/core/docx/pick';
 import { DOCX_LIMITS, type DocxDocument, readDocx } from '../../src/core/docx/read';
 import { UserError } from '../../src/core/errors';
-import { buildPlan } from '../../src/core/plan/build';
-import { keepLeftovers } from '../../src/core/plan/import-docx';
+import { importDocument } from '../../src/core/plan/import-docx';
 import { importText } from '../../src/core/plan/import-text';
 import type { PlanImport } from '../../src/core/plan/types';
 import type { SourceDocument } from '../../src/core/table/source';
@@ -125,21 +125,9 @@ export async function readDocxBytes(bytes: Uint8Array): Promise<DocxDocument> {
   }
 }
 
-/**
- * The plan from a read .docx; `index` is the user's choice of table (undefined: automatic). What
- * the reader clamped to read the file (a span wider than the table…) is listed with the warnings.
- */
+/** The plan from a read .docx; `index` is the user's choice of table (undefined: automatic). */
 export function planFromDoc(doc: SourceDocument, index?: number): PlanImport {
-  const plan = keepLeftovers(buildPlan(pickPlanTables(doc, index)), doc);
-  const read = (doc as Partial<DocxDocument>).warnings ?? [];
-  if (!read.length) return plan;
-  return {
-    ...plan,
-    warnings: [
-      ...read.map((w) => ({ activity: null, kind: 'structure' as const, message: w.message })),
-      ...plan.warnings,
-    ],
-  };
+  return importDocument(doc, index);
 }
 
 export interface TableChoice {

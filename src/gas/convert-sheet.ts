@@ -1,48 +1,44 @@
 /**
- * "Распознать таблицу на этом листе": the user pasted the Word table straight into a sheet. Its
- * text (as displayed: Sheets may already have turned "01.03.2021" into a date) goes through the
- * same plan builder as pasted text; the original tab is kept, renamed, as the copy.
+ * "Распознать таблицу на этом листе": the user pasted the Word table straight into a sheet. The
+ * menu opens the import dialog on that sheet (its name in a <meta> of the page); the dialog asks
+ * for the sheet's displayed text (`importSheetSource`), reads it with the same plan builder as a
+ * pasted text — in the browser, with the preview and the column roles — and imports it through
+ * `importApply`. The original sheet is left as it is. The server only reads the cells: the plan
+ * builder is not in Code.js.
  */
+import * as z from 'zod/mini';
 import { UserError } from '../core/errors';
-import { buildPlan } from '../core/plan/build';
-import { isHeaderRow } from '../core/plan/columns';
+import { escapeHtml } from '../core/reminders/render';
 import { PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
-import type { SourceDocument } from '../core/table/source';
-import { looksLikeContinuation } from '../core/table/text-reader';
-import { type ImportOutcome, writeImportedPlan } from './import-plan';
 
-/** Rows above the header row are the document's preamble; the rest is the table. */
-export function gridToDocument(values: readonly (readonly string[])[]): SourceDocument {
-  const rows = values.map((r) => r.map((c) => String(c ?? '').trim()));
-  const header = rows.findIndex((r) => isHeaderRow(r));
-  const before =
-    header > 0
-      ? rows
-          .slice(0, header)
-          .map((r) => r.filter(Boolean).join(' '))
-          .filter(Boolean)
-      : [];
-  // A row broken across a page arrives after an empty row, completing the row above (as in text).
-  const body = header >= 0 ? rows.slice(header) : rows;
-  const table = body
-    .map((r, i) => {
-      const cells = r.map((text) => ({ text }));
-      const afterGap = i > 0 && body[i - 1].every((c) => !c);
-      return { cells, line: i + 1 + Math.max(header, 0), continuation: afterGap && looksLikeContinuation(cells) };
-    })
-    .filter((r) => r.cells.some((c) => c.text));
-  return { before, tables: [{ rows: table }], after: [], format: 'text' };
+/** The <meta> the import dialog looks for (dialogs/import/sheet.ts reads the same name). */
+export const SHEET_META = 'plan-grafik-sheet';
+
+export function sheetMarker(sheetName: string): string {
+  return `<meta name="${SHEET_META}" content="${escapeHtml(sheetName)}">`;
 }
 
-export function convertActiveSheet(user: string): ImportOutcome & { source: string } {
-  const ss = SpreadsheetApp.getActive();
-  const sheet = ss.getActiveSheet();
-  const name = sheet.getName();
+/** The active sheet's name, refused when it cannot hold a pasted plan. */
+export function sheetToConvert(): string {
+  const name = SpreadsheetApp.getActive().getActiveSheet().getName();
   if (name === PLAN_SHEET_NAME) {
     throw new UserError(
       'convert-plan',
       'Это уже вкладка «План». Откройте лист со вставленной таблицей и повторите.',
-      'This is already the plan tab.',
+      'This is already the plan tab. Open the sheet with the pasted table and try again.',
+    );
+  }
+  return name;
+}
+
+/** The sheet's displayed text, cell by cell (strings only: nothing else crosses google.script.run safely). */
+export function sheetSource(sheetName: string): { sheet: string; values: string[][] } {
+  const sheet = SpreadsheetApp.getActive().getSheetByName(sheetName);
+  if (!sheet) {
+    throw new UserError(
+      'convert-gone',
+      `Лист «${sheetName}» не найден: его переименовали или удалили. Закройте окно и повторите.`,
+      `Sheet "${sheetName}" was not found: it was renamed or deleted. Close the dialog and try again.`,
     );
   }
   const values = sheet.getDataRange().getDisplayValues();
@@ -50,16 +46,20 @@ export function convertActiveSheet(user: string): ImportOutcome & { source: stri
     throw new UserError(
       'convert-empty',
       'Лист пуст. Вставьте на него таблицу из Word и повторите.',
-      'The sheet is empty.',
+      'The sheet is empty. Paste the table from Word onto it and try again.',
     );
   }
-  const plan = buildPlan(gridToDocument(values));
-  if (!plan.activities.length) {
-    throw new UserError(
-      'convert-none',
-      'На листе не найдено ни одного мероприятия. Проверьте, что вставлена таблица с заголовками (Мероприятие, Срок, Ответственный).',
-      'No activities found on this sheet.',
-    );
-  }
-  return { ...writeImportedPlan(plan, user), source: name };
+  return { sheet: sheetName, values };
+}
+
+const SheetRequest = z.object({ sheet: z.string().check(z.minLength(1), z.maxLength(200)) });
+
+export function parseSheetRequest(raw: unknown): { sheet: string } {
+  const r = SheetRequest.safeParse(raw);
+  if (r.success) return r.data;
+  throw new UserError(
+    'bad-sheet-request',
+    'Неверный запрос: нет имени листа. Закройте окно и повторите.',
+    'Bad request: no sheet name. Close the dialog and try again.',
+  );
 }

@@ -4,7 +4,7 @@
  * are checked with zod; a bad one gets a Russian message. The pure part (what is kept, how it is
  * bounded) is src/core/import/remembered-columns.ts.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { UserError } from '../core/errors';
 import { ColumnChoiceSchema, recallColumns, rememberColumns, ShapeSchema } from '../core/import/remembered-columns';
 import type { ColumnRole } from '../core/plan/columns';
@@ -15,7 +15,7 @@ export const IMPORT_COLUMNS_KEY = 'importColumns';
 const GetRequest = z.object({ shape: ShapeSchema });
 const SaveRequest = z.object({ shape: ShapeSchema, columns: ColumnChoiceSchema });
 
-function parse<T>(schema: z.ZodType<T>, raw: unknown, what: string): T {
+function parse<T>(schema: z.ZodMiniType<T>, raw: unknown, what: string): T {
   const r = schema.safeParse(raw);
   if (r.success) return r.data;
   const where = r.error.issues.map((i) => i.path.join('.') || 'запрос').join(', ');

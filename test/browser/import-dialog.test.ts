@@ -433,7 +433,9 @@ describe('import dialog', () => {
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
     expect(html).not.toContain('/*__JS__*/');
     expect(html).not.toContain('/*__CSS__*/');
-    // The reader, the builder and the UI together; the reader alone is measured in docs/import-dialog.md.
-    expect(Buffer.byteLength(html)).toBeLessThan(120 * 1024);
+    // The reader, the builder, the deadline and people readers (column roles from content) and the UI
+    // together, once (the worker is the page's own script): the parts are measured in
+    // docs/import-dialog.md. The dialog loads once per import; a second copy would show here.
+    expect(Buffer.byteLength(html)).toBeLessThan(180 * 1024);
   });
 });

@@ -228,8 +228,13 @@ test('an empty workbook: a table pasted onto Лист1 is recognised there; «С
   await page.waitForFunction(() => (document.getElementById('paste-text') as HTMLTextAreaElement).value.length > 500);
   await page.click('#paste-sheet');
   await page.locator('#grid td', { hasText: 'Изучение объектов ВСОКО' }).first().waitFor();
+  // The import dialog opens on the sheet: its preview, then «Импортировать».
   await page.click('#menu button[data-fn="menuConvertSheet"]');
-  await page.locator('#notes .alert', { hasText: 'Таблица с листа «Лист1» распознана' }).waitFor();
+  const dialog = page.frameLocator('#mframe');
+  await dialog.locator('#source', { hasText: 'Лист «Лист1»' }).waitFor();
+  await dialog.locator('#import:not([disabled])').click();
+  await dialog.locator('#result-sheet', { hasText: 'Лист «Лист1» оставлен без изменений' }).waitFor();
+  await dialog.locator('#close').click();
   await page.locator('#tabs button[data-sheet="План"]').click();
   expect(await tabText('План')).toContain('Изучение объектов ВСОКО');
 

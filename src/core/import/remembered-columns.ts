@@ -4,16 +4,16 @@
  * one JSON value (a document property), bounded: at most MAX_SHAPES shapes, the most recent first,
  * and at most MAX_BYTES characters (a property holds 9 KB), oldest shapes dropped to fit.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { COLUMN_ROLES, type ColumnRole } from '../plan/columns';
 
 /** A choice as it crosses google.script.run and sits in document properties: index (as text) → role. */
 export const ColumnChoiceSchema = z
-  .record(z.string().regex(/^\d{1,3}$/), z.enum(COLUMN_ROLES as [ColumnRole, ...ColumnRole[]]))
-  .refine((r) => Object.keys(r).length <= 60, { message: 'не больше 60 столбцов' });
+  .record(z.string().check(z.regex(/^\d{1,3}$/)), z.enum(COLUMN_ROLES as [ColumnRole, ...ColumnRole[]]))
+  .check(z.refine((r) => Object.keys(r).length <= 60, { message: 'не больше 60 столбцов' }));
 
 /** The shape of a table (PlanImport.shape): bounded, so that a stored choice stays small. */
-export const ShapeSchema = z.string().min(1).max(2_000);
+export const ShapeSchema = z.string().check(z.minLength(1), z.maxLength(2_000));
 
 export const MAX_SHAPES = 20;
 export const MAX_BYTES = 8_000;

@@ -38,7 +38,7 @@ import type { EntityKind, ResponsibleEntity } from './types';
  * И.И.)") is that body's person. Every step is one pass over the tokens: linear in the length of
  * the text.
  */
-export function splitResponsible(text: string): ResponsibleEntity[] {
+export function splitResponsible(text: string, opts: { keepRepeats?: boolean } = {}): ResponsibleEntity[] {
   // "Ответственный – Координатор ДОО" (a heading's wording): the label is not an entity.
   const src = stripMarkup(text ?? '').replace(/^\s*ответственн(?:ый|ая|ые)\s*[–—:-]\s*/iu, '');
   const tokens = tokenize(src);
@@ -54,12 +54,12 @@ export function splitResponsible(text: string): ResponsibleEntity[] {
       });
     });
   }
-  return dedupe(
-    attach(
-      src,
-      raw.map((r) => ({ ...r, entity: classify(src, r) })),
-    ),
+  const entities = attach(
+    src,
+    raw.map((r) => ({ ...r, entity: classify(src, r) })),
   );
+  // `keepRepeats`: one entity per mention, for a list read one per item (plan/people.ts).
+  return opts.keepRepeats ? entities : dedupe(entities);
 }
 
 /** Words that only join two responsibles: no entity holds them ("и", "совместно с"). */

@@ -4,7 +4,7 @@
  * lost either: every such line is listed in `unrecognized`, so nothing silently disappears.
  */
 import { pickPlanTables } from '../docx/pick';
-import { readDocx } from '../docx/read';
+import { type DocxDocument, readDocx } from '../docx/read';
 import type { SourceDocument } from '../table/source';
 import { type BuildOptions, buildPlan } from './build';
 import type { PlanImport } from './types';
@@ -45,9 +45,21 @@ export function keepLeftovers(plan: PlanImport, doc: SourceDocument): PlanImport
   return missing.length ? { ...plan, unrecognized: [...plan.unrecognized, ...missing] } : plan;
 }
 
-/** A read .docx → the plan: `tableIndex` is the user's choice of table, `options` their column roles. */
+/**
+ * A read .docx → the plan: `tableIndex` is the user's choice of table, `options` their column roles.
+ * What the reader clamped to read the file (a span wider than the table…) leads the warnings.
+ */
 export function importDocument(doc: SourceDocument, tableIndex?: number, options: BuildOptions = {}): PlanImport {
-  return keepLeftovers(buildPlan(pickPlanTables(doc, tableIndex), options), doc);
+  const plan = keepLeftovers(buildPlan(pickPlanTables(doc, tableIndex), options), doc);
+  const read = (doc as Partial<DocxDocument>).warnings ?? [];
+  if (!read.length) return plan;
+  return {
+    ...plan,
+    warnings: [
+      ...read.map((w) => ({ activity: null, kind: 'structure' as const, message: w.message })),
+      ...plan.warnings,
+    ],
+  };
 }
 
 export function importDocx(bytes: Uint8Array, tableIndex?: number, options: BuildOptions = {}): PlanImport {

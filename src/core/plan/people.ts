@@ -5,7 +5,9 @@
  * Руководитель физ.воспитания …"): when the people splitter finds exactly as many entities as
  * there are items — three or more — and the cell joins them with nothing but line breaks or
  * spaces, each item takes its own. A list with commas, semicolons or «и» names people who answer
- * for the whole row together; so may two names for two items.
+ * for the whole row together; so may two names for two items. Every mention counts here: the
+ * splitter takes a role written twice in one cell for one entity, but a list one per item repeats
+ * a role whenever two items share it.
  */
 import { splitResponsible } from '../people/split';
 import type { Draft } from './activities';
@@ -29,7 +31,7 @@ export function pairResponsibles(drafts: Draft[]): void {
     }
     const text = d.responsible ?? '';
     if (text && (d.responsibleFrom === 'cell' || d.responsibleFrom === 'merged') && !JOINED.test(text)) {
-      const parts = splitResponsible(text);
+      const parts = splitResponsible(text, { keepRepeats: true });
       if (parts.length === n) {
         for (let k = 0; k < n; k++) drafts[i + k].responsible = parts[k].text;
       }
