@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SHEET_META } from '../../dialogs/import/sheet';
 import { importDocument } from '../../src/core/plan/import-docx';
 import { gridToDocument } from '../../src/core/table/sheet-grid';
-import { SHEET_META } from '../../dialogs/import/sheet';
 import { loadAddon, scriptRunClone } from '../../tools/playground/addon';
 import { displayed, FIXTURES } from './helpers';
 
