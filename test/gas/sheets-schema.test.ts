@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { importDocument } from '../../src/core/plan/import-docx';
+import { gridToDocument } from '../../src/core/table/sheet-grid';
 import type { SidebarData } from '../../src/shared/sidebar-contract';
 import type { SheetsApiCall } from '../../tools/emulator';
 import { type Addon, loadAddon, scriptRunClone } from '../../tools/playground/addon';
@@ -124,7 +126,18 @@ function capture(): Record<string, SheetsApiCall[]> {
   sheet
     .getRange(1, 1, pasted.length, width)
     .setValues(pasted.map((r) => [...r, ...Array.from({ length: width - r.length }, () => '')]));
-  flow(addon, 'convert a pasted table', () => addon.call('menuConvertSheet'), flows);
+  // The dialog reads the sheet (importSheetSource) and builds the plan in the browser, as here.
+  flow(
+    addon,
+    'convert a pasted table',
+    () => {
+      addon.call('menuConvertSheet');
+      const source = addon.call('importSheetSource', { sheet: sheet.getName() }) as { values: string[][] };
+      const plan = importDocument(gridToDocument(source.values));
+      addon.call('importApply', scriptRunClone({ plan }, 'importApply'));
+    },
+    flows,
+  );
   return flows;
 }
 
