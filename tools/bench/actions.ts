@@ -247,84 +247,62 @@ export function actionRuns(argv: readonly string[]): Run[] {
   return runs;
 }
 
-const pad = (v: unknown, w: number) => String(v ?? '—').padStart(w);
 const frac = (c: Correctness | undefined) => (c ? `${c.onTime}/${c.due}` : '—');
 
+/** A plain-text table: each column a header and how to read a run; right-aligned, `—` for nothing. */
+function textTable(columns: [string, (r: Run) => unknown][], runs: readonly Run[]): string[] {
+  const cells = runs.map((r) => columns.map(([, get]) => String(get(r) ?? '—')));
+  const widths = columns.map(([h], k) => Math.max(h.length, ...cells.map((c) => c[k].length)));
+  const row = (c: string[]) => c.map((x, k) => (k === 2 ? x.padEnd(widths[k]) : x.padStart(widths[k]))).join(' ');
+  return [row(columns.map(([h]) => h)), ...cells.map(row)];
+}
+
 export function printRuns(runs: Run[]): string {
-  const head = [
-    '  acts',
-    'staff',
-    'action            ',
-    ' calls',
-    '   naive',
-    '  peer',
-    '×naive',
-    ' ×peer',
-    ' mails',
-    ' naive',
-    '  peer',
-    ' model ms',
-    '  naive ms',
-    'cpu ms',
-  ];
-  const line = (r: Run) =>
+  const calls = textTable(
     [
-      pad(r.activities, 6),
-      pad(r.staff, 5),
-      r.action.padEnd(18),
-      pad(r.ours.serviceCalls, 6),
-      pad(r.naive.serviceCalls, 8),
-      pad(r.peer?.serviceCalls, 6),
-      pad(r.ratios.naive.calls, 6),
-      pad(r.ratios.peer?.calls, 6),
-      pad(r.ours.emails, 6),
-      pad(r.naive.emails, 6),
-      pad(r.peer?.emails, 6),
-      pad(r.ours.modelledMs, 9),
-      pad(r.naive.modelledMs, 10),
-      pad(r.ours.cpuMs, 6),
-    ].join(' ');
-  const reminders = runs.filter((r) => r.ours.correctness);
-  const cHead = [
-    '  acts',
-    'staff',
-    'action            ',
-    'on time: ours',
-    '       naive',
-    '        peer',
-    'rerun dup: ours',
-    'naive',
-    ' peer',
-    'not resp.: ours',
-    'naive',
-    ' peer',
-  ];
-  const cLine = (r: Run) =>
+      ['acts', (r) => r.activities],
+      ['staff', (r) => r.staff],
+      ['action', (r) => r.action],
+      ['calls', (r) => r.ours.serviceCalls],
+      ['naive', (r) => r.naive.serviceCalls],
+      ['peer', (r) => r.peer?.serviceCalls],
+      ['×naive', (r) => r.ratios.naive.calls],
+      ['×peer', (r) => r.ratios.peer?.calls],
+      ['mails', (r) => r.ours.emails],
+      ['naive', (r) => r.naive.emails],
+      ['peer', (r) => r.peer?.emails],
+      ['model ms', (r) => r.ours.modelledMs],
+      ['naive ms', (r) => r.naive.modelledMs],
+      ['cpu ms', (r) => r.ours.cpuMs],
+    ],
+    runs,
+  );
+  const correct = textTable(
     [
-      pad(r.activities, 6),
-      pad(r.staff, 5),
-      r.action.padEnd(18),
-      pad(frac(r.ours.correctness), 13),
-      pad(frac(r.naive.correctness), 12),
-      pad(frac(r.peer?.correctness), 12),
-      pad(r.ours.correctness?.rerunDuplicates, 15),
-      pad(r.naive.correctness?.rerunDuplicates, 5),
-      pad(r.peer?.correctness?.rerunDuplicates, 5),
-      pad(r.ours.correctness?.notResponsible, 15),
-      pad(r.naive.correctness?.notResponsible, 5),
-      pad(r.peer?.correctness?.notResponsible, 5),
-    ].join(' ');
+      ['acts', (r) => r.activities],
+      ['staff', (r) => r.staff],
+      ['action', (r) => r.action],
+      ['on time: ours', (r) => frac(r.ours.correctness)],
+      ['naive', (r) => frac(r.naive.correctness)],
+      ['peer', (r) => frac(r.peer?.correctness)],
+      ['rerun dup: ours', (r) => r.ours.correctness?.rerunDuplicates],
+      ['naive', (r) => r.naive.correctness?.rerunDuplicates],
+      ['peer', (r) => r.peer?.correctness?.rerunDuplicates],
+      ['not resp.: ours', (r) => r.ours.correctness?.notResponsible],
+      ['naive', (r) => r.naive.correctness?.notResponsible],
+      ['peer', (r) => r.peer?.correctness?.notResponsible],
+    ],
+    runs.filter((r) => r.ours.correctness),
+  );
   const noPeer = [...new Map(runs.filter((r) => r.noPeer).map((r) => [r.action, r.noPeer])).entries()];
   return [
-    head.join(' '),
-    ...runs.map(line),
+    ...calls,
     '',
     'calls = service calls (all but Session, Utilities, Logger); model ms = calls × per-call latency',
     '(tools/emulator/counter.ts); Apps Script stops an execution at 360,000 ms.',
     ...noPeer.map(([a, why]) => `no peer for ${a}: ${why}`),
     '',
-    cHead.join(' '),
-    ...reminders.map(cLine),
+    ...correct,
     '',
     'on time = (activity, responsible person) pairs reminded on the due day / pairs due (first run: all overdue too);',
     'rerun dup = e-mails of a same-day rerun repeating what the person already got; not resp. = e-mails reminding',
