@@ -2,7 +2,8 @@
  * `npx tsx tools/bench/readme-table.ts [--sizes=100,1000]`: runs `npm run bench -- --only=actions,budgets
  * --json` once and writes its numbers into the README between the `bench:start` / `bench:end`
  * markers, with the machine's load before and after the run — so the table is always a real run,
- * never numbers typed by hand. `--from=run.json` takes a saved run instead (and says so).
+ * never numbers typed by hand. `--save=run.json` keeps the run's JSON; `--from=run.json` takes a saved
+ * run instead (and says so).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -23,7 +24,7 @@ interface BenchJson {
 
 const n = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toLocaleString('en-US'));
 const s = (ms: number | undefined) => (ms === undefined ? '—' : (ms / 1000).toFixed(1));
-const share = (c: Correctness | undefined) => (c ? `${c.onTime}/${c.due}` : '—');
+const share = (c: Correctness | undefined) => (c ? `${n(c.onTime)}/${n(c.due)}` : '—');
 
 export function tables(j: BenchJson): string {
   const calls = [
@@ -111,6 +112,8 @@ function main(argv: string[]): void {
         },
       );
   const after = loadavg();
+  const save = argv.find((a) => a.startsWith('--save='))?.split('=')[1];
+  if (save) writeFileSync(save, raw);
   const j = JSON.parse(raw) as BenchJson;
   const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' / ');
   const when = new Date().toISOString().slice(0, 10);
