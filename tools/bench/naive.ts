@@ -8,6 +8,7 @@ import type { StaffMember } from '../../src/core/people/types';
 import type { PlanImport } from '../../src/core/plan/types';
 import { PLAN_COLUMNS } from '../../src/core/sheet/plan-columns';
 import type { Emulator } from '../emulator';
+import { namedIn, nameKey } from './peer';
 
 const HEADERS = PLAN_COLUMNS.map((c) => c.headers[0]);
 
@@ -86,7 +87,10 @@ export function naiveMarkDone(emu: Emulator, id: string, user: string): void {
   }
 }
 
-/** One e-mail per row per responsible when due within 7 days or overdue. */
+/**
+ * One e-mail per row and person named in the cell (as the peer finds them) when due within 7 days
+ * or overdue, every day: no ledger.
+ */
 export function naiveReminders(emu: Emulator, staff: StaffMember[], today: string): number {
   const sh = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('План')!;
   const last = sh.getLastRow();
@@ -100,12 +104,12 @@ export function naiveReminders(emu: Emulator, staff: StaffMember[], today: strin
     if (status === 'Выполнено' || !m) continue;
     const left = diffDays(today, `${m[3]}-${m[2]}-${m[1]}`);
     if (left > 7) continue;
-    for (const p of staff) {
-      const [s, f, o] = p.name.split(' ');
-      if (resp.includes(`${s} ${f[0]}.${o[0]}.`)) {
-        emu.globals.MailApp.sendEmail(p.email, `Напоминание: ${title}`, `Срок: ${endText}`);
-        sent++;
-      }
+    for (const email of namedIn(
+      resp,
+      staff.map((p) => ({ key: nameKey(p.name), email: p.email })),
+    )) {
+      emu.globals.MailApp.sendEmail(email, `Напоминание: ${title}`, `Срок: ${endText}`);
+      sent++;
     }
   }
   return sent;
