@@ -4,6 +4,7 @@ import { type NameParts, nameParts, sameName } from './names';
 import { splitResponsible } from './split';
 import { label } from './staff-check';
 import { stem, stems } from './stem';
+import { fold } from './text';
 import type { Resolution, ResponsibleEntity, StaffMember } from './types';
 
 export type { Resolution } from './types';
@@ -48,6 +49,8 @@ interface Phrase {
 export interface Index {
   phrases: Phrase[];
   names: { member: StaffMember; parts: NameParts }[];
+  /** The names by folded surname: a person is looked up among namesakes, not among all the staff. */
+  bySurname: Map<string, { member: StaffMember; parts: NameParts }[]>;
 }
 
 export function buildIndex(staff: readonly StaffMember[]): Index {
@@ -69,7 +72,14 @@ export function buildIndex(staff: readonly StaffMember[]): Index {
       if (p?.initials.length) names.push({ member: m, parts: p });
     }
   }
-  return { phrases, names };
+  const bySurname = new Map<string, Index['names']>();
+  for (const n of names) {
+    const k = fold(n.parts.surname);
+    const list = bySurname.get(k);
+    if (list) list.push(n);
+    else bySurname.set(k, [n]);
+  }
+  return { phrases, names, bySurname };
 }
 
 type Outcome =
@@ -115,7 +125,8 @@ function resolveOne(index: Index, e: ResponsibleEntity): Outcome {
   if (e.kind === 'person') {
     const parts = e.name ? nameParts(e.name) : null;
     if (!parts) return { kind: 'none' };
-    const members = distinct(index.names.filter((n) => sameName(n.parts, parts)).map((n) => n.member));
+    const namesakes = index.bySurname.get(fold(parts.surname)) ?? [];
+    const members = distinct(namesakes.filter((n) => sameName(n.parts, parts)).map((n) => n.member));
     if (!members.length) return { kind: 'none' };
     return { kind: 'found', members, oneMeant: true };
   }
