@@ -6,6 +6,7 @@
 import { formatRu } from './core/dates/calendar';
 import { parseSettings } from './core/reminders/settings';
 import { settingsFormHtml } from './core/reminders/settings-form';
+import { guard, transferOwner } from './gas/access';
 import { convertActiveSheet } from './gas/convert-sheet';
 import { createPlanSheet } from './gas/create-plan';
 import { writeImportedPlan } from './gas/import-plan';
@@ -41,6 +42,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 // ---- plan ----
 
 export function menuCreatePlan(): void {
+  if (!guard('menuCreatePlan')) return;
   menuAction(() => {
     const ss = SpreadsheetApp.getActive();
     const r = createPlanSheet(ss);
@@ -54,6 +56,7 @@ export function menuCreatePlan(): void {
 }
 
 export function menuImport(): void {
+  if (!guard('menuImport')) return;
   menuAction((ui) => {
     const html = HtmlService.createHtmlOutputFromFile('import').setWidth(960).setHeight(680);
     ui.showModalDialog(html, 'Импорт плана / Import a plan');
@@ -62,11 +65,13 @@ export function menuImport(): void {
 
 /** google.script.run from the import dialog: the plan built in the browser, validated here. */
 export function importApply(req: unknown): ImportResponse {
+  guard('importApply');
   const { plan } = parseImportRequest(req);
   return writeImportedPlan(plan, currentUserEmail());
 }
 
 export function menuConvertSheet(): void {
+  if (!guard('menuConvertSheet')) return;
   menuAction((ui) => {
     const r = convertActiveSheet(currentUserEmail());
     ui.alert(
@@ -80,6 +85,7 @@ export function menuConvertSheet(): void {
 // ---- reports ----
 
 export function menuReports(): void {
+  if (!guard('menuReports')) return;
   menuAction(() => {
     const r = refreshReports();
     SpreadsheetApp.getActive().toast(`Обновлено вкладок: ${r.tabs.length}.`, APP_TITLE);
@@ -89,10 +95,13 @@ export function menuReports(): void {
 // ---- reminders ----
 
 export function onDailyReminders(): void {
-  runReminders();
+  const access = guard('onDailyReminders');
+  if (!access) return;
+  runReminders(new Date(), access);
 }
 
 export function menuRemindersOn(): void {
+  if (!guard('menuRemindersOn')) return;
   menuAction((ui) => {
     const { settings, warnings } = loadSettings();
     const tz = spreadsheetInfo(SpreadsheetApp.getActive().getId()).timeZone;
@@ -109,6 +118,7 @@ export function menuRemindersOn(): void {
 }
 
 export function menuRemindersOff(): void {
+  if (!guard('menuRemindersOff')) return;
   menuAction((ui) => {
     const { settings } = loadSettings();
     saveSettings({ ...settings, enabled: false });
@@ -122,6 +132,7 @@ export function menuRemindersOff(): void {
 }
 
 export function menuRemindersStatus(): void {
+  if (!guard('menuRemindersStatus')) return;
   menuAction((ui) => {
     const { settings, warnings } = loadSettings();
     const triggers = reminderTriggers();
@@ -147,6 +158,7 @@ export function menuRemindersStatus(): void {
 }
 
 export function menuRemindersSettings(): void {
+  if (!guard('menuRemindersSettings')) return;
   menuAction((ui) => {
     const { settings, warnings } = loadSettings();
     const wb = loadWorkbook(['staff']);
@@ -160,6 +172,7 @@ export function menuRemindersSettings(): void {
 
 /** google.script.run from the settings dialog. Bad fields keep their defaults and are reported. */
 export function remindersSettingsSave(raw: unknown): { warnings: string[] } {
+  guard('remindersSettingsSave', raw);
   const { settings, warnings } = parseSettings(raw);
   saveSettings(settings);
   // The hour may have changed: the one trigger is replaced, never doubled.
@@ -169,6 +182,7 @@ export function remindersSettingsSave(raw: unknown): { warnings: string[] } {
 }
 
 export function menuRemindersPreview(): void {
+  if (!guard('menuRemindersPreview')) return;
   menuAction((ui) => {
     const r = ui.prompt(APP_TITLE, 'Дата рассылки (дд.мм.гггг):', ui.ButtonSet.OK_CANCEL);
     if (r.getSelectedButton() !== ui.Button.OK) return;
@@ -187,11 +201,13 @@ export function menuRemindersPreview(): void {
 }
 
 export function remindersPreview(req: { date: string }): ReturnType<typeof previewReminders> {
+  guard('remindersPreview');
   if (!req || !/^\d{4}-\d{2}-\d{2}$/.test(String(req.date))) throw new Error('Дата должна быть в формате ГГГГ-ММ-ДД.');
   return previewReminders(req.date);
 }
 
 export function menuRemindersTest(): void {
+  if (!guard('menuRemindersTest')) return;
   menuAction((ui) => {
     const me = currentUserEmail() || Session.getEffectiveUser().getEmail();
     const today = spreadsheetInfo(SpreadsheetApp.getActive().getId()).timeZone;
@@ -210,9 +226,17 @@ export function menuRemindersTest(): void {
   });
 }
 
+/** google.script.run from the settings dialog: the owner names a successor (who must then sign in). */
+export function accessTransferOwner(req: unknown): { owner: string; pending: string | null } {
+  const access = guard('accessTransferOwner');
+  const r = transferOwner(access!, req);
+  return { owner: r.email, pending: r.pending ?? null };
+}
+
 // ---- the sidebar ----
 
 export function menuSidebar(): void {
+  if (!guard('menuSidebar')) return;
   menuAction((ui) => {
     ui.showSidebar(HtmlService.createHtmlOutputFromFile('sidebar').setTitle('Мои мероприятия'));
   });
@@ -226,17 +250,20 @@ export { onPlanEdit } from './gas/plan-edit';
 
 // ---- staff ----
 export function menuStaff(): void {
+  if (!guard('menuStaff')) return;
   menuAction(() => {
     openStaffTab();
   });
 }
 export function menuStaffFromPlan(): void {
+  if (!guard('menuStaffFromPlan')) return;
   menuAction((ui) => {
     const r = fillStaffFromPlan();
     ui.alert(APP_TITLE, r.message, ui.ButtonSet.OK);
   });
 }
 export function menuStaffCheck(): void {
+  if (!guard('menuStaffCheck')) return;
   menuAction((ui) => {
     const r = checkStaffAndPlan();
     ui.alert('Проверка сотрудников и ответственных', r.report, ui.ButtonSet.OK);

@@ -21,6 +21,9 @@ export interface SheetInfo {
   sheetId: number;
   title: string;
   index: number;
+  /** Grid size (rows × columns count toward the 10-million-cell limit, empty or not). */
+  rows?: number;
+  columns?: number;
 }
 
 export interface SpreadsheetInfo {
@@ -30,7 +33,9 @@ export interface SpreadsheetInfo {
 }
 
 export function spreadsheetInfo(id: string): SpreadsheetInfo {
-  const s = sheets().Spreadsheets!.get(id, { fields: 'properties.timeZone,sheets.properties(sheetId,title,index)' });
+  const s = sheets().Spreadsheets!.get(id, {
+    fields: 'properties.timeZone,sheets.properties(sheetId,title,index,gridProperties(rowCount,columnCount))',
+  });
   return {
     id,
     timeZone: s.properties?.timeZone ?? 'Europe/Moscow',
@@ -38,6 +43,8 @@ export function spreadsheetInfo(id: string): SpreadsheetInfo {
       sheetId: sh.properties?.sheetId ?? 0,
       title: sh.properties?.title ?? '',
       index: sh.properties?.index ?? 0,
+      rows: sh.properties?.gridProperties?.rowCount ?? 0,
+      columns: sh.properties?.gridProperties?.columnCount ?? 0,
     })),
   };
 }

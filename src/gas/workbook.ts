@@ -23,6 +23,8 @@ export interface PlanTab {
   header: unknown[];
   cols: Partial<Record<PlanColumnKey, number>>;
   activities: TrackedActivity[];
+  /** The raw values as read (header included): what a write bound to an ID is checked against. */
+  values: unknown[][];
 }
 
 export interface Workbook {
@@ -51,7 +53,7 @@ export function planFromValues(sheet: SheetInfo, values: unknown[][]): PlanTab {
     const a = rowToActivity(r, cols, i + 2);
     if (a) activities.push(a);
   });
-  return { sheet, header, cols, activities };
+  return { sheet, header, cols, activities, values };
 }
 
 export function loadWorkbook(parts: readonly Part[], now: Date = new Date()): Workbook {

@@ -3,6 +3,8 @@
  * browser (plain JSON). The server validates it with zod before writing a single cell.
  */
 import * as z from 'zod';
+import { UserError } from '../core/errors';
+import { importSizeProblem, MAX_IMPORT_ACTIVITIES } from '../core/limits/import-size';
 import type { PlanImport } from '../core/plan/types';
 
 const day = z
@@ -43,7 +45,7 @@ const Activity = z.object({
 export const PlanImportSchema = z.object({
   title: z.string().max(5_000).nullable(),
   horizonYear: z.number().int().nullable(),
-  activities: z.array(Activity).max(20_000),
+  activities: z.array(Activity).max(MAX_IMPORT_ACTIVITIES),
   unrecognized: z.array(z.string()).max(100_000),
   warnings: z.array(z.object({ activity: z.string().nullable(), kind: z.string(), message: z.string() })),
 });
@@ -58,12 +60,28 @@ export interface ImportResponse {
   backup: string | null;
 }
 
-/** Validates a request; a bad one is a Russian message, never a half-written tab. */
+/** zod's issue kinds in Russian (its own messages are English). */
+const ISSUE_RU: Record<string, string> = {
+  invalid_type: 'неверный тип значения',
+  too_big: 'слишком большое значение',
+  too_small: 'слишком маленькое значение',
+  invalid_format: 'неверный формат',
+  invalid_value: 'недопустимое значение',
+};
+
+/** Validates a request; a bad one is a Russian message, never a half-written tab. Size first. */
 export function parseImportRequest(raw: unknown): { plan: PlanImport } {
+  const size = importSizeProblem(raw);
+  if (size) throw new UserError('import-too-large', `${size.ru}\n${size.en}`, size.en);
   const r = ImportRequest.safeParse(raw);
   if (!r.success) {
     const first = r.error.issues[0];
-    throw new Error(`Неверные данные импорта (${first?.path.join('.') ?? ''}: ${first?.message ?? ''}).`);
+    const what = ISSUE_RU[first?.code ?? ''] ?? 'неверное значение';
+    throw new UserError(
+      'import-invalid',
+      `Неверные данные импорта (поле «${first?.path.join('.') ?? ''}»: ${what}). Ничего не записано.`,
+      `Invalid import data (${first?.path.join('.') ?? ''}: ${first?.message ?? ''}).`,
+    );
   }
   return r.data as { plan: PlanImport };
 }

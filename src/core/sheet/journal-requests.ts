@@ -4,6 +4,9 @@ import { JOURNAL_HEADERS, JOURNAL_WIDTHS, type JournalRow, journalRowCells } fro
 import { JOURNAL_SHEET_NAME } from './plan-columns';
 import { cellData, columnWidths, frozen, type SheetsRequest } from './requests';
 
+/** Rows of a new Журнал tab's grid (appends grow it). */
+export const JOURNAL_ROWS = 1000;
+
 export function addJournalSheet(sheetId: number, index: number): SheetsRequest[] {
   return [
     {
@@ -12,7 +15,7 @@ export function addJournalSheet(sheetId: number, index: number): SheetsRequest[]
           sheetId,
           title: JOURNAL_SHEET_NAME,
           index,
-          gridProperties: { rowCount: 1000, columnCount: JOURNAL_HEADERS.length },
+          gridProperties: { rowCount: JOURNAL_ROWS, columnCount: JOURNAL_HEADERS.length },
         },
       },
     },
