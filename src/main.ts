@@ -6,7 +6,7 @@
 import { formatRu } from './core/dates/calendar';
 import { parseSettings } from './core/reminders/settings';
 import { settingsFormHtml } from './core/reminders/settings-form';
-import { guard, transferOwner } from './gas/access';
+import { guard, ownerView, transferOwner } from './gas/access';
 import { convertActiveSheet } from './gas/convert-sheet';
 import { createPlanSheet } from './gas/create-plan';
 import { writeImportedPlan } from './gas/import-plan';
@@ -158,12 +158,13 @@ export function menuRemindersStatus(): void {
 }
 
 export function menuRemindersSettings(): void {
-  if (!guard('menuRemindersSettings')) return;
+  const access = guard('menuRemindersSettings');
+  if (!access) return;
   menuAction((ui) => {
     const { settings, warnings } = loadSettings();
     const wb = loadWorkbook(['staff']);
     const suggested = withAudience({ ...settings, coordinators: [] }, wb.staff).coordinators;
-    const html = HtmlService.createHtmlOutput(settingsFormHtml(settings, warnings, suggested))
+    const html = HtmlService.createHtmlOutput(settingsFormHtml(settings, warnings, suggested, ownerView(access)))
       .setWidth(620)
       .setHeight(640);
     ui.showModalDialog(html, 'Настройки напоминаний / Reminder settings');

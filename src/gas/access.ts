@@ -16,6 +16,7 @@ import { type Authority, allows, type Caller, normEmail, type Role, roleOf } fro
 import { UserError } from '../core/errors';
 import { fitJson } from '../core/limits/property-size';
 import { parseSettings } from '../core/reminders/settings';
+import type { OwnerView } from '../core/reminders/settings-form';
 import { KEYS } from './property-keys';
 import { documentStore, type Props, type Store } from './props';
 import { APP_TITLE } from './ui';
@@ -105,6 +106,11 @@ export function guard(entry: EntryName, request?: unknown): Access | null {
   // Staff are told what the entry point needs in general; a coordinator, what this request needs.
   const told = allows(e.allowed, a.role) ? level : e.allowed;
   return refuse(a, refusal(told, a.caller, a.authority.owner, e.label));
+}
+
+/** What the settings dialog shows of the owner of record. */
+export function ownerView(a: Access): OwnerView {
+  return { owner: a.authority.owner, pending: a.ownerRecord?.pending ?? null, isOwner: a.role === 'owner' };
 }
 
 const Successor = z.object({

@@ -196,3 +196,32 @@ describe('dates a user enters are bounded', () => {
     expect(ok.ok).toBe(true);
   });
 });
+
+describe('the owner of record changes only by the owner', () => {
+  it('two steps: the owner names a successor, who becomes owner when signed in; nobody else can', () => {
+    const addon = withCoordinator();
+    expect(() => as(addon, KOVALEVA, () => call(addon, 'accessTransferOwner', { email: KOVALEVA }))).toThrow(
+      /только владелец/,
+    );
+    expect(call(addon, 'accessTransferOwner', { email: KOVALEVA })).toEqual({ owner: OWNER, pending: KOVALEVA });
+    // Until she acts signed in, the owner is still the owner; «Кто вы?» with her address gives nothing.
+    expect(known(load(addon)).role).toBe('owner');
+    expect(() => as(addon, '', () => call(addon, 'sidebarSetIdentity', { email: KOVALEVA }))).toThrow(/координатор/);
+    expect(as(addon, KOVALEVA, () => known(load(addon)).role)).toBe('owner');
+    // The former owner has no role left (not in Сотрудники: «Кто вы?»).
+    expect(load(addon).needIdentity).toBe(true);
+  });
+
+  it('the settings dialog lets only the owner edit the coordinators or hand over', () => {
+    const addon = withCoordinator();
+    menu(addon, KOVALEVA, 'menuRemindersSettings');
+    const forCoordinator = addon.emu.ui.dialogs.at(-1)!.html;
+    expect(forCoordinator).toMatch(/name="coordinators"[^>]*readonly/);
+    expect(forCoordinator).not.toContain('id="successor"');
+    expect(forCoordinator).toContain(`Владелец таблицы / Owner: <b>${OWNER}</b>`);
+    menu(addon, OWNER, 'menuRemindersSettings');
+    const forOwner = addon.emu.ui.dialogs.at(-1)!.html;
+    expect(forOwner).not.toMatch(/name="coordinators"[^>]*readonly/);
+    expect(forOwner).toContain('id="successor"');
+  });
+});

@@ -162,3 +162,97 @@ export function cellWriteRequests(
     };
   });
 }
+
+/** Rounds of read → check → correct before a write is given up (reported, rows put back). */
+export const MAX_ROUNDS = 3;
+
+export type Outcome = { ok: true } | { ok: false; code: 'not-found' | 'duplicate' | 'stale' | 'moved'; rows: number[] };
+
+export interface Correction {
+  /** The activity the cells were meant for. */
+  intent: string;
+  misplaced: Misplaced;
+}
+
+/** What the loop needs from the sheet: read the tab back, write corrective cells. */
+export interface BoundIo {
+  read(): SheetRow[];
+  write(cells: CellWrite[], corrections: Correction[], failed: { id: string; outcome: Outcome }[]): void;
+}
+
+/**
+ * After the caller's first write of `intents`: read back, check each intent, correct, up to
+ * MAX_ROUNDS reads. Cells put back on a row are themselves checked on the next read (a person may
+ * move rows again before they land). An intent still not right after the last read is put back
+ * where it strayed and reported `moved`. Nothing is written when every intent is where it belongs.
+ */
+export function settleWrites(
+  intents: readonly Intent[],
+  baseline: ReadonlyMap<string, SheetRow>,
+  io: BoundIo,
+): Map<string, Outcome> {
+  const out = new Map<string, Outcome>();
+  const ids = new Set(intents.map((i) => i.id));
+  let pending = intents.filter((i) => i.cells.size);
+  for (const i of intents) if (!i.cells.size) out.set(i.id, { ok: true });
+  /** Activities whose cells were written back to what they held, to be checked on the next read. */
+  let restored: Intent[] = [];
+  for (let round = 1; (pending.length || restored.length) && round <= MAX_ROUNDS; round++) {
+    const now = io.read();
+    const writes: CellWrite[] = [];
+    const corrections: Correction[] = [];
+    const failed: { id: string; outcome: Outcome }[] = [];
+    const again: Intent[] = [];
+    // A put-back that landed on another activity: that one takes back what it held.
+    for (const r of restored)
+      for (const row of now) {
+        if (row.id === r.id || ids.has(row.id)) continue;
+        // A row the first read did not know (inserted since) held nothing in those cells.
+        const own = row.id ? (baseline.get(row.id) ?? null) : null;
+        const holds = (cells: readonly unknown[]) => [...r.cells].every(([c, v]) => same(cells[c], v));
+        const back = [...r.cells].map(([col]) => ({ row: row.row, col, value: norm(own?.cells[col]) }));
+        // Already holding its own cells (or, for a row without an ID, nothing): not touched.
+        if (!holds(row.cells) || back.every((w) => same(row.cells[w.col], w.value))) continue;
+        writes.push(...back);
+        corrections.push({ intent: r.id, misplaced: { row: row.row, id: row.id } });
+      }
+    for (const intent of pending) {
+      const others = new Set([...ids].filter((x) => x !== intent.id));
+      const c = checkWrite(intent, baseline, now, others);
+      if (c.kind === 'ok') {
+        if (!out.has(intent.id)) out.set(intent.id, { ok: true });
+        continue;
+      }
+      for (const m of c.misplaced) corrections.push({ intent: intent.id, misplaced: m });
+      if (c.kind === 'fail') {
+        writes.push(...c.writes);
+        // Reported once; while its cells sit on other rows it is checked again and put back.
+        if (!out.has(intent.id)) failed.push({ id: intent.id, outcome: { ok: false, code: c.code, rows: c.rows } });
+        if (c.misplaced.length) again.push(intent);
+      } else if (out.has(intent.id)) {
+        // Already reported as failed: only its strays are put back, it is not written again.
+        writes.push(...c.writes.filter((w) => c.misplaced.some((m) => m.row === w.row)));
+        if (c.misplaced.length) again.push(intent);
+      } else if (round >= MAX_ROUNDS) {
+        // Rows keep moving: put back what went astray and give up on this one.
+        writes.push(...c.writes.filter((w) => c.misplaced.some((m) => m.row === w.row)));
+        failed.push({ id: intent.id, outcome: { ok: false, code: 'moved', rows: [] } });
+      } else {
+        writes.push(...c.writes);
+        again.push(intent);
+      }
+    }
+    if (writes.length || corrections.length || failed.length) io.write(writes, corrections, failed);
+    for (const f of failed) out.set(f.id, f.outcome);
+    // What was just put back on known activities, as intents of their own to check next time.
+    restored = corrections
+      .filter((c) => !ids.has(c.misplaced.id))
+      .map((c) => ({
+        id: c.misplaced.id,
+        cells: new Map(writes.filter((w) => w.row === c.misplaced.row).map((w) => [w.col, w.value] as const)),
+      }));
+    pending = again;
+  }
+  for (const i of pending) if (!out.has(i.id)) out.set(i.id, { ok: false, code: 'moved', rows: [] });
+  return out;
+}
