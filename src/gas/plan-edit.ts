@@ -38,13 +38,20 @@ const TITLE = 'План-график';
 const MOVED =
   'Строки плана сдвинули (сортировка, вставка или удаление), пока записывалось изменение статуса: «Дата выполнения» и «Отметил» для него не заполнены, другие строки не изменены. Выберите статус ещё раз.';
 
+const NOT_COORDINATOR =
+  'Статус сохранён, но «Дата выполнения», «Отметил» и «Журнал» не заполнены: запись изменений установил пользователь, который больше не координатор. Координатору: повторите «Импорт плана…» (статусы сохранятся) — запись изменений будет работать от его имени.';
+
 export function onPlanEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const sheet = e.range.getSheet();
   if (sheet.getName() !== PLAN_SHEET_NAME) return;
   const span = spanOfA1(e.range.getA1Notation());
   if (!span || span.r2 < 2) return;
   const access = guard('onPlanEdit');
-  if (!access) return;
+  if (!access) {
+    // Its installer lost the coordinator role: the status stays as typed, the rest is not filled.
+    e.source.toast(NOT_COORDINATOR, TITLE, 30);
+    return;
+  }
   const [r1, r2] = [Math.max(2, span.r1), span.r2];
   const user = (e.user && typeof e.user.getEmail === 'function' ? e.user.getEmail() : '') || '';
   try {

@@ -97,6 +97,17 @@ export type Check =
       rows: number[];
     };
 
+/** Rows by ID as they are now (a duplicated ID maps to all its rows). */
+export function groupById(rows: readonly SheetRow[]): Map<string, SheetRow[]> {
+  const m = new Map<string, SheetRow[]>();
+  for (const r of rows) {
+    const list = m.get(r.id);
+    if (list) list.push(r);
+    else m.set(r.id, [r]);
+  }
+  return m;
+}
+
 const norm = (v: unknown): Raw => (v === null || v === undefined ? '' : (v as Raw));
 const same = (a: unknown, b: unknown) => norm(a) === norm(b);
 
@@ -110,11 +121,18 @@ export function checkWrite(
   baseline: ReadonlyMap<string, SheetRow>,
   now: readonly SheetRow[],
   others: ReadonlySet<string> = new Set(),
+  index: ReadonlyMap<string, readonly SheetRow[]> = groupById(now),
+  /** False right after the first write: if the activity holds it, no other row can. */
+  scan = true,
 ): Check {
   const wanted = [...intent.cells];
   const holds = (cells: readonly unknown[]) => wanted.every(([c, v]) => same(cells[c], v));
   const before = baseline.get(intent.id) ?? null;
-  const targets = now.filter((r) => r.id === intent.id);
+  const targets = index.get(intent.id) ?? [];
+  // Right after the first write, an activity holding what was written means the write reached it
+  // (the cells written are exactly those it did not hold): no other row can hold a copy of it. After
+  // a correction that is no longer so (the correction itself may have strayed): look at every row.
+  if (!scan && targets.length === 1 && holds(targets[0].cells)) return { kind: 'ok' };
   // A row holding exactly what was written that did not hold it before took the write. A row
   // the first read did not know (inserted since) had nothing in those cells worth keeping.
   const took = (r: SheetRow, own: SheetRow | null) => holds(r.cells) && !(own && holds(own.cells));
@@ -216,9 +234,9 @@ export function settleWrites(
         writes.push(...back);
         corrections.push({ intent: r.id, misplaced: { row: row.row, id: row.id } });
       }
+    const index = groupById(now);
     for (const intent of pending) {
-      const others = new Set([...ids].filter((x) => x !== intent.id));
-      const c = checkWrite(intent, baseline, now, others);
+      const c = checkWrite(intent, baseline, now, ids, index, round > 1);
       if (c.kind === 'ok') {
         if (!out.has(intent.id)) out.set(intent.id, { ok: true });
         continue;
