@@ -8,11 +8,11 @@
  * owner is asked once per document, when nothing is recorded yet.
  */
 import * as z from 'zod';
-import { coordinatorsChanged } from '../core/access/authority';
-import { ENTRY_POINTS, type EntryName, type Level } from '../core/access/entry-points';
+import { decideAccess } from '../core/access/decide';
+import { ENTRY_POINTS, type EntryName } from '../core/access/entry-points';
 import { decideOwner, type OwnerRecord, parseOwnerRecord, withPending } from '../core/access/owner';
-import { installerRefusal, type Refusal, refusal, refusalText } from '../core/access/refusals';
-import { type Authority, allows, type Caller, normEmail, type Role, roleOf } from '../core/access/roles';
+import { type Refusal, refusalText } from '../core/access/refusals';
+import { type Authority, type Caller, normEmail, type Role, roleOf } from '../core/access/roles';
 import { UserError } from '../core/errors';
 import { fitJson } from '../core/limits/property-size';
 import { parseSettings } from '../core/reminders/settings';
@@ -92,20 +92,12 @@ function refuse(a: Access, r: Refusal): null {
  * call sent, for rows whose rule depends on it (a changed coordinator list needs the owner).
  */
 export function guard(entry: EntryName, request?: unknown): Access | null {
-  const e = ENTRY_POINTS[entry];
   // onOpen may run in AuthMode.NONE, where properties cannot be read: nothing to check there.
-  if (e.kind === 'simple') return null;
+  if (ENTRY_POINTS[entry].kind === 'simple') return null;
   const a = accessOf(entry);
-  let level: Level = e.allowed;
-  if ('ownerFor' in e && e.ownerFor === 'coordinators' && request !== undefined) {
-    const next = parseSettings(request).settings.coordinators;
-    if (coordinatorsChanged(next, a.authority.coordinators)) level = 'owner';
-  }
-  if (allows(level, a.role)) return a;
-  if (e.as === 'installer') return refuse(a, installerRefusal(a.caller.email, e.label));
-  // Staff are told what the entry point needs in general; a coordinator, what this request needs.
-  const told = allows(e.allowed, a.role) ? level : e.allowed;
-  return refuse(a, refusal(told, a.caller, a.authority.owner, e.label));
+  const requested = request === undefined ? null : parseSettings(request).settings.coordinators;
+  const d = decideAccess(entry, a.caller, a.role, a.authority, requested);
+  return d.ok ? a : refuse(a, d.refusal);
 }
 
 /** What the settings dialog shows of the owner of record. */

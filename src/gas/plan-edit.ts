@@ -10,7 +10,7 @@
 import { isoInZone } from '../core/dates/calendar';
 import { isUserError } from '../core/errors';
 import { appendJournal } from '../core/sheet/journal-requests';
-import type { JournalRow } from '../core/sheet/journal-tab';
+import { correctionRows, type JournalRow } from '../core/sheet/journal-tab';
 import { JOURNAL_SHEET_NAME, PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
 import { statusFromCell } from '../core/sheet/plan-rows';
 import type { SheetsRequest } from '../core/sheet/requests';
@@ -123,24 +123,7 @@ function writeStatusEdit(
     const note = (rows: JournalRow[]): SheetsRequest[] =>
       journalId !== undefined && rows.length ? [appendJournal(journalId, rows, info.timeZone)] : [];
     const notes = (fixes: Correction[], failed: { id: string }[]) =>
-      note([
-        ...fixes.map((f) => ({
-          time: new Date().toISOString(),
-          user: user || 'неизвестный пользователь',
-          activityId: f.misplaced.id || `строка ${f.misplaced.row}`,
-          field: 'Статус (исправление)',
-          oldValue: `сюда попала запись для ${f.intent}: строки плана сдвинули во время записи`,
-          newValue: 'возвращено как было',
-        })),
-        ...failed.map((f) => ({
-          time: new Date().toISOString(),
-          user: user || 'неизвестный пользователь',
-          activityId: f.id,
-          field: 'Статус',
-          oldValue: '',
-          newValue: 'дата и «Отметил» не записаны: строки плана сдвинули во время записи',
-        })),
-      ]);
+      note(correctionRows(fixes, failed, user || 'неизвестный пользователь', 'Статус', new Date().toISOString()));
     const out = writeBound(
       {
         spreadsheetId: id,

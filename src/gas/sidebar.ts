@@ -15,7 +15,7 @@ import { CELL_TEXT_LIMIT } from '../core/limits/sheet-cells';
 import { createResolver } from '../core/people/resolve';
 import type { StaffMember } from '../core/people/types';
 import { appendJournal } from '../core/sheet/journal-requests';
-import type { JournalRow } from '../core/sheet/journal-tab';
+import { correctionRows, type JournalRow } from '../core/sheet/journal-tab';
 import { JOURNAL_SHEET_NAME, PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
 import type { SheetsRequest } from '../core/sheet/requests';
 import { trackingRequests } from '../core/sheet/row-writes';
@@ -48,7 +48,6 @@ const IDENTITY_KEY = 'sidebar.identity';
 const UNDO_KEY = 'sidebar.undo';
 const MARK_FIELD = 'Статус (боковая панель)';
 const UNDO_FIELD = 'Статус (отмена)';
-const FIX_FIELD = 'Статус (исправление)';
 
 /** The workbook plus the properties and the caller, each read once per server call. */
 type Ctx = Workbook & { doc: Props; user: Props; setUser: Store['set']; access: Access };
@@ -264,26 +263,8 @@ function write(wb: Ctx, current: TrackedActivity, next: TrackedActivity, user: s
     ...note([journalRow(current, next, user, field)]),
   ];
   const baseline = rowsById(sheetRows(plan.values, plan.cols.id ?? 0)).byId;
-  const time = () => new Date().toISOString();
   const notes = (fixes: Correction[], failed: { id: string }[]) =>
-    note([
-      ...fixes.map((f) => ({
-        time: time(),
-        user,
-        activityId: f.misplaced.id || `строка ${f.misplaced.row}`,
-        field: FIX_FIELD,
-        oldValue: `сюда попала запись для ${f.intent}: строки плана сдвинули во время записи`,
-        newValue: 'возвращено как было',
-      })),
-      ...failed.map((f) => ({
-        time: time(),
-        user,
-        activityId: f.id,
-        field,
-        oldValue: '',
-        newValue: 'не сохранено: строки плана сдвинули во время записи',
-      })),
-    ]);
+    note(correctionRows(fixes, failed, user, field, new Date().toISOString()));
   const out = writeBound(
     { spreadsheetId: wb.info.id, sheetId: plan.sheet.sheetId, title: PLAN_SHEET_NAME, cols: plan.cols, baseline },
     [trackingIntent(plan.cols, current, next)],

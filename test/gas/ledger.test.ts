@@ -6,7 +6,7 @@
  * missed, no ledger key recorded twice.
  */
 import { addDays } from '../../src/core/dates/calendar';
-import { failBatches, faults } from '../../tools/emulator/faults';
+import { type Faults, failBatches, faults } from '../../tools/emulator/faults';
 import type { Addon } from '../../tools/playground/addon';
 import { displayed, seeded } from './helpers';
 
@@ -67,27 +67,45 @@ function compare(clean: Addon, faulty: Addon) {
   };
 }
 
+/**
+ * A clean twin and a faulty one, day by day for DAYS days: the clean one runs once a day, the
+ * faulty one as `faultyDay` says (with its faults hook).
+ */
+function twins(name: string, faultyDay: (faulty: Addon, f: Faults) => void) {
+  const clean = start(name);
+  const faulty = start(name);
+  const f = faults(faulty.emu);
+  for (let i = 0; i < DAYS; i++) {
+    const day = addDays(START[name], i);
+    clean.emu.setNow(at(day));
+    faulty.emu.setNow(at(day));
+    fire(clean);
+    faultyDay(faulty, f);
+  }
+  return { r: compare(clean, faulty), f };
+}
+
+/** Reruns the day until a run completes: the first dies at its 1st e-mail, each rerun at its 2nd. */
+function killedAtEachEmail(kill: (f: Faults, nth: number) => void) {
+  return (faulty: Addon, f: Faults) => {
+    // The 1st e-mail of a rerun is the one the last kill left unrecorded: so every e-mail of the
+    // day is, once, the one a kill strikes.
+    for (let nth = 1, runs = 0; runs < 40; runs++, nth = 2) {
+      const kills = f.kills;
+      kill(f, nth);
+      fire(faulty);
+      f.clear();
+      if (f.kills === kills) break;
+    }
+  };
+}
+
 describe.each(Object.keys(START))('the ledger of %s over 60 days', (name) => {
   it('killed right after each e-mail in turn: at most one repeated e-mail per kill, none missed', () => {
-    const clean = start(name);
-    const faulty = start(name);
-    const f = faults(faulty.emu);
-    for (let i = 0; i < DAYS; i++) {
-      const day = addDays(START[name], i);
-      clean.emu.setNow(at(day));
-      faulty.emu.setNow(at(day));
-      fire(clean);
-      // The first run dies after its 1st e-mail, each rerun after its 2nd (the 1st being the one
-      // the last kill left unrecorded): every e-mail of the day is the one a kill follows, once.
-      for (let nth = 1, runs = 0; runs < 40; runs++, nth = 2) {
-        const kills = f.kills;
-        f.killAfter('MailApp.sendEmail', nth);
-        fire(faulty);
-        f.clear();
-        if (f.kills === kills) break;
-      }
-    }
-    const r = compare(clean, faulty);
+    const { r, f } = twins(
+      name,
+      killedAtEachEmail((f, nth) => f.killAfter('MailApp.sendEmail', nth)),
+    );
     console.log(
       `${name}: ${r.emails} e-mails in ${DAYS} days, ${f.kills} kills, ${r.repeats} repeated, ${r.missed.length} missed`,
     );
@@ -100,23 +118,10 @@ describe.each(Object.keys(START))('the ledger of %s over 60 days', (name) => {
   });
 
   it('killed just before each e-mail in turn: nothing repeated, none missed', () => {
-    const clean = start(name);
-    const faulty = start(name);
-    const f = faults(faulty.emu);
-    for (let i = 0; i < DAYS; i++) {
-      const day = addDays(START[name], i);
-      clean.emu.setNow(at(day));
-      faulty.emu.setNow(at(day));
-      fire(clean);
-      for (let nth = 1, runs = 0; runs < 40; runs++, nth = 2) {
-        const kills = f.kills;
-        f.killBefore('MailApp.sendEmail', nth);
-        fire(faulty);
-        f.clear();
-        if (f.kills === kills) break;
-      }
-    }
-    const r = compare(clean, faulty);
+    const { r, f } = twins(
+      name,
+      killedAtEachEmail((f, nth) => f.killBefore('MailApp.sendEmail', nth)),
+    );
     expect(f.kills).toBeGreaterThan(20);
     expect(r.repeats).toBe(0);
     expect(r.missed).toEqual([]);
@@ -124,15 +129,8 @@ describe.each(Object.keys(START))('the ledger of %s over 60 days', (name) => {
   });
 
   it('every write of every run fails once: nothing repeated, none missed', () => {
-    const clean = start(name);
-    const faulty = start(name);
-    const f = faults(faulty.emu);
     let failed = 0;
-    for (let i = 0; i < DAYS; i++) {
-      const day = addDays(START[name], i);
-      clean.emu.setNow(at(day));
-      faulty.emu.setNow(at(day));
-      fire(clean);
+    const { r } = twins(name, (faulty, f) => {
       // Each write's first attempt fails: the odd-numbered batchUpdate calls of the run.
       const writes = f.count('Spreadsheets.batchUpdate');
       for (let n = 1; n <= 99; n += 2) f.fail('Spreadsheets.batchUpdate', n);
@@ -141,8 +139,7 @@ describe.each(Object.keys(START))('the ledger of %s over 60 days', (name) => {
       f.clear();
       // A run that had to stop is followed by another the same day (as a rerun would be).
       fire(faulty);
-    }
-    const r = compare(clean, faulty);
+    });
     console.log(`${name}: ${failed} failed writes, ${r.repeats} repeated, ${r.missed.length} missed`);
     expect(failed).toBeGreaterThan(20);
     expect(r.repeats).toBe(0);
@@ -151,23 +148,15 @@ describe.each(Object.keys(START))('the ledger of %s over 60 days', (name) => {
   });
 
   it('a ledger write that fails twice stops the run: at most one repeated e-mail per stop, none missed', () => {
-    const clean = start(name);
-    const faulty = start(name);
-    const f = faults(faulty.emu);
     let stops = 0;
-    for (let i = 0; i < DAYS; i++) {
-      const day = addDays(START[name], i);
-      clean.emu.setNow(at(day));
-      faulty.emu.setNow(at(day));
-      fire(clean);
+    const { r } = twins(name, (faulty, f) => {
       const sent = faulty.emu.outbox.length;
       f.fail('Spreadsheets.batchUpdate', 1).fail('Spreadsheets.batchUpdate', 2);
       fire(faulty);
       f.clear();
       if (faulty.emu.outbox.length > sent) stops++;
       fire(faulty);
-    }
-    const r = compare(clean, faulty);
+    });
     expect(stops).toBeGreaterThan(10);
     expect(r.repeats).toBeLessThanOrEqual(stops);
     expect(r.missed).toEqual([]);
@@ -175,19 +164,14 @@ describe.each(Object.keys(START))('the ledger of %s over 60 days', (name) => {
   });
 
   it('the report tabs failing every day never loses the ledger', () => {
-    const clean = start(name);
-    const faulty = start(name);
     const reports = (rs: { addSheet?: { properties?: { title?: string } } }[]) =>
-      rs.some((r) => r.addSheet?.properties?.title?.startsWith('Отчёт'));
-    failBatches(faulty.emu, reports, 'Invalid requests[3].addSheet: index out of range');
-    for (let i = 0; i < DAYS; i++) {
-      const day = addDays(START[name], i);
-      clean.emu.setNow(at(day));
-      faulty.emu.setNow(at(day));
-      fire(clean);
+      rs.some((x) => x.addSheet?.properties?.title?.startsWith('Отчёт'));
+    const armed = new Set<Addon>();
+    const { r } = twins(name, (faulty) => {
+      if (!armed.has(faulty)) failBatches(faulty.emu, reports, 'Invalid requests[3].addSheet: index out of range');
+      armed.add(faulty);
       fire(faulty);
-    }
-    const r = compare(clean, faulty);
+    });
     expect(r.repeats).toBe(0);
     expect(r.missed).toEqual([]);
     expect(r.sameLedger).toBe(true);
