@@ -1,13 +1,19 @@
 /**
  * Writing an imported plan: the previous План tab (if any) is renamed and kept as the undo copy,
  * statuses are carried over by matching activities, and the new tab, the journal entry and (if
- * missing) the Журнал tab go in ONE batchUpdate. Cost: 4 reads + 1 write, at any plan size.
+ * missing) the Журнал tab go in ONE batchUpdate. Cost: 4 reads + 1 write, at any plan size. The
+ * spreadsheet's 10-million-cell limit is checked before anything is written (the new tab is added
+ * beside the kept copy). Who imports is written in the Журнал; it gives no role.
  */
 import { formatRu, isoInZone } from '../core/dates/calendar';
+import { UserError } from '../core/errors';
+import { cellLimitProblem } from '../core/limits/sheet-cells';
 import { createResolver } from '../core/people/resolve';
 import type { PlanImport } from '../core/plan/types';
+import { JOURNAL_ROWS } from '../core/sheet/journal-requests';
+import { JOURNAL_HEADERS } from '../core/sheet/journal-tab';
 import { notifyColumn } from '../core/sheet/notify';
-import { PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
+import { JOURNAL_SHEET_NAME, PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
 import { addPlanSheet, planTabRequests } from '../core/sheet/plan-tab';
 import { mergeReimport } from '../core/sheet/reimport';
 import type { SheetsRequest } from '../core/sheet/requests';
@@ -48,6 +54,15 @@ export function writeImportedPlan(plan: PlanImport, user: string, now: Date = ne
       unresolved: notify?.unresolved,
       vanished: new Set(merged.vanished),
     });
+    const journalMissing = !wb.info.sheets.some((s) => s.title === JOURNAL_SHEET_NAME);
+    const tooBig = cellLimitProblem(
+      wb.info.sheets.map((s) => ({ rows: s.rows ?? 0, columns: s.columns ?? 0 })),
+      [
+        { rows: layout.rowCount, columns: layout.columnCount },
+        ...(journalMissing ? [{ rows: JOURNAL_ROWS, columns: JOURNAL_HEADERS.length }] : []),
+      ],
+    );
+    if (tooBig) throw new UserError('cell-limit', `${tooBig.ru}\n${tooBig.en}`, tooBig.en);
     const requests: SheetsRequest[] = [];
     let backup: string | null = null;
     if (wb.plan) {
@@ -61,7 +76,8 @@ export function writeImportedPlan(plan: PlanImport, user: string, now: Date = ne
       });
     }
     requests.push(addPlanSheet(planId, layout.rowCount, layout.columnCount), ...layout.requests);
-    const summary = `${merged.activities.length} мероприятий: сохранено ${merged.kept}, новых ${merged.added}, нет в новой версии ${merged.vanished.length}`;
+    // The full title goes here: the document property keeps it cut.
+    const summary = `${plan.title ? `«${plan.title}»: ` : ''}${merged.activities.length} мероприятий: сохранено ${merged.kept}, новых ${merged.added}, нет в новой версии ${merged.vanished.length}`;
     requests.push(
       ...journalRequests(wb.info, [
         {
@@ -76,12 +92,7 @@ export function writeImportedPlan(plan: PlanImport, user: string, now: Date = ne
     );
     batchUpdate(wb.info.id, requests);
     ensureEditTrigger(SpreadsheetApp.getActive());
-    writePlanMeta({
-      title: plan.title,
-      horizonYear: plan.horizonYear,
-      importedAt: now.toISOString(),
-      owner: user || Session.getEffectiveUser().getEmail(),
-    });
+    writePlanMeta({ title: plan.title, horizonYear: plan.horizonYear, importedAt: now.toISOString() });
     return {
       activities: merged.activities.length,
       kept: merged.kept,

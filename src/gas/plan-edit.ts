@@ -1,28 +1,31 @@
 /**
  * The installable edit trigger (`onPlanEdit`): when a person sets Статус in the План tab, Дата
  * выполнения and Отметил are filled and a Журнал row is appended. It runs as the trigger's owner
- * (a simple onEdit could not use the Sheets service); `e.user` names who edited, when Google says.
- * Script writes fire no trigger, so our own writes never loop. Cost: 6 spreadsheet calls (one more
- * when the Журнал tab was deleted: it is recreated). Only the sender's edit trigger acts
- * (triggers.ts): a second coordinator's would journal every edit twice.
+ * (a simple onEdit could not use the Sheets service), who must still be a coordinator (the guard);
+ * `e.user` names who edited, when Google says. Script writes fire no trigger, so our own writes
+ * never loop. Only the sender's edit trigger acts (triggers.ts): a second coordinator's would
+ * journal every edit twice. Rows can move under it (a person sorts right after typing): a single
+ * typed cell is checked against what the row holds when read, and the write is checked on the rows
+ * after it (src/gas/bound-write.ts). Cost: 8 spreadsheet calls (one more when the Журнал tab was
+ * deleted: it is recreated).
  */
 import { isoInZone } from '../core/dates/calendar';
 import { isUserError } from '../core/errors';
-import { journalAppendRequests } from '../core/sheet/journal-requests';
-import { JOURNAL_SHEET_NAME, locateColumns, PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
-import { rowToActivity, statusFromCell } from '../core/sheet/plan-rows';
+import { correctionRows, type JournalRow } from '../core/sheet/journal-tab';
+import { PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
+import { statusFromCell } from '../core/sheet/plan-rows';
 import type { SheetsRequest } from '../core/sheet/requests';
 import { trackingRequests } from '../core/sheet/row-writes';
 import { statusEditOutcome } from '../core/sheet/status-edit';
+import { type Intent, rowsById, sheetRows, trackingIntent } from '../core/tracking/bound-write';
+import { type Access, guard } from './access';
+import { type Correction, writeBound } from './bound-write';
 import { withDocumentLock } from './lock';
 import { readPlanMeta } from './plan-meta';
-import { documentProps, type Props } from './props';
-import { batchUpdate, freshSheetId, quoteSheet, sheets, spreadsheetInfo } from './sheets-api';
+import { documentStore } from './props';
+import { readTabs, spreadsheetInfo } from './sheets-api';
 import { EDIT_FUNCTION, senderTriggerActs } from './triggers';
-
-type CellValue = GoogleAppsScript.Sheets.Schema.ExtendedValue | undefined;
-
-const plain = (v: CellValue): unknown => v?.stringValue ?? v?.numberValue ?? v?.boolValue ?? '';
+import { journalWriter, planFromValues } from './workbook';
 
 const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
@@ -34,62 +37,83 @@ export function spanOfA1(a1: string): { r1: number; r2: number; c1: number; c2: 
   return { r1: Math.min(ra, rb), r2: Math.max(ra, rb), c1: Math.min(ca, cb), c2: Math.max(ca, cb) };
 }
 
+const TITLE = 'План-график';
+const MOVED =
+  'Строки плана сдвинули (сортировка, вставка или удаление), пока записывалось изменение статуса: «Дата выполнения» и «Отметил» для него не заполнены, другие строки не изменены. Выберите статус ещё раз.';
+
+const NOT_COORDINATOR =
+  'Статус сохранён, но «Дата выполнения», «Отметил» и «Журнал» не заполнены: запись изменений установил пользователь, который больше не координатор. Координатору: повторите «Импорт плана…» (статусы сохранятся) — запись изменений будет работать от его имени.';
+
 export function onPlanEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  const doc = documentProps();
-  if (!senderTriggerActs(e.source, EDIT_FUNCTION, doc)) return;
+  const store = documentStore();
+  if (!senderTriggerActs(e.source, EDIT_FUNCTION, store.props)) return;
   const sheet = e.range.getSheet();
   if (sheet.getName() !== PLAN_SHEET_NAME) return;
   const span = spanOfA1(e.range.getA1Notation());
   if (!span || span.r2 < 2) return;
+  const access = guard('onPlanEdit', undefined, store);
+  if (!access) {
+    // Its installer lost the coordinator role: the status stays as typed, the rest is not filled.
+    e.source.toast(NOT_COORDINATOR, TITLE, 30);
+    return;
+  }
   const [r1, r2] = [Math.max(2, span.r1), span.r2];
   const user = (e.user && typeof e.user.getEmail === 'function' ? e.user.getEmail() : '') || '';
   try {
-    writeStatusEdit(e, span, r1, r2, user, doc);
+    const problem = writeStatusEdit(e, access, span, r1, r2, user);
+    if (problem) e.source.toast(problem, TITLE, 30);
   } catch (err) {
     // An installable trigger's error reaches only its owner (by e-mail): the person who typed the
     // status would see nothing, so say it in the sheet before failing.
     if (isUserError(err) && err.code === 'locked')
       e.source.toast(
         `${err.message} Если вы меняли «Статус», он сохранён, но дата выполнения, «Отметил» и журнал не заполнены: через минуту выберите другой статус, а затем снова нужный.`,
-        'План-график',
+        TITLE,
         30,
       );
     throw err;
   }
 }
 
+/** Returns what to tell the person when an edited row could not be written, else null. */
 function writeStatusEdit(
   e: GoogleAppsScript.Events.SheetsOnEdit,
+  access: Access,
   span: { c1: number; c2: number },
   r1: number,
   r2: number,
   user: string,
-  doc: Props,
-): void {
-  withDocumentLock(() => {
+): string | null {
+  return withDocumentLock(() => {
     const id = e.source.getId();
-    const { res, journalId, newJournalId } = readRows(id, r1, r2);
-    const planSheet = res.sheets?.find((s) => s.properties?.title === PLAN_SHEET_NAME);
-    if (!planSheet?.data) return;
-    const grid = (d: GoogleAppsScript.Sheets.Schema.GridData) =>
-      (d.rowData ?? []).map((r) => (r.values ?? []).map((c) => plain(c.effectiveValue)));
-    const header = grid(planSheet.data.find((d) => (d.startRow ?? 0) === 0) ?? {})[0] ?? [];
-    const body = grid(planSheet.data.find((d) => (d.startRow ?? 0) === r1 - 1) ?? {});
-    const cols = locateColumns(header);
+    const info = spreadsheetInfo(id);
+    const planInfo = info.sheets.find((s) => s.title === PLAN_SHEET_NAME);
+    if (!planInfo) return null;
+    const plan = planFromValues(planInfo, readTabs(id, [PLAN_SHEET_NAME])[PLAN_SHEET_NAME] ?? []);
+    const cols = plan.cols;
     const statusCol = cols.status;
-    if (statusCol === undefined || statusCol + 1 < span.c1 || statusCol + 1 > span.c2) return;
-    const today = isoInZone(new Date(), res.properties?.timeZone ?? 'Europe/Moscow');
-    const horizon = readPlanMeta(doc).horizonYear;
+    if (statusCol === undefined || statusCol + 1 < span.c1 || statusCol + 1 > span.c2) return null;
+    const today = isoInZone(new Date(), info.timeZone);
+    const horizon = readPlanMeta(access.doc).horizonYear;
     const single = r1 === r2;
+    const byRow = new Map(plan.activities.map((a) => [a.row, a]));
     const requests: SheetsRequest[] = [];
-    const journal = [];
-    for (let i = 0; i < body.length; i++) {
-      const a = rowToActivity(body[i], cols, r1 + i);
+    const intents: Intent[] = [];
+    const journal: JournalRow[] = [];
+    let moved = false;
+    for (let r = r1; r <= r2; r++) {
+      const a = byRow.get(r);
       if (!a) continue;
+      // One typed cell: the row read must still hold what was typed, or it is another activity now.
+      if (single && e.value !== undefined && statusFromCell(e.value) !== a.status) {
+        moved = true;
+        continue;
+      }
       const old = single && e.oldValue !== undefined ? statusFromCell(e.oldValue) : null;
       const edit = statusEditOutcome(a, old, today, user, horizon);
       if (!edit) continue;
-      requests.push(...trackingRequests(planSheet.properties!.sheetId!, cols, a, edit.next, r1 + i));
+      requests.push(...trackingRequests(planInfo.sheetId, cols, a, edit.next, r));
+      intents.push(trackingIntent(cols, a, edit.next));
       journal.push({
         time: new Date().toISOString(),
         user: user || 'неизвестный пользователь',
@@ -99,34 +123,26 @@ function writeStatusEdit(
         newValue: edit.newLabel,
       });
     }
-    const zone = res.properties?.timeZone ?? 'Europe/Moscow';
-    requests.push(...journalAppendRequests(journalId, newJournalId, journal, zone));
-    if (requests.length) batchUpdate(id, requests);
+    if (!requests.length && !journal.length) return moved ? MOVED : null;
+    const note: (rows: JournalRow[]) => SheetsRequest[] = journalWriter(info);
+    const notes = (fixes: Correction[], failed: { id: string }[]) =>
+      note(correctionRows(fixes, failed, user || 'неизвестный пользователь', 'Статус', new Date().toISOString()));
+    const out = writeBound(
+      {
+        spreadsheetId: id,
+        sheetId: planInfo.sheetId,
+        title: PLAN_SHEET_NAME,
+        cols,
+        baseline: rowsById(sheetRows(plan.values, cols.id ?? 0)).byId,
+      },
+      intents,
+      [...requests, ...note(journal)],
+      notes,
+    );
+    const failed = [...out.entries()].filter(([, o]) => !o.ok);
+    const dup = failed.find(([, o]) => !o.ok && o.code === 'duplicate');
+    if (dup)
+      return `В плане несколько строк с ID ${dup[0]}: «Дата выполнения» и «Отметил» не заполнены. Удалите лишнюю копию строки (или дайте ей другой ID) и выберите статус ещё раз.`;
+    return moved || failed.length ? MOVED : null;
   });
-}
-
-type Grid = GoogleAppsScript.Sheets.Schema.Spreadsheet;
-const FIELDS = 'properties.timeZone,sheets(properties(sheetId,title),data(startRow,rowData(values(effectiveValue))))';
-
-/**
- * The header and the edited rows of План, and the Журнал tab's id, in one Spreadsheets.get. A range
- * on a missing tab fails the whole read ("Unable to parse range"), and `ranges` limit the answer to
- * the tabs they touch: so when the Журнал was deleted, the tab list is read (to be sure) and the rows
- * again without it, and the journal row goes to a new Журнал made in the same write.
- */
-function readRows(id: string, r1: number, r2: number): { res: Grid; journalId: number | null; newJournalId: number } {
-  const plan = [`${quoteSheet(PLAN_SHEET_NAME)}!1:1`, `${quoteSheet(PLAN_SHEET_NAME)}!${r1}:${r2}`];
-  try {
-    const res = sheets().Spreadsheets!.get(id, {
-      ranges: [...plan, `${quoteSheet(JOURNAL_SHEET_NAME)}!A1`],
-      fields: FIELDS,
-    });
-    const journalId = res.sheets?.find((s) => s.properties?.title === JOURNAL_SHEET_NAME)?.properties?.sheetId ?? null;
-    return { res, journalId, newJournalId: 0 };
-  } catch (err) {
-    const info = spreadsheetInfo(id);
-    if (info.sheets.some((s) => s.title === JOURNAL_SHEET_NAME)) throw err;
-    const res = sheets().Spreadsheets!.get(id, { ranges: plan, fields: FIELDS });
-    return { res, journalId: null, newJournalId: freshSheetId(info, 700_001) };
-  }
 }

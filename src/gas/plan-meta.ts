@@ -1,21 +1,28 @@
-/** The plan's title and horizon, kept in document properties at import (validated on read). */
+/**
+ * The plan's title and horizon, kept in document properties at import (validated on read). The
+ * title is cut to fit a property (the Журнал row of the import holds it in full). Who owns the
+ * document is not here: the owner of record is kept apart (src/gas/access.ts) and an import never
+ * changes it (an `owner` left by an earlier version is ignored).
+ */
 import * as z from 'zod/mini';
+import { cutText, fitJson } from '../core/limits/property-size';
+import { KEYS } from './property-keys';
 import { documentProps, type Props } from './props';
 
-export const PLAN_META_KEY = 'plan.meta';
+export const PLAN_META_KEY = KEYS.planMeta;
+/** Characters of the title kept in the property (reports show it; the Журнал keeps all of it). */
+export const META_TITLE_CHARS = 500;
 
 export interface PlanMeta {
   title: string | null;
   horizonYear: number | null;
   importedAt: string | null;
-  /** Who imported the plan: the sidebar treats them as the owner (may mark any activity). */
-  owner?: string | null;
 }
 
 const text = z.nullable(z.string());
 /** Each field on its own: a bad one reads as null, the others are kept. (Not `z.catch`: it pulls
  * all of zod's utilities into the bundle.) */
-const FIELDS = { title: text, horizonYear: z.nullable(z.int()), importedAt: text, owner: text };
+const FIELDS = { title: text, horizonYear: z.nullable(z.int()), importedAt: text };
 
 const field = <T>(schema: z.ZodMiniType<T>, value: unknown): T | null => {
   const r = schema.safeParse(value);
@@ -36,10 +43,10 @@ export function readPlanMeta(doc: Props = documentProps()): PlanMeta {
     horizonYear: field(FIELDS.horizonYear, obj.horizonYear),
     importedAt: field(FIELDS.importedAt, obj.importedAt),
   };
-  if ('owner' in obj && obj.owner !== undefined) meta.owner = field(FIELDS.owner, obj.owner);
   return meta;
 }
 
 export function writePlanMeta(meta: PlanMeta): void {
-  PropertiesService.getDocumentProperties().setProperty(PLAN_META_KEY, JSON.stringify(meta));
+  const fitted = { ...meta, title: meta.title === null ? null : cutText(meta.title, META_TITLE_CHARS) };
+  PropertiesService.getDocumentProperties().setProperty(PLAN_META_KEY, fitJson(fitted));
 }

@@ -1,7 +1,9 @@
 /**
- * The reminder run (daily trigger) and its menu actions. Cost of a run: 4 spreadsheet reads in one
- * batch, one sendEmail per recipient, one batchUpdate that appends the ledger (and refreshes the
- * report tabs) — whatever the plan's size. The ledger is the Журнал tab: a rerun sends nothing new.
+ * The reminder run (daily trigger) and its menu actions. Cost of a run: the workbook read in one
+ * batch (4 calls), then per e-mail its send and ONE ledger row appended to the Журнал right after
+ * it, then the report tabs in a batch of their own — so a run killed half way (the 6-minute limit)
+ * repeats at most the one e-mail whose row it had no time to write, and a failed report write never
+ * touches the ledger. The ledger is the Журнал tab: a rerun sends nothing new.
  */
 import type { StaffMember } from '../core/people/types';
 import { defaultAudience } from '../core/reminders/coordinators';
@@ -10,18 +12,25 @@ import { recipientsFromStaff } from '../core/reminders/recipients';
 import { renderDigest } from '../core/reminders/render';
 import { runDay } from '../core/reminders/run-day';
 import { parseSettings, type ReminderSettings, serializeSettings } from '../core/reminders/settings';
+import { parseStatus, type RunStatus, statusJson } from '../core/reminders/status';
 import type { Digest, RecipientsOf } from '../core/reminders/types';
-import { type JournalRow, LEDGER_FIELD, ledgerFromJournal } from '../core/sheet/journal-tab';
-import type { SheetsRequest } from '../core/sheet/requests';
+import { journalAppendRequests } from '../core/sheet/journal-requests';
+import { LEDGER_FIELD, ledgerFromJournal } from '../core/sheet/journal-tab';
+import { JOURNAL_SHEET_NAME } from '../core/sheet/plan-columns';
+import type { Access } from './access';
 import { withDocumentLock } from './lock';
 import { readPlanMeta } from './plan-meta';
-import { documentProps, type Props } from './props';
+import { KEYS } from './property-keys';
+import { documentProps, documentStore, type Props } from './props';
 import { reportRequests, rowUrlFor } from './reports';
-import { batchUpdate } from './sheets-api';
-import { journalRequests, loadWorkbook, type Workbook } from './workbook';
+import { batchUpdate, freshSheetId } from './sheets-api';
+import { DAILY_FUNCTION } from './triggers';
+import { loadWorkbook, type Workbook } from './workbook';
 
-export const SETTINGS_KEY = 'reminders.settings';
-export const STATUS_KEY = 'reminders.status';
+export type { RunStatus };
+
+export const SETTINGS_KEY = KEYS.settings;
+export const STATUS_KEY = KEYS.status;
 /** Stop sending well before Apps Script's 6-minute limit; what is left goes out on the next run. */
 export const SEND_BUDGET_MS = 4.5 * 60 * 1000;
 
@@ -44,29 +53,29 @@ export function recipientsOf(wb: Workbook): RecipientsOf {
   return recipientsFromStaff(wb.staff ?? []);
 }
 
-export interface RunStatus {
-  lastRun: string;
-  today: string;
-  result: 'ok' | 'partial' | 'error' | 'off';
-  emails: number;
-  deferred: number;
-  failed: { to: string; error: string }[];
-  message: string;
-  warnings: string[];
-}
-
-export function readStatus(): RunStatus | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(STATUS_KEY);
-  if (!raw) return null;
+/** The last run's status; a refusal of the trigger (its installer is no longer a coordinator) newer than it wins. */
+export function readStatus(doc: Props = documentProps()): RunStatus | null {
+  const s = parseStatus(doc[STATUS_KEY]);
   try {
-    return JSON.parse(raw) as RunStatus;
+    const r = doc[KEYS.refused]
+      ? (JSON.parse(doc[KEYS.refused]) as { entry?: string; at?: string; message?: string })
+      : null;
+    if (r?.entry === DAILY_FUNCTION && r.at && (!s || r.at > s.lastRun))
+      return {
+        lastRun: r.at,
+        today: '',
+        result: 'refused',
+        emails: 0,
+        deferred: 0,
+        failed: [],
+        failedCount: 0,
+        message: String(r.message ?? ''),
+        warnings: [],
+      };
   } catch {
-    return null;
+    // an unreadable note is no status
   }
-}
-
-function writeStatus(s: RunStatus): void {
-  PropertiesService.getDocumentProperties().setProperty(STATUS_KEY, JSON.stringify(s));
+  return s;
 }
 
 function send(d: Digest, wb: Workbook, settings: ReminderSettings): void {
@@ -82,95 +91,128 @@ function send(d: Digest, wb: Workbook, settings: ReminderSettings): void {
   MailApp.sendEmail(message);
 }
 
-/** The daily run. Never throws for bad settings or data: it records what happened in the status. */
-export function runReminders(now: Date = new Date()): RunStatus {
-  const doc = documentProps();
+/**
+ * Appends ledger rows to the Журнал, one small write per sent e-mail (never with the reports). A
+ * write that fails is tried once more; if that fails too, `broken` stops the run: sending on
+ * without recording would send twice later. A missing Журнал tab is created by the first write.
+ */
+function ledgerWriter(wb: Workbook, sender: string) {
+  let sheetId = wb.info.sheets.find((s) => s.title === JOURNAL_SHEET_NAME)?.sheetId ?? null;
+  const state = { broken: null as string | null, unrecorded: [] as string[] };
+  const append = (keys: readonly string[], to: string): void => {
+    if (state.broken) {
+      state.unrecorded.push(to);
+      return;
+    }
+    const rows = keys.map((key) => ({
+      time: new Date().toISOString(),
+      user: sender,
+      activityId: key.split('|')[0],
+      field: LEDGER_FIELD,
+      oldValue: '',
+      newValue: key,
+    }));
+    const id = sheetId ?? freshSheetId(wb.info, 700_001);
+    const requests = journalAppendRequests(sheetId, id, rows, wb.info.timeZone);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        batchUpdate(wb.info.id, requests);
+        sheetId = id;
+        return;
+      } catch (e) {
+        if (attempt >= 2) {
+          state.broken = e instanceof Error ? e.message : String(e);
+          state.unrecorded.push(to);
+          return;
+        }
+      }
+    }
+  };
+  return { state, append };
+}
+
+/**
+ * The daily run, as the trigger's installer (the guard checked they are still a coordinator).
+ * Never throws for bad settings or data: it records what happened in the status.
+ */
+export function runReminders(
+  now: Date = new Date(),
+  access: Access | null = null,
+  ss?: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): RunStatus {
+  const store = access ? { props: access.doc, set: access.setDoc } : documentStore();
+  const doc = store.props;
   const { settings, warnings } = loadSettings(doc);
-  if (!settings.enabled) {
-    const s: RunStatus = {
+  const finish = (s: RunStatus): RunStatus => {
+    store.set(STATUS_KEY, statusJson(s));
+    return s;
+  };
+  if (!settings.enabled)
+    return finish({
       lastRun: now.toISOString(),
       today: '',
       result: 'off',
       emails: 0,
       deferred: 0,
       failed: [],
+      failedCount: 0,
       message: 'Напоминания выключены.',
       warnings,
-    };
-    writeStatus(s);
-    return s;
-  }
+    });
   return withDocumentLock(() => {
-    const wb = loadWorkbook(['plan', 'staff', 'journal'], now);
-    const requests: SheetsRequest[] = [];
-    const journal: JournalRow[] = [];
+    const wb = loadWorkbook(['plan', 'staff', 'journal'], now, ss);
     const started = Date.now();
-    const owner = Session.getEffectiveUser().getEmail();
+    const sender = access?.caller.email || Session.getEffectiveUser().getEmail();
+    const ledger = ledgerWriter(wb, sender);
     let result: ReturnType<typeof runDay> | null = null;
-    try {
-      if (wb.plan) {
-        result = runDay({
-          activities: wb.plan.activities,
-          recipientsOf: recipientsOf(wb),
-          settings: withAudience(settings, wb.staff),
-          today: wb.today,
-          ledger: ledgerFromJournal(wb.journal ?? []),
-          horizonYear: readPlanMeta(doc).horizonYear,
-          // One e-mail of the quota is kept for telling the owner when reminders had to be deferred.
-          remainingQuota: Math.max(0, MailApp.getRemainingDailyQuota() - 1),
-          send: (d) => {
-            if (Date.now() - started > SEND_BUDGET_MS) throw new Error('отложено: время выполнения на исходе');
-            send(d, wb, settings);
-          },
-        });
-        const time = now.toISOString();
-        for (const key of result.sent)
-          journal.push({
-            time,
-            user: owner,
-            activityId: key.split('|')[0],
-            field: LEDGER_FIELD,
-            oldValue: '',
-            newValue: key,
-          });
-        // The owner is told once a day by e-mail when the quota leaves room; the status always says it.
-        if (result.notice && result.noticeKey && owner && MailApp.getRemainingDailyQuota() > 0) {
-          MailApp.sendEmail(owner, 'План-график: не все напоминания отправлены', result.notice);
-          journal.push({
-            time,
-            user: owner,
-            activityId: '',
-            field: LEDGER_FIELD,
-            oldValue: '',
-            newValue: result.noticeKey,
-          });
-        }
-        // The report tabs are refreshed with each run; a failure there must not lose the ledger.
-        try {
-          requests.push(...reportRequests(wb).requests);
-        } catch (e) {
-          warnings.push(`Отчёты не обновлены: ${e instanceof Error ? e.message : String(e)}`);
-        }
+    if (wb.plan) {
+      result = runDay({
+        activities: wb.plan.activities,
+        recipientsOf: recipientsOf(wb),
+        settings: withAudience(settings, wb.staff),
+        today: wb.today,
+        ledger: ledgerFromJournal(wb.journal ?? []),
+        horizonYear: readPlanMeta(doc).horizonYear,
+        // One e-mail of the quota is kept for telling the owner when reminders had to be deferred.
+        remainingQuota: Math.max(0, MailApp.getRemainingDailyQuota() - 1),
+        send: (d) => send(d, wb, settings),
+        onSent: (keys, d) => ledger.append(keys, d.to),
+        stop: () => !!ledger.state.broken || Date.now() - started > SEND_BUDGET_MS,
+      });
+      // The owner is told once a day by e-mail when the quota leaves room; the status always says it.
+      if (result.notice && result.noticeKey && sender && !ledger.state.broken && MailApp.getRemainingDailyQuota() > 0) {
+        MailApp.sendEmail(sender, 'План-график: не все напоминания отправлены', result.notice);
+        ledger.append([result.noticeKey], sender);
       }
-    } finally {
-      // Whatever was sent is recorded, even when something after the sends failed.
-      requests.unshift(...journalRequests(wb.info, journal));
-      if (requests.length) batchUpdate(wb.info.id, requests);
+      if (ledger.state.broken)
+        warnings.push(
+          `Журнал не записывается (${ledger.state.broken}): рассылка остановлена. Письма без записи в журнале (${ledger.state.unrecorded.join(', ')}) уйдут ещё раз при следующем запуске, остальные — тоже при нём.`,
+        );
+      // The report tabs, after the ledger and apart from it: their failure costs only the reports.
+      try {
+        batchUpdate(wb.info.id, reportRequests(wb, readPlanMeta(doc)).requests);
+      } catch (e) {
+        warnings.push(`Отчёты не обновлены: ${e instanceof Error ? e.message : String(e)}`);
+      }
     }
-    const status: RunStatus = {
+    const failed = result?.failed ?? [];
+    return finish({
       lastRun: now.toISOString(),
       today: wb.today,
-      result: !wb.plan ? 'error' : result && (result.failed.length || result.deferred) ? 'partial' : 'ok',
+      result: !wb.plan
+        ? 'error'
+        : result && (failed.length || result.deferred || ledger.state.broken)
+          ? 'partial'
+          : 'ok',
       emails: result?.emails ?? 0,
       deferred: result?.deferred ?? 0,
-      failed: result?.failed ?? [],
+      failed,
+      failedCount: failed.length,
       message: !wb.plan
         ? 'Нет вкладки «План»: напоминать не о чем.'
-        : `Отправлено писем: ${result?.emails ?? 0}; отложено: ${result?.deferred ?? 0}; ошибок: ${result?.failed.length ?? 0}.${result?.notice ? ` ${result.notice}` : ''}`,
+        : `Отправлено писем: ${result?.emails ?? 0}; отложено: ${result?.deferred ?? 0}; ошибок: ${failed.length}.${result?.notice ? ` ${result.notice}` : ''}`,
       warnings,
-    };
-    writeStatus(status);
-    return status;
+    });
   });
 }
 

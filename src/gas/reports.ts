@@ -41,11 +41,10 @@ export interface ReportsOutcome {
 }
 
 /** Works on a workbook already read (the daily trigger reuses its read). */
-export function reportRequests(wb: Workbook): { requests: SheetsRequest[]; tabs: string[] } {
+export function reportRequests(wb: Workbook, meta = readPlanMeta()): { requests: SheetsRequest[]; tabs: string[] } {
   if (!wb.plan) {
     throw new UserError('no-plan', `Нет вкладки «${PLAN_SHEET_NAME}». Сначала импортируйте план.`, 'No plan tab yet.');
   }
-  const meta = readPlanMeta();
   const tabs = buildReports({
     activities: wb.plan.activities,
     recipientsOf: recipientsFor(wb),

@@ -4,14 +4,14 @@
  * sender's account, by the sender's daily trigger; another coordinator sees who sends and can take
  * it over explicitly; nobody ever gets a second daily trigger or a second edit trigger.
  */
+
+import { isPrivileged } from '../core/access/roles';
 import { formatInstantRu, formatRu, isoInZone } from '../core/dates/calendar';
-import { UserError } from '../core/errors';
 import type { Sender } from '../core/reminders/sender';
 import type { ReminderSettings } from '../core/reminders/settings';
 import { STAFF_SHEET_NAME } from '../core/sheet/plan-columns';
-import { roleOf } from '../core/sidebar/permissions';
-import { readPlanMeta } from './plan-meta';
-import { documentProps } from './props';
+import { guard } from './access';
+import { documentProps, documentStore } from './props';
 import { loadSettings, readStatus, runReminders, saveSettings } from './reminders';
 import { batchUpdate, spreadsheetInfo } from './sheets-api';
 import {
@@ -36,15 +36,19 @@ const since = (s: Sender, tz: string) => formatRu(isoInZone(new Date(s.since), t
 /** The one daily trigger: all scheduled work of this spreadsheet, done by the sender's trigger only. */
 export function runDailyTrigger(): void {
   const ss = SpreadsheetApp.getActive();
-  const doc = documentProps();
+  const store = documentStore();
+  const doc = store.props;
   const sender = senderTriggerActs(ss, DAILY_FUNCTION, doc);
   if (!sender) return;
+  // The sender's trigger, run as the sender: who must still be a coordinator (the guard).
+  const access = guard('onDailyReminders', undefined, store);
+  if (!access) return;
   // Someone changed the hour in the settings (perhaps another coordinator): the sender's own
   // trigger moves to it, from the next day.
   const { settings } = loadSettings(doc);
   if (settings.enabled && sender.hour !== settings.hour)
     installSenderTriggers(ss, settings.hour, ss.getSpreadsheetTimeZone(), sender);
-  runReminders();
+  runReminders(new Date(), access, ss);
 }
 
 export interface Outcome {
@@ -106,12 +110,6 @@ export function turnRemindersOff(ss: Spreadsheet): Outcome {
   };
 }
 
-/** May this account take sending over? A coordinator or the plan's owner (sidebar/permissions). */
-function mayTakeOver(me: string, doc: Record<string, string>): boolean {
-  const authority = { owner: readPlanMeta(doc).owner ?? null, coordinators: loadSettings(doc).settings.coordinators };
-  return roleOf(me, authority) !== 'staff';
-}
-
 /** What «Отправлять напоминания от моего имени…» asks before doing it; null when there is nothing to take over. */
 export function takeOverQuestion(): string | null {
   const sender = readSender();
@@ -124,17 +122,13 @@ export function takeOverQuestion(): string | null {
   );
 }
 
-/** Makes this account the sender: its triggers serve the spreadsheet from now on; recorded in the Журнал. */
+/**
+ * Makes this account the sender: its triggers serve the spreadsheet from now on; recorded in the
+ * Журнал. Only a coordinator or the owner gets here (the guard, src/core/access/entry-points.ts).
+ */
 export function takeOverSending(ss: Spreadsheet): Outcome {
   const doc = documentProps();
   const me = runningAccount();
-  if (!mayTakeOver(me, doc)) {
-    throw new UserError(
-      'forbidden',
-      `Взять отправку напоминаний на себя может координатор или владелец плана, а ${me || 'ваш адрес'} не указан ни тем, ни другим (настройки напоминаний → «Координаторы»).`,
-      'Only a coordinator or the plan owner may take sending over.',
-    );
-  }
   const { settings } = loadSettings(doc);
   const sender = readSender(doc);
   const info = spreadsheetInfo(ss.getId());
@@ -161,12 +155,18 @@ export function takeOverSending(ss: Spreadsheet): Outcome {
 }
 
 /** Settings saved from the dialog: the sender's daily trigger follows the hour. */
-export function afterSettingsSaved(ss: Spreadsheet, settings: ReminderSettings): string[] {
+export function afterSettingsSaved(ss: Spreadsheet, settings: ReminderSettings, owner: string | null): string[] {
   const sender = readSender();
   const me = runningAccount();
-  if (!sender || sender.email === me) {
+  // A sender the new list leaves out may no longer send (their trigger would be refused): whoever
+  // saved the list — a coordinator or the owner — sends from now on.
+  const senderLeft =
+    !!sender && sender.email !== me && !isPrivileged(sender.email, { owner, coordinators: settings.coordinators });
+  if (!sender || sender.email === me || senderLeft) {
     installSenderTriggers(ss, settings.enabled ? settings.hour : null, ss.getSpreadsheetTimeZone(), sender);
-    return [];
+    return senderLeft
+      ? [`${sender.email} больше не координатор: напоминания теперь отправляются с вашего адреса (${me}).`]
+      : [];
   }
   return settings.enabled && sender.hour !== null && sender.hour !== settings.hour
     ? [`Новый час отправки начнёт действовать после ближайшего запуска у отправителя (${sender.email}).`]

@@ -21,6 +21,9 @@ export interface SheetInfo {
   sheetId: number;
   title: string;
   index: number;
+  /** Grid size (rows × columns count toward the 10-million-cell limit, empty or not). */
+  rows?: number;
+  columns?: number;
 }
 
 export interface SpreadsheetInfo {
@@ -34,7 +37,7 @@ export interface SpreadsheetInfo {
 /** The spreadsheet's zone, locale and tabs: one Spreadsheets.get, read once per execution. */
 export function spreadsheetInfo(id: string): SpreadsheetInfo {
   const s = sheets().Spreadsheets!.get(id, {
-    fields: 'properties(timeZone,locale),sheets.properties(sheetId,title,index)',
+    fields: 'properties(timeZone,locale),sheets.properties(sheetId,title,index,gridProperties(rowCount,columnCount))',
   });
   return {
     id,
@@ -44,6 +47,8 @@ export function spreadsheetInfo(id: string): SpreadsheetInfo {
       sheetId: sh.properties?.sheetId ?? 0,
       title: sh.properties?.title ?? '',
       index: sh.properties?.index ?? 0,
+      rows: sh.properties?.gridProperties?.rowCount ?? 0,
+      columns: sh.properties?.gridProperties?.columnCount ?? 0,
     })),
   };
 }

@@ -1,48 +1,61 @@
 /**
  * The sidebar's server functions. Open: 4 spreadsheet calls (one batch read). Mark/undo: the same
- * read plus ONE batchUpdate holding the row's changed cells and the journal row, under the
- * document lock, with the row found by ID and checked against the version the card was drawn from.
- * Identity ("Кто вы?") and the user's undo history live in user properties.
+ * read, ONE batchUpdate holding the row's changed cells and the journal row, and one read-back
+ * that checks the cells are on the activity's row (put right if rows moved meanwhile: see
+ * src/gas/bound-write.ts), under the document lock, with the row found by ID and checked against
+ * the version the card was drawn from. Every function asks the guard first (src/gas/access.ts).
+ * Identity («Кто вы?», staff only) and the user's undo history (bounded by size) live in user
+ * properties.
  */
 
+import { isPrivileged, type Role } from '../core/access/roles';
 import { isUserError } from '../core/errors';
+import { cutText } from '../core/limits/property-size';
+import { CELL_TEXT_LIMIT } from '../core/limits/sheet-cells';
 import { createResolver } from '../core/people/resolve';
 import type { StaffMember } from '../core/people/types';
+import { correctionRows, type JournalRow } from '../core/sheet/journal-tab';
 import { PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
-import { statusLabel } from '../core/sheet/plan-rows';
+import type { SheetsRequest } from '../core/sheet/requests';
 import { trackingRequests } from '../core/sheet/row-writes';
-import { findPerson, identityChoices, identityReason } from '../core/sidebar/identity';
+import { findPerson, identityChoices, identityReason, privilegedChoiceRefusal } from '../core/sidebar/identity';
 import { decideMark, decideUndo, failure, type UndoEntry } from '../core/sidebar/mark';
-import { canSeeAll, canMark as mayMark, roleOf } from '../core/sidebar/permissions';
+import { canSeeAll, canMark as mayMark } from '../core/sidebar/permissions';
+import { fullComment, journalText, nextHistory, parseHistory } from '../core/sidebar/undo-history';
 import { activityVersion } from '../core/sidebar/version';
 import { buildCard, buildView, type ViewInput } from '../core/sidebar/view';
+import { rowsById, sheetRows, trackingIntent } from '../core/tracking/bound-write';
+import { doneDateFloor } from '../core/tracking/plan-start';
 import type { TrackedActivity } from '../core/tracking/types';
 import {
   type LoadRequest,
   type MarkFailure,
   type MarkResult,
+  type Person,
   parseRequest,
   type ShowRowResult,
   type SidebarData,
 } from '../shared/sidebar-contract';
+import { type Access, guard } from './access';
+import { type Correction, type Outcome, writeBound } from './bound-write';
 import { withDocumentLock } from './lock';
 import { readPlanMeta } from './plan-meta';
-import { documentProps, type Props, userProps } from './props';
-import { loadSettings } from './reminders';
-import { batchUpdate } from './sheets-api';
-import { currentUserEmail } from './user';
-import { journalRequests, loadWorkbook, NO_STAFF_NOTE, type Workbook } from './workbook';
+import { type Props, type Store, userStore } from './props';
+import { journalWriter, loadWorkbook, NO_STAFF_NOTE, type Workbook } from './workbook';
 
 /** «Кто вы?» is remembered per spreadsheet: user properties are shared by every document the add-on runs in. */
 const identityKey = (spreadsheetId: string) => `sidebar.identity.${spreadsheetId}`;
-const UNDO_KEY = 'sidebar.undo';
-const UNDO_KEEP = 20;
+/** The undo history too: an undo offered in one document must not reach into another. */
+const undoKey = (spreadsheetId: string) => `sidebar.undo.${spreadsheetId}`;
+const MARK_FIELD = 'Статус (боковая панель)';
+const UNDO_FIELD = 'Статус (отмена)';
 
-/** The workbook plus the properties and active user, each read once per server call. */
-type Ctx = Workbook & { doc: Props; user: Props; active: string };
+/** The workbook plus the properties and the caller, each read once per server call. */
+type Ctx = Workbook & { doc: Props; user: Props; setUser: Store['set']; access: Access };
 
-function load(parts: Parameters<typeof loadWorkbook>[0]): Ctx {
-  return { ...loadWorkbook(parts), doc: documentProps(), user: userProps(), active: currentUserEmail() };
+function load(access: Access, parts: Parameters<typeof loadWorkbook>[0]): Ctx {
+  const user = userStore();
+  return { ...loadWorkbook(parts), doc: access.doc, user: user.props, setUser: user.set, access };
 }
 
 function staffOf(wb: Workbook): StaffMember[] {
@@ -50,21 +63,32 @@ function staffOf(wb: Workbook): StaffMember[] {
 }
 
 interface Who {
-  me: { email: string; name: string };
-  role: ReturnType<typeof roleOf>;
+  me: Person;
+  role: Role;
   mine: Set<string>;
   people: Record<string, string[]>;
 }
 
+/**
+ * The Google address decides the role; a person Google names who is not in Сотрудники but is the
+ * owner or a coordinator is known by that address. Otherwise the «Кто вы?» answer, which is never
+ * an owner's or a coordinator's address and gives staff rights only.
+ */
 function who(wb: Ctx): Who | null {
   const staff = staffOf(wb);
-  const meta = readPlanMeta(wb.doc);
-  const authority = { owner: meta.owner ?? null, coordinators: loadSettings(wb.doc).settings.coordinators };
-  // The owner (who imported) and the coordinators named in the settings are known by their e-mail
-  // even when they are not in Сотрудники: otherwise «Кто вы?» would make them pick a staff member.
-  const privileged =
-    wb.active && roleOf(wb.active, authority) !== 'staff' ? { email: wb.active, name: wb.active } : null;
-  const me = findPerson(wb.active, staff) ?? privileged ?? findPerson(wb.user[identityKey(wb.info.id)], staff);
+  const { caller, authority } = wb.access;
+  let me: Person | null = null;
+  let role: Role = 'staff';
+  if (caller.email) {
+    me = findPerson(caller.email, staff);
+    role = wb.access.role;
+    if (!me && role !== 'staff') me = { email: caller.email, name: caller.email };
+  }
+  if (!me) {
+    role = 'staff';
+    const claimed = wb.user[identityKey(wb.info.id)];
+    if (claimed && !isPrivileged(claimed, authority)) me = findPerson(claimed, staff);
+  }
   if (!me) return null;
   const resolve = createResolver(staff);
   const mine = new Set<string>();
@@ -77,29 +101,29 @@ function who(wb: Ctx): Who | null {
     if (emails.includes(me.email.toLowerCase())) mine.add(a.id);
     people[a.id] = emails.map((e) => staff.find((m) => m.email.toLowerCase() === e)?.name ?? e);
   }
-  const role = roleOf(me.email, authority);
   return { me, role, mine, people };
 }
 
-function undoEntries(user: Props): UndoEntry[] {
-  try {
-    return JSON.parse(user[UNDO_KEY] ?? '[]') as UndoEntry[];
-  } catch {
-    return [];
-  }
-}
+const undoEntries = (wb: Ctx): UndoEntry[] => parseHistory(wb.user[undoKey(wb.info.id)]);
 
-/** Saves the undo history; returns the stored text so the reply can be built from what is now saved. */
-function saveUndo(entries: UndoEntry[]): Props {
-  const json = JSON.stringify(entries.slice(-UNDO_KEEP));
-  PropertiesService.getUserProperties().setProperty(UNDO_KEY, json);
-  return { [UNDO_KEY]: json };
+/**
+ * Saves the undo history already decided (and sized) before the row was written. A failure here
+ * costs only the undo: the change itself was made, so the user is not told of an error.
+ */
+function saveUndo(wb: Ctx, json: string): Props | null {
+  try {
+    wb.setUser(undoKey(wb.info.id), json);
+    return { [undoKey(wb.info.id)]: json };
+  } catch (e) {
+    console.warn(`История отмены не сохранена: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
 }
 
 function viewInput(wb: Ctx, w: Who, locale: 'ru' | 'en'): Omit<ViewInput, 'activities'> {
   const undoable = new Set<string>();
   const byId = new Map((wb.plan?.activities ?? []).map((a) => [a.id, a]));
-  for (const e of undoEntries(wb.user)) {
+  for (const e of undoEntries(wb)) {
     const a = byId.get(e.activityId);
     if (a && e.by === w.me.name && e.afterVersion === activityVersion(a)) undoable.add(a.id);
   }
@@ -118,8 +142,14 @@ function viewInput(wb: Ctx, w: Who, locale: 'ru' | 'en'): Omit<ViewInput, 'activ
 function dataOf(wb: Ctx, locale: 'ru' | 'en'): SidebarData {
   const w = who(wb);
   if (!w) {
-    const reason = wb.staff ? identityReason(wb.active)[locale] : NO_STAFF_NOTE;
-    return { needIdentity: true, locale, today: wb.today, staff: identityChoices(staffOf(wb)), reason };
+    const reason = wb.staff ? identityReason(wb.access.caller.email)[locale] : NO_STAFF_NOTE;
+    return {
+      needIdentity: true,
+      locale,
+      today: wb.today,
+      staff: identityChoices(staffOf(wb), wb.access.authority),
+      reason,
+    };
   }
   const v = buildView({ activities: wb.plan?.activities ?? [], ...viewInput(wb, w, locale) });
   const all = canSeeAll(w.role);
@@ -142,118 +172,207 @@ function dataOf(wb: Ctx, locale: 'ru' | 'en'): SidebarData {
   };
 }
 
+/** The guard of a sidebar function never refuses (per-activity rights are checked later). */
+function access(fn: 'sidebarLoad' | 'sidebarMark' | 'sidebarUndo' | 'sidebarSetIdentity' | 'sidebarShowRow'): Access {
+  const a = guard(fn);
+  if (!a) throw new Error('Нет доступа. / Access denied.');
+  return a;
+}
+
 export function sidebarLoad(raw: unknown): SidebarData {
+  const a = access('sidebarLoad');
   const p = parseRequest('sidebarLoad', raw);
   if (!p.ok) throw new Error(p.message);
   const req: LoadRequest = p.value;
-  return dataOf(load(['plan', 'staff']), req.locale ?? 'ru');
+  return dataOf(load(a, ['plan', 'staff']), req.locale ?? 'ru');
 }
 
 export function sidebarSetIdentity(raw: unknown): SidebarData {
+  const a = access('sidebarSetIdentity');
   const p = parseRequest('sidebarSetIdentity', raw);
   if (!p.ok) throw new Error(p.message);
-  const wb = load(['plan', 'staff']);
+  const wb = load(a, ['plan', 'staff']);
+  if (isPrivileged(p.value.email, a.authority)) {
+    const r = privilegedChoiceRefusal(p.value.email);
+    throw new Error(`${r.ru}\n${r.en}`);
+  }
   if (!findPerson(p.value.email, staffOf(wb))) throw new Error('Такого сотрудника нет в списке «Сотрудники».');
-  PropertiesService.getUserProperties().setProperty(identityKey(wb.info.id), p.value.email);
+  wb.setUser(identityKey(wb.info.id), p.value.email);
   // Answer with the identity just chosen (wb.user was read before it was saved).
   return dataOf({ ...wb, user: { ...wb.user, [identityKey(wb.info.id)]: p.value.email } }, 'ru');
 }
 
-/** Writes `next` over `current` (changed tracking cells + a journal row) in one batch. */
-function write(wb: Ctx, current: TrackedActivity, next: TrackedActivity, user: string, field: string): void {
-  const plan = wb.plan!;
-  const requests = trackingRequests(plan.sheet.sheetId, plan.cols, current, next, current.row!);
-  requests.push(
-    ...journalRequests(wb.info, [
-      {
-        time: new Date().toISOString(),
-        user,
-        activityId: current.id,
-        field,
-        oldValue: statusLabel(current.status),
-        newValue:
-          statusLabel(next.status) + (next.comment && next.comment !== current.comment ? ` — ${next.comment}` : ''),
-      },
-    ]),
-  );
-  batchUpdate(wb.info.id, requests);
+/** The activity by ID, or why there is none to write: several rows hold that ID. */
+function findActivity(wb: Ctx, id: string): { current: TrackedActivity | null; duplicate: MarkFailure | null } {
+  const found = wb.plan?.activities.filter((a) => a.id === id) ?? [];
+  if (found.length > 1)
+    return {
+      current: null,
+      duplicate: duplicateFailure(
+        id,
+        found.map((a) => a.row ?? 0),
+      ),
+    };
+  return { current: found[0] ?? null, duplicate: null };
 }
 
-function locked(): MarkFailure {
-  return failure('locked');
+function duplicateFailure(id: string, rows: number[]): MarkFailure {
+  return failure(
+    'invalid',
+    `В плане несколько строк с одним ID ${id} (строки ${rows.join(', ')}): неясно, какую отметить, поэтому ничего не изменено. Удалите лишнюю копию строки (или дайте ей другой ID) и повторите.`,
+    `Several rows have the ID ${id} (rows ${rows.join(', ')}); nothing was changed. Remove the extra copy and retry.`,
+  );
+}
+
+const MOVED: MarkFailure = failure(
+  'stale',
+  'Пока сохранялась отметка, строки плана переставляли (сортировка, вставка или удаление строк). Отметка не сохранена, другие строки не изменены. Обновите список и повторите.',
+  'Rows of the plan were moved while the change was being saved. Nothing was changed: refresh and try again.',
+);
+
+function outcomeFailure(id: string, o: Exclude<Outcome, { ok: true }>): MarkFailure {
+  if (o.code === 'not-found') return failure('not-found');
+  if (o.code === 'duplicate') return duplicateFailure(id, o.rows);
+  if (o.code === 'stale') return failure('stale');
+  return MOVED;
+}
+
+/** How a change of `current` into `next` reads in the Журнал (the old comment in full: undo needs it). */
+function journalRow(current: TrackedActivity, next: TrackedActivity, user: string, field: string): JournalRow {
+  const changed = (next.comment ?? null) !== (current.comment ?? null);
+  return {
+    time: new Date().toISOString(),
+    user,
+    activityId: current.id,
+    field,
+    oldValue: cutText(journalText(current.status, changed ? current.comment : null), CELL_TEXT_LIMIT),
+    newValue: cutText(journalText(next.status, changed ? next.comment : null), CELL_TEXT_LIMIT),
+  };
+}
+
+/**
+ * Writes `next` over `current` (changed tracking cells + a journal row) in one batch, then checks
+ * the cells are on the activity's row and puts right what landed elsewhere.
+ */
+function write(wb: Ctx, current: TrackedActivity, next: TrackedActivity, user: string, field: string): Outcome {
+  const plan = wb.plan!;
+  const note: (rows: JournalRow[]) => SheetsRequest[] = journalWriter(wb.info);
+  const first = [
+    ...trackingRequests(plan.sheet.sheetId, plan.cols, current, next, current.row!),
+    ...note([journalRow(current, next, user, field)]),
+  ];
+  const baseline = rowsById(sheetRows(plan.values, plan.cols.id ?? 0)).byId;
+  const notes = (fixes: Correction[], failed: { id: string }[]) =>
+    note(correctionRows(fixes, failed, user, field, new Date().toISOString()));
+  const out = writeBound(
+    { spreadsheetId: wb.info.id, sheetId: plan.sheet.sheetId, title: PLAN_SHEET_NAME, cols: plan.cols, baseline },
+    [trackingIntent(plan.cols, current, next)],
+    first,
+    notes,
+  );
+  return out.get(current.id) ?? { ok: true };
 }
 
 function guarded(fn: () => MarkResult): MarkResult {
   try {
     return withDocumentLock(fn, 10_000);
   } catch (e) {
-    if (isUserError(e) && e.code === 'locked') return locked();
+    if (isUserError(e) && e.code === 'locked') return failure('locked');
     throw e;
   }
 }
 
+/** The reply: built from the state after the write, undo history included. */
+function replyAfter(wb: Ctx, w: Who, next: TrackedActivity, saved: Props | null, journalId?: string): MarkResult {
+  const after = {
+    ...wb,
+    user: saved ? { ...wb.user, ...saved } : wb.user,
+    plan: { ...wb.plan!, activities: wb.plan!.activities.map((a) => (a.id === next.id ? next : a)) },
+  };
+  return {
+    ok: true,
+    card: buildCard(next, viewInput(after, w, 'ru')),
+    data: dataOf(after, 'ru'),
+    ...(journalId ? { journalId } : {}),
+  };
+}
+
 export function sidebarMark(raw: unknown): MarkResult {
+  const a = access('sidebarMark');
   const p = parseRequest('sidebarMark', raw);
   if (!p.ok) return p;
   return guarded(() => {
-    const wb = load(['plan', 'staff', 'journal']);
+    const wb = load(a, ['plan', 'staff', 'journal']);
     const w = who(wb);
     if (!w) return failure('forbidden', 'Сначала укажите, кто вы.');
-    const current = wb.plan?.activities.find((a) => a.id === p.value.activityId) ?? null;
+    const { current, duplicate } = findActivity(wb, p.value.activityId);
+    if (duplicate) return duplicate;
+    const meta = readPlanMeta(wb.doc);
     const d = decideMark(current, p.value, {
       role: w.role,
       mine: w.mine,
       today: wb.today,
       who: w.me.name,
-      horizonYear: readPlanMeta(wb.doc).horizonYear,
+      horizonYear: meta.horizonYear,
+      earliest: doneDateFloor(wb.plan?.activities ?? [], (meta.importedAt ?? wb.today).slice(0, 10)),
     });
     if (!d.ok) return current ? { ...d, card: buildCard(current, viewInput(wb, w, 'ru')) } : d;
-    write(wb, current!, d.next, w.me.email, 'Статус (боковая панель)');
+    // The history is decided before the row is written: saving it can then only cost the undo.
     const journalId = `${d.next.id}:${Date.now()}`;
-    const saved = saveUndo([
-      ...undoEntries(wb.user),
-      { journalId, activityId: d.next.id, by: w.me.name, before: d.before, afterVersion: activityVersion(d.next) },
-    ]);
-    // The reply is built from the state after the write, undo history included (else «Отменить
-    // последнее» would stay hidden until the next load).
-    const after = {
-      ...wb,
-      user: { ...wb.user, ...saved },
-      plan: { ...wb.plan!, activities: wb.plan!.activities.map((a) => (a.id === d.next.id ? d.next : a)) },
+    const entry: UndoEntry = {
+      journalId,
+      activityId: d.next.id,
+      by: w.me.name,
+      before: d.before,
+      afterVersion: activityVersion(d.next),
     };
-    return { ok: true, card: buildCard(d.next, viewInput(after, w, 'ru')), data: dataOf(after, 'ru'), journalId };
+    const history = nextHistory(undoEntries(wb), entry);
+    const o = write(wb, current!, d.next, w.me.email, MARK_FIELD);
+    if (!o.ok) return outcomeFailure(d.next.id, o);
+    return replyAfter(wb, w, d.next, history.stored ? saveUndo(wb, history.json) : null, journalId);
   });
 }
 
 export function sidebarUndo(raw: unknown): MarkResult {
+  const a = access('sidebarUndo');
   const p = parseRequest('sidebarUndo', raw);
   if (!p.ok) return p;
   return guarded(() => {
-    const wb = load(['plan', 'staff', 'journal']);
+    const wb = load(a, ['plan', 'staff', 'journal']);
     const w = who(wb);
     if (!w) return failure('forbidden', 'Сначала укажите, кто вы.');
-    const entries = undoEntries(wb.user);
-    const entry =
+    const entries = undoEntries(wb);
+    const stored =
       [...entries]
         .reverse()
         .find(
           (e) => e.activityId === p.value.activityId && (!p.value.journalId || e.journalId === p.value.journalId),
         ) ?? null;
-    const current = wb.plan?.activities.find((a) => a.id === p.value.activityId) ?? null;
+    const { current, duplicate } = findActivity(wb, p.value.activityId);
+    if (duplicate) return duplicate;
+    // A previous comment too long for the history comes back in full from the mark's Журнал row.
+    const comment = stored ? fullComment(stored, wb.journal ?? [], MARK_FIELD, w.me.email) : null;
+    if (stored?.commentCut && comment === null)
+      return failure(
+        'invalid',
+        'Отменить нельзя: прежний комментарий был длинным, и его полный текст не найден в «Журнале». Верните комментарий вручную.',
+        'Cannot undo: the previous long comment is not in the journal any more.',
+      );
+    const entry = stored ? { ...stored, before: { ...stored.before, comment } } : null;
     const d = decideUndo(current, entry, { role: w.role, who: w.me.name });
     if (!d.ok) return current ? { ...d, card: buildCard(current, viewInput(wb, w, 'ru')) } : d;
-    write(wb, current!, d.next, w.me.email, 'Статус (отмена)');
-    const saved = saveUndo(entries.filter((e) => e !== entry));
-    const after = {
-      ...wb,
-      user: { ...wb.user, ...saved },
-      plan: { ...wb.plan!, activities: wb.plan!.activities.map((a) => (a.id === d.next.id ? d.next : a)) },
-    };
-    return { ok: true, card: buildCard(d.next, viewInput(after, w, 'ru')), data: dataOf(after, 'ru') };
+    const history = nextHistory(
+      entries.filter((e) => e !== stored),
+      null,
+    );
+    const o = write(wb, current!, d.next, w.me.email, UNDO_FIELD);
+    if (!o.ok) return outcomeFailure(d.next.id, o);
+    return replyAfter(wb, w, d.next, saveUndo(wb, history.json));
   });
 }
 
 export function sidebarShowRow(raw: unknown): ShowRowResult {
+  access('sidebarShowRow');
   const p = parseRequest('sidebarShowRow', raw);
   if (!p.ok) return p;
   const wb = loadWorkbook(['plan']);

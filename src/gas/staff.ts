@@ -2,7 +2,7 @@
  * The staff menu: open/create the Сотрудники tab, fill it from the plan's responsibles, check it
  * against the plan. Each action reads the tabs it needs in ONE batchGet and writes in ONE
  * batchUpdate, under the document lock (what it writes depends on what it read).
- * Costs (spreadsheet calls, the menu's getUi included): open ≤ 8, fill ≤ 8, check ≤ 6.
+ * Costs (spreadsheet calls, the menu's getUi included): open ≤ 8, fill ≤ 8, check ≤ 7.
  */
 import { UserError } from '../core/errors';
 import { proposeStaff } from '../core/people/propose';
@@ -24,9 +24,16 @@ import {
 } from '../core/sheet/staff-requests';
 import { locateStaffColumns, staffFromValues } from '../core/sheet/staff-tab';
 import { withDocumentLock } from './lock';
-import { batchUpdate, freshSheetId, readTabs, type SpreadsheetInfo, spreadsheetInfo } from './sheets-api';
+import {
+  batchUpdate,
+  freshSheetId,
+  readTabs,
+  type SheetInfo,
+  type SpreadsheetInfo,
+  spreadsheetInfo,
+} from './sheets-api';
 import { APP_TITLE } from './ui';
-import { planFromValues } from './workbook';
+import { type PlanTab, planFromValues } from './workbook';
 
 interface Read {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -143,6 +150,34 @@ export interface CheckOutcome {
   refreshed: number;
 }
 
+/** «Кому напоминать» and the highlight of every row, from the row's own «Ответственные». */
+function notifyRows(plan: PlanTab, resolve: ReturnType<typeof createResolver>): NotifyRow[] {
+  const rows: NotifyRow[] = [];
+  for (const a of plan.activities) {
+    if (!a.row) continue;
+    // One activity at a time: rows without an ID must not share a map key.
+    const one = notifyColumn([a], resolve);
+    rows.push({ row: a.row, notify: one.notify.get(a.id) ?? '', unresolved: one.unresolved.get(a.id) ?? null });
+  }
+  return rows;
+}
+
+/**
+ * A person may sort or insert rows between the read and the write (the lock does not stop a
+ * person): the column is derived from each row's own «Ответственные», so it is checked on the
+ * rows as they are now and rewritten where it does not match (at most twice more).
+ */
+function settleNotify(id: string, sheet: SheetInfo, resolve: ReturnType<typeof createResolver>): void {
+  for (let round = 0; round < 2; round++) {
+    const plan = planFromValues(sheet, readTabs(id, [PLAN_SHEET_NAME])[PLAN_SHEET_NAME] ?? []);
+    const col = plan.cols.notify;
+    if (col === undefined) return;
+    const wrong = notifyRows(plan, resolve).filter((x) => String(plan.values[x.row - 1]?.[col] ?? '') !== x.notify);
+    if (!wrong.length) return;
+    batchUpdate(id, notifyRefreshRequests(sheet.sheetId, plan.cols, wrong));
+  }
+}
+
 /** Structural problems only staffFromTable sees (checkStaff covers the rest). */
 const TABLE_KINDS: readonly StaffProblemKind[] = ['missing-column', 'extra-cells', 'bad-active'];
 const NOTIFY_HEADER = PLAN_COLUMNS.find((c) => c.key === 'notify')!.headers[0];
@@ -179,15 +214,12 @@ export function checkStaffAndPlan(): CheckOutcome {
     }
     const plan = planFromValues(planSheet, planValues);
     const resolve = createResolver(staff);
-    const rows: NotifyRow[] = [];
-    for (const a of plan.activities) {
-      if (!a.row) continue;
-      // One activity at a time: rows without an ID must not share a map key.
-      const one = notifyColumn([a], resolve);
-      rows.push({ row: a.row, notify: one.notify.get(a.id) ?? '', unresolved: one.unresolved.get(a.id) ?? null });
-    }
+    const rows = notifyRows(plan, resolve);
     const requests = notifyRefreshRequests(planSheet.sheetId, plan.cols, rows);
-    if (requests.length) batchUpdate(r.info.id, requests);
+    if (requests.length) {
+      batchUpdate(r.info.id, requests);
+      settleNotify(r.info.id, planSheet, resolve);
+    }
     const withResponsible = plan.activities.filter((a) => a.responsible && a.row);
     let report = staffCheckReport({
       staffRows: staff.length,

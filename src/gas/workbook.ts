@@ -25,6 +25,8 @@ export interface PlanTab {
   header: unknown[];
   cols: Partial<Record<PlanColumnKey, number>>;
   activities: TrackedActivity[];
+  /** The raw values as read (header included): what a write bound to an ID is checked against. */
+  values: unknown[][];
 }
 
 export interface Workbook {
@@ -53,11 +55,15 @@ export function planFromValues(sheet: SheetInfo, values: unknown[][]): PlanTab {
     const a = rowToActivity(r, cols, i + 2);
     if (a) activities.push(a);
   });
-  return { sheet, header, cols, activities };
+  return { sheet, header, cols, activities, values };
 }
 
-export function loadWorkbook(parts: readonly Part[], now: Date = new Date()): Workbook {
-  const ss = SpreadsheetApp.getActive();
+export function loadWorkbook(
+  parts: readonly Part[],
+  now: Date = new Date(),
+  /** The active spreadsheet when the caller holds it already (one call fewer). */
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActive(),
+): Workbook {
   const info = spreadsheetInfo(ss.getId());
   const present = parts.filter((p) => info.sheets.some((s) => s.title === TITLES[p]));
   const values = readTabs(
@@ -83,8 +89,23 @@ export function loadWorkbook(parts: readonly Part[], now: Date = new Date()): Wo
  * in the same batch when it was deleted. Every journal write of the add-on goes through here.
  */
 export function journalRequests(info: SpreadsheetInfo, rows: readonly JournalRow[]): SheetsRequest[] {
-  const tab = info.sheets.find((s) => s.title === JOURNAL_SHEET_NAME);
-  return journalAppendRequests(tab?.sheetId ?? null, freshSheetId(info, 700_001), rows, info.timeZone);
+  return journalWriter(info)(rows);
+}
+
+/**
+ * The same for several writes of one execution (a write, then its corrections; a ledger row after
+ * each e-mail): the first creates a missing tab, the later ones append to that tab. Nothing is
+ * asked for no rows.
+ */
+export function journalWriter(info: SpreadsheetInfo): (rows: readonly JournalRow[]) => SheetsRequest[] {
+  let id = info.sheets.find((s) => s.title === JOURNAL_SHEET_NAME)?.sheetId ?? null;
+  const fresh = freshSheetId(info, 700_001);
+  return (rows) => {
+    if (!rows.length) return [];
+    const requests = journalAppendRequests(id, fresh, rows, info.timeZone);
+    id ??= fresh;
+    return requests;
+  };
 }
 
 /**

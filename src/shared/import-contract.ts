@@ -3,6 +3,8 @@
  * browser (plain JSON). The server validates it with zod before writing a single cell.
  */
 import * as z from 'zod/mini';
+import { UserError } from '../core/errors';
+import { importSizeProblem, MAX_IMPORT_ACTIVITIES } from '../core/limits/import-size';
 import type { PlanImport } from '../core/plan/types';
 import { RU_ERRORS } from './zod-errors';
 
@@ -42,7 +44,7 @@ const Activity = z.object({
 export const PlanImportSchema = z.object({
   title: z.nullable(upTo(5_000)),
   horizonYear: z.nullable(z.int()),
-  activities: z.array(Activity).check(z.maxLength(20_000)),
+  activities: z.array(Activity).check(z.maxLength(MAX_IMPORT_ACTIVITIES)),
   unrecognized: z.array(z.string()).check(z.maxLength(100_000)),
   warnings: z.array(z.object({ activity: z.nullable(z.string()), kind: z.string(), message: z.string() })),
 });
@@ -57,12 +59,20 @@ export interface ImportResponse {
   backup: string | null;
 }
 
-/** Validates a request; a bad one is a Russian message, never a half-written tab. */
+/** Validates a request; a bad one is a Russian message, never a half-written tab. Size first. */
 export function parseImportRequest(raw: unknown): { plan: PlanImport } {
+  const size = importSizeProblem(raw);
+  if (size) throw new UserError('import-too-large', `${size.ru}\n${size.en}`, size.en);
   const r = ImportRequest.safeParse(raw, RU_ERRORS);
   if (!r.success) {
     const first = r.error.issues[0];
-    throw new Error(`Неверные данные импорта (${first?.path.join('.') ?? ''}: ${first?.message ?? ''}).`);
+    const path = first?.path.join('.') ?? '';
+    // RU_ERRORS makes zod's message Russian; the English side names zod's issue code.
+    throw new UserError(
+      'import-invalid',
+      `Неверные данные импорта (поле «${path}»: ${first?.message ?? 'неверное значение'}). Ничего не записано.`,
+      `Invalid import data (${path}: ${first?.code ?? 'invalid'}). Nothing was written.`,
+    );
   }
   return r.data as { plan: PlanImport };
 }

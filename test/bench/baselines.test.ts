@@ -32,7 +32,8 @@ function setup(n = 120, s = 20) {
   const opts = { now: at(TODAY), mailQuota: 1_000_000, activeUser: staff[1].email, effectiveUser: staff[0].email };
   const ours = loadAddon(opts);
   writeStaff(ours.emu, staff);
-  ours.call('importApply', scriptRunClone({ plan }, 'importApply'));
+  // Imported by the owner (staff[0]); the sidebar then runs as the teacher (staff[1]).
+  ours.emu.runAs({ email: staff[0].email }, () => ours.call('importApply', scriptRunClone({ plan }, 'importApply')));
   const peer = createEmulator(opts);
   copyTabsForPeer(ours.emu, peer);
   const naive = createEmulator(opts);

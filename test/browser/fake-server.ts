@@ -9,11 +9,12 @@
  * / position match — a stand-in for the real resolver, not a copy of it.
  */
 
+import { roleOf } from '../../src/core/access/roles';
 import type { StaffMember } from '../../src/core/people/types';
 import type { Activity } from '../../src/core/plan/types';
 import { findPerson, identityChoices, identityReason } from '../../src/core/sidebar/identity';
 import { decideMark, decideUndo, failure, type UndoEntry } from '../../src/core/sidebar/mark';
-import { canSeeAll, canMark as mayMark, roleOf } from '../../src/core/sidebar/permissions';
+import { canSeeAll, canMark as mayMark } from '../../src/core/sidebar/permissions';
 import { activityVersion } from '../../src/core/sidebar/version';
 import { buildCard, buildView } from '../../src/core/sidebar/view';
 import type { TrackedActivity } from '../../src/core/tracking/types';
@@ -89,7 +90,11 @@ export function createFakeServer(o: FakeOptions): FakeServer {
     const email = state.identity ?? o.activeEmail;
     const me = findPerson(email, o.staff);
     if (!me) return null;
-    const role = roleOf(me.email, { owner: o.owner ?? null, coordinators: state.coordinators });
+    // An identity chosen in «Кто вы?» is not Google's word: staff rights only.
+    const role = roleOf(
+      { email: me.email, verified: !state.identity },
+      { owner: o.owner ?? null, coordinators: state.coordinators },
+    );
     const mine = new Set(state.activities.filter((a) => emailsOf(a).includes(me.email)).map((a) => a.id));
     return { me, role, mine };
   }

@@ -49,12 +49,13 @@ describe('dist/Code.js', () => {
     expect(emu.calls.byService().PropertiesService ?? 0).toBe(0);
   });
 
-  it('"Создать план-график" turns an empty spreadsheet into a formatted План tab within 10 calls', () => {
+  it('"Создать план-график" turns an empty spreadsheet into a formatted План tab within 16 calls', () => {
     const emu = createEmulator();
     const app = load(emu);
     emu.calls.reset();
     app.menuCreatePlan();
-    expect(emu.calls.total).toBeLessThanOrEqual(10);
+    // 10 for the tab, 3 for the role check, 3 once per document to record the owner of record.
+    expect(emu.calls.total).toBeLessThanOrEqual(16);
     const snap = emu.snapshot();
     const plan = snap.sheets.find((s) => s.name === 'План')!;
     expect(plan).toBeDefined();

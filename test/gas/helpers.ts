@@ -23,12 +23,19 @@ export function staffCsv(name: string): string {
   return readFileSync(join(FIXTURES, 'staff', `staff-${name}.csv`), 'utf8');
 }
 
+/** The coordinator of the seeded workbooks: the spreadsheet's owner, who imports. */
+export const COORDINATOR = 'coordinator@example.org';
+
 /** A workbook with the seed's staff typed in and the seed imported through importApply. */
 export function seeded(name: string, opts: EmulatorOptions = {}): Addon {
   const pg = new Playground();
-  pg.addon = loadAddon({ activeUser: 'coordinator@example.org', effectiveUser: 'coordinator@example.org', ...opts });
+  pg.addon = loadAddon({ activeUser: COORDINATOR, effectiveUser: COORDINATOR, ...opts });
   pg.writeStaff(staffCsv(name));
-  pg.addon.call('importApply', scriptRunClone({ plan: seedPlan(name) }, 'importApply'));
+  // Imported by the coordinator (the owner), whoever the tests then act as.
+  const addon = pg.addon;
+  addon.emu.runAs({ email: COORDINATOR }, () =>
+    addon.call('importApply', scriptRunClone({ plan: seedPlan(name) }, 'importApply')),
+  );
   pg.addon.emu.calls.reset();
   return pg.addon;
 }

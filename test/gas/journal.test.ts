@@ -5,7 +5,7 @@
  */
 import type { MarkResult, SidebarData } from '../../src/shared/sidebar-contract';
 import { type Addon, scriptRunClone } from '../../tools/playground/addon';
-import { seeded, sheetValues } from './helpers';
+import { COORDINATOR, seeded, sheetValues } from './helpers';
 
 const SEED = 'plan-dou-vsoko-2021';
 const OPTS = { spreadsheetTimeZone: 'Asia/Yekaterinburg', now: '2021-02-01T03:20:00Z' };
@@ -74,12 +74,13 @@ describe('a missing Сотрудники tab reads as empty, with a clear note',
   it('in «Состояние напоминаний», the settings dialog and the sidebar', () => {
     const addon = seeded(SEED, { ...OPTS, activeUser: '' });
     deleteTab(addon, 'Сотрудники');
-    addon.call('menuRemindersOn');
+    const asCoordinator = (fn: string) => addon.emu.runAs({ email: COORDINATOR }, () => addon.call(fn));
+    asCoordinator('menuRemindersOn');
     addon.emu.fireTimeTriggers();
     expect(addon.emu.outbox).toHaveLength(0);
-    addon.call('menuRemindersStatus');
+    asCoordinator('menuRemindersStatus');
     expect(addon.emu.ui.alerts.at(-1)!.prompt).toContain('Вкладки «Сотрудники» нет');
-    addon.call('menuRemindersSettings');
+    asCoordinator('menuRemindersSettings');
     expect(addon.emu.ui.dialogs.at(-1)!.html).toContain('Вкладки «Сотрудники» нет');
     const d = addon.call('sidebarLoad', {}) as SidebarData;
     expect(d).toMatchObject({ needIdentity: true, staff: [] });

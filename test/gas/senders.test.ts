@@ -27,7 +27,7 @@ function seedSecond(addon: Addon): string {
   pg.addon = addon;
   addon.emu.inDocument(id, () => {
     pg.writeStaff(staffCsv(SEED));
-    addon.call('importApply', scriptRunClone({ plan: seedPlan(SEED) }, 'importApply'));
+    as(addon, A, () => addon.call('importApply', scriptRunClone({ plan: seedPlan(SEED) }, 'importApply')));
   });
   return id;
 }
@@ -40,6 +40,7 @@ function twoCoordinators(addon: Addon): void {
 describe('two coordinators, one spreadsheet', () => {
   it("a second coordinator's re-import adds no second edit trigger: an edit is journalled once", () => {
     const addon = seeded(SEED, OPTS);
+    twoCoordinators(addon);
     expect(triggersOf(addon, 'onPlanEdit')).toHaveLength(1);
     as(addon, B, () => addon.call('importApply', scriptRunClone({ plan: seedPlan(SEED) }, 'importApply')));
     expect(triggersOf(addon, 'onPlanEdit').map((t) => t.owner)).toEqual([A]);
@@ -50,6 +51,7 @@ describe('two coordinators, one spreadsheet', () => {
 
   it('turning reminders on again from another account adds no second daily trigger and names the sender', () => {
     const addon = seeded(SEED, OPTS);
+    twoCoordinators(addon);
     addon.call('menuRemindersOn');
     expect(triggersOf(addon, 'onDailyReminders').map((t) => t.owner)).toEqual([A]);
     as(addon, B, () => addon.call('menuRemindersOn'));
@@ -103,14 +105,16 @@ describe('two coordinators, one spreadsheet', () => {
   it('only a coordinator or the plan owner may take sending over', () => {
     const addon = seeded(SEED, OPTS);
     addon.call('menuRemindersOn');
-    addon.emu.ui.answer('YES');
+    // Refused before the question is asked: one alert with OK.
     as(addon, 'teacher@example.org', () => addon.call('menuRemindersTakeOver'));
-    expect(lastAlert(addon)).toContain('может координатор или владелец плана');
+    expect(addon.emu.ui.alerts.at(-1)?.buttons).toBe('OK');
+    expect(lastAlert(addon)).toContain('это может только координатор или владелец таблицы');
     expect(triggersOf(addon, 'onDailyReminders').map((t) => t.owner)).toEqual([A]);
   });
 
   it('«Выключить» from another account stops the sending without touching the sender’s trigger', () => {
     const addon = seeded(SEED, OPTS);
+    twoCoordinators(addon);
     addon.call('menuRemindersOn');
     as(addon, B, () => addon.call('menuRemindersOff'));
     expect(lastAlert(addon)).toContain(`Ежедневный триггер ${A} остаётся`);

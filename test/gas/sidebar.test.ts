@@ -169,7 +169,8 @@ describe('sidebar permissions and conflicts (dou plan)', () => {
     expect(u.ok).toBe(true);
     expect(addon.emu.calls.spreadsheet()).toBeLessThanOrEqual(6);
     expect(rowOf(addon, card.id)).toEqual(before);
-    expect(journal(addon).at(-1)?.slice(2, 6)).toEqual([card.id, 'Статус (отмена)', 'Выполнено', 'Не начато']);
+    // «Было» keeps the comment the undo removed, in full.
+    expect(journal(addon).at(-1)?.slice(2, 6)).toEqual([card.id, 'Статус (отмена)', 'Выполнено — готово', 'Не начато']);
     expect(journal(addon).at(-2)?.slice(2, 6)).toEqual([
       card.id,
       'Статус (боковая панель)',

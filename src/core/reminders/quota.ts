@@ -28,6 +28,14 @@ export interface QuotaResult {
   notice: string | null;
 }
 
+/** Shown in the owner's notice and the run status: the first few addresses, then how many more. */
+export const NOTICE_NAMES = 20;
+
+function namesOf(to: readonly string[]): string {
+  const shown = to.slice(0, NOTICE_NAMES).join(', ');
+  return to.length > NOTICE_NAMES ? `${shown} и ещё ${to.length - NOTICE_NAMES}` : shown;
+}
+
 /**
  * Fit the digests into the remaining daily quota (MailApp counts recipients; a digest has one).
  * The most urgent go first; among equals, the one with more to say.
@@ -43,7 +51,7 @@ export function applyQuota(digests: readonly Digest[], remaining: number): Quota
   const notice = deferred.length
     ? `Дневная квота писем исчерпана: отправлено ${countRu(send.length, ['письмо', 'письма', 'писем'])} из ${digests.length}, ` +
       `${countRu(deferred.length, ['письмо отложено', 'письма отложены', 'писем отложено'])} до следующего запуска ` +
-      `(${deferred.map((d) => d.to).join(', ')}).`
+      `(${namesOf(deferred.map((d) => d.to))}).`
     : null;
   return { send, deferred, notice };
 }

@@ -8,12 +8,17 @@ export interface RunDayInput extends PlanDayInput {
   /** Sends one e-mail; may throw (that digest counts as failed and is planned again next run). */
   send: (d: Digest) => void;
   /**
-   * Called right after each successful send with the keys to record. An adapter that can afford
-   * it appends them at once, so a run killed half way (6-minute limit) repeats nothing; one that
-   * batches writes them from `sent` in a `finally`. If this throws, the run stops at once:
-   * sending on without recording would send twice later.
+   * Called right after each successful send with the keys to record: the adapter appends them to
+   * the ledger at once, so a run killed half way (6-minute limit) repeats at most the one e-mail
+   * whose row it had no time to write. If this throws, the run stops at once: sending on without
+   * recording would send twice later.
    */
   onSent?: (keys: string[], d: Digest) => void;
+  /**
+   * Asked before each send; true stops the run there (time nearly up, the ledger cannot be
+   * written): the digests not sent are left for the next run, counted as deferred, not failed.
+   */
+  stop?: () => boolean;
 }
 
 export interface RunDayResult {
@@ -53,14 +58,20 @@ export function runDay(input: RunDayInput): RunDayResult {
       result.noticeKey = key;
     }
   }
-  for (const d of send) {
+  for (let i = 0; i < send.length; i++) {
+    const d = send[i];
+    if (input.stop?.()) {
+      for (const left of send.slice(i)) result.deferredTo.push(left.to);
+      result.deferred += send.length - i;
+      break;
+    }
     try {
       input.send(d);
     } catch (e) {
       result.failed.push({ to: d.to, error: e instanceof Error ? e.message : String(e) });
       continue;
     }
-    result.sent.push(...d.keys);
+    for (const k of d.keys) result.sent.push(k);
     result.emails++;
     input.onSent?.(d.keys, d);
   }

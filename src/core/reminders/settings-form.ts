@@ -8,6 +8,17 @@ import type { ReminderSettings } from './settings';
 
 const WEEKDAYS = ['', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница'];
 
+function ownerBlock(w: OwnerView): string {
+  const who = w.owner ? escapeHtml(w.owner) : 'не определён';
+  const pending = w.pending
+    ? `<p>Права передаются: ${escapeHtml(w.pending)} станет владельцем, когда войдёт в Google под этим адресом.</p>`
+    : '';
+  const give = w.isOwner
+    ? `<label class="row"><span>Передать права владельца (адрес)<small>Hand the ownership over</small></span><input type="text" id="successor" value="${escapeHtml(w.pending ?? '')}"></label><button id="give">Передать / Hand over</button>`
+    : '';
+  return `<div class="owner"><p>Владелец таблицы / Owner: <b>${who}</b></p>${pending}${give}</div>`;
+}
+
 function row(label: string, en: string, control: string): string {
   return `<label class="row"><span>${escapeHtml(label)}<small>${escapeHtml(en)}</small></span>${control}</label>`;
 }
@@ -15,13 +26,22 @@ function row(label: string, en: string, control: string): string {
 const check = (name: string, on: boolean) => `<input type="checkbox" name="${name}"${on ? ' checked' : ''}>`;
 const num = (name: string, v: number | null, min: number, max: number) =>
   `<input type="number" name="${name}" min="${min}" max="${max}" value="${v === null ? '' : v}">`;
-const text = (name: string, v: string | null, placeholder = '') =>
-  `<input type="text" name="${name}" value="${escapeHtml(v ?? '')}" placeholder="${escapeHtml(placeholder)}">`;
+const text = (name: string, v: string | null, placeholder = '', readonly = false) =>
+  `<input type="text" name="${name}" value="${escapeHtml(v ?? '')}" placeholder="${escapeHtml(placeholder)}"${readonly ? ' readonly' : ''}>`;
+
+/** Who owns the document, for the dialog: only the owner edits the coordinators or hands over. */
+export interface OwnerView {
+  owner: string | null;
+  /** A successor named by the owner, not signed in yet. */
+  pending: string | null;
+  isOwner: boolean;
+}
 
 export function settingsFormHtml(
   s: ReminderSettings,
   warnings: readonly string[],
   suggested: readonly string[],
+  who: OwnerView = { owner: null, pending: null, isOwner: true },
 ): string {
   const hours = Array.from(
     { length: 24 },
@@ -53,7 +73,11 @@ ${row('Напоминать в день срока', 'On the day', check('onTheD
 ${row('После срока: каждые N дней', 'After the deadline: every N days', num('overdueEveryDays', s.overdueEveryDays, 1, 60))}
 ${row('После срока: не больше M раз', '… up to M times', num('overdueTimes', s.overdueTimes, 0, 30))}
 ${row('Сообщать координаторам через K дней просрочки (пусто — никогда)', 'Escalate after K days', num('escalateAfterDays', s.escalateAfterDays, 0, 365))}
-${row('Координаторы (адреса через запятую)', 'Coordinators', text('coordinators', s.coordinators.join(', '), suggested.join(', ')))}
+${row(
+  who.isOwner ? 'Координаторы (адреса через запятую)' : 'Координаторы (меняет только владелец таблицы)',
+  'Coordinators',
+  text('coordinators', s.coordinators.join(', '), suggested.join(', '), !who.isOwner),
+)}
 ${row('Руководитель (адрес)', 'Head', text('head', s.head, 'director@school.ru'))}
 ${row('Еженедельная сводка координаторам и руководителю', 'Weekly summary', check('weeklySummary', s.weeklySummary))}
 ${row('День сводки', 'Summary day', `<select name="weeklyWeekday">${days}</select>`)}
@@ -62,6 +86,7 @@ ${row('Адрес для ответа', 'Reply-to', text('replyTo', s.replyTo))}
 ${row('Имя отправителя', 'Sender name', text('senderName', s.senderName))}
 ${row('Язык писем', 'Language', `<select name="language"><option value="ru"${s.language === 'ru' ? ' selected' : ''}>русский</option><option value="en"${s.language === 'en' ? ' selected' : ''}>English</option></select>`)}
 </form>
+${ownerBlock(who)}
 <div class="bar"><button class="primary" id="save">Сохранить / Save</button><button id="close">Закрыть / Close</button><span id="msg"></span></div>
 <script>
 (function(){
@@ -83,6 +108,14 @@ ${row('Язык писем', 'Language', `<select name="language"><option value=
       msg.className=r.warnings.length?'err':'';
       msg.textContent=r.warnings.length?r.warnings.join(' '):'Сохранено. / Saved.';
     }).withFailureHandler(function(e){msg.className='err';msg.textContent='Ошибка: '+(e&&e.message||e);}).remindersSettingsSave(collect());
+  };
+  var give=document.getElementById('give');
+  if(give)give.onclick=function(){
+    var email=document.getElementById('successor').value.trim();
+    msg.className='';msg.textContent='Сохранение…';
+    google.script.run.withSuccessHandler(function(r){
+      msg.className='';msg.textContent=r.pending?('Права перейдут к '+r.pending+', когда он(а) войдёт под этим адресом.'):'Передача отменена.';
+    }).withFailureHandler(function(e){msg.className='err';msg.textContent='Ошибка: '+(e&&e.message||e);}).accessTransferOwner({email:email});
   };
   document.getElementById('close').onclick=function(){google.script.host.close()};
 })();

@@ -4,6 +4,9 @@ import { JOURNAL_HEADERS, JOURNAL_WIDTHS, type JournalRow, journalRowCells } fro
 import { JOURNAL_SHEET_NAME } from './plan-columns';
 import { cellData, columnWidths, frozen, type SheetsRequest } from './requests';
 
+/** Rows of a new Журнал tab's grid (appends grow it). */
+export const JOURNAL_ROWS = 1000;
+
 /** A new Журнал tab at the end of the tab list, with its header. */
 export function addJournalSheet(sheetId: number): SheetsRequest[] {
   return [
@@ -12,7 +15,7 @@ export function addJournalSheet(sheetId: number): SheetsRequest[] {
         properties: {
           sheetId,
           title: JOURNAL_SHEET_NAME,
-          gridProperties: { rowCount: 1000, columnCount: JOURNAL_HEADERS.length },
+          gridProperties: { rowCount: JOURNAL_ROWS, columnCount: JOURNAL_HEADERS.length },
         },
       },
     },

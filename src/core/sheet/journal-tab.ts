@@ -42,3 +42,38 @@ export function journalFromValues(values: readonly (readonly unknown[])[]): Jour
 export function ledgerFromJournal(rows: readonly JournalRow[]): Set<string> {
   return new Set(rows.filter((r) => r.field === LEDGER_FIELD).map((r) => r.newValue));
 }
+
+/** The field of the rows that record a write put right after rows moved under it. */
+export const CORRECTION_FIELD = 'Статус (исправление)';
+
+/**
+ * Журнал rows for a write that had to be put right (src/core/tracking/bound-write.ts): each row
+ * that took cells meant for another activity and was put back, and each activity whose change
+ * could not be saved (`field` is that change's own field; its first row already claimed it).
+ */
+export function correctionRows(
+  fixes: readonly { intent: string; misplaced: { row: number; id: string } }[],
+  failed: readonly { id: string }[],
+  user: string,
+  field: string,
+  time: string,
+): JournalRow[] {
+  return [
+    ...fixes.map((f) => ({
+      time,
+      user,
+      activityId: f.misplaced.id || `строка ${f.misplaced.row}`,
+      field: CORRECTION_FIELD,
+      oldValue: `сюда попала запись для ${f.intent}: строки плана сдвинули во время записи`,
+      newValue: 'возвращено как было',
+    })),
+    ...failed.map((f) => ({
+      time,
+      user,
+      activityId: f.id,
+      field,
+      oldValue: '',
+      newValue: 'не сохранено: строки плана сдвинули во время записи',
+    })),
+  ];
+}

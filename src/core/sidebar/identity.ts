@@ -1,4 +1,5 @@
 import type { Person } from '../../shared/sidebar-contract';
+import { type Authority, isPrivileged } from '../access/roles';
 import type { StaffMember } from '../people/types';
 
 /**
@@ -15,18 +16,26 @@ export function findPerson(email: string | null | undefined, staff: readonly Sta
   return m ? { email: norm(m.email), name: m.name } : null;
 }
 
-/** The choices of «Кто вы?»: active people with an e-mail, by name. */
-export function identityChoices(staff: readonly StaffMember[]): Person[] {
+/**
+ * The choices of «Кто вы?»: active staff with an e-mail, by name — never the owner or a
+ * coordinator (the answer is not checked by Google, so it may give staff rights only).
+ */
+export function identityChoices(staff: readonly StaffMember[], auth?: Authority): Person[] {
   return staff
-    .filter((s) => s.active && norm(s.email))
+    .filter((s) => s.active && norm(s.email) && !(auth && isPrivileged(s.email, auth)))
     .map((s) => ({ email: norm(s.email), name: s.name }))
     .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
 }
 
-/** Why «Кто вы?» is asked (Russian first). */
+const COORDINATOR_NOTE = {
+  ru: ' Координаторы и владелец таблицы в этом списке не выбираются: их права даются только адресу, который сообщил Google, — войдите в Google под адресом из списка координаторов.',
+  en: ' Coordinators and the owner cannot pick themselves here: their rights need the address Google reports — sign in with the address on the coordinator list.',
+};
+
+/** Why «Кто вы?» is asked (Russian first), and that it never gives a coordinator's rights. */
 export function identityReason(activeEmail: string | null | undefined): { ru: string; en: string } {
   const e = norm(activeEmail);
-  return e
+  const why = e
     ? {
         ru: `Адреса ${e} нет в списке «Сотрудники». Выберите себя из списка — ответ запомнится для этой таблицы.`,
         en: `${e} is not in the staff list. Choose yourself; the answer is remembered for this spreadsheet.`,
@@ -35,4 +44,13 @@ export function identityReason(activeEmail: string | null | undefined): { ru: st
         ru: 'Google не сообщил ваш адрес электронной почты. Выберите себя из списка — ответ запомнится для этой таблицы.',
         en: 'Google did not tell us your e-mail address. Choose yourself; the answer is remembered for this spreadsheet.',
       };
+  return { ru: why.ru + COORDINATOR_NOTE.ru, en: why.en + COORDINATOR_NOTE.en };
+}
+
+/** «Кто вы?» refuses an owner's or coordinator's address (Russian first). */
+export function privilegedChoiceRefusal(email: string): { ru: string; en: string } {
+  return {
+    ru: `${norm(email)} — координатор или владелец таблицы: «Кто вы?» не даёт этих прав. Войдите в Google под этим адресом и откройте боковую панель снова.`,
+    en: `${norm(email)} is a coordinator or the owner: «Кто вы?» cannot give those rights. Sign in to Google with that address.`,
+  };
 }

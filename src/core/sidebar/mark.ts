@@ -1,5 +1,5 @@
 import type { MarkFailure, MarkFailureCode, MarkRequest, Role } from '../../shared/sidebar-contract';
-import type { IsoDate } from '../dates/calendar';
+import { formatRu, type IsoDate } from '../dates/calendar';
 import type { TrackedActivity } from '../tracking/types';
 import { dueOf } from './due';
 import { markRefusal } from './permissions';
@@ -67,6 +67,8 @@ export interface MarkContext {
   /** Written to «Отметил»: the person's name (or e-mail). */
   who: string;
   horizonYear?: number | null;
+  /** The earliest done date accepted: the plan's start (`doneDateFloor`). */
+  earliest?: IsoDate | null;
 }
 
 export type Decision = { ok: true; next: TrackedActivity; before: TrackingSnapshot } | MarkFailure;
@@ -101,8 +103,14 @@ export function decideMark(current: TrackedActivity | null, req: MarkRequest, ct
     if (date > ctx.today)
       return failure(
         'invalid',
-        'Дата выполнения не может быть позже сегодняшнего дня.',
+        `Дата выполнения не может быть позже сегодняшнего дня (${formatRu(ctx.today)}).`,
         'The done date cannot be later than today.',
+      );
+    if (ctx.earliest && date < ctx.earliest)
+      return failure(
+        'invalid',
+        `Дата выполнения не может быть раньше начала плана (${formatRu(ctx.earliest)}).`,
+        'The done date cannot be before the plan starts.',
       );
     const { period } = dueOf(current, ctx.today, ctx.horizonYear ?? null);
     const donePeriods =
@@ -130,6 +138,8 @@ export interface UndoEntry {
   before: TrackingSnapshot;
   /** Version of the row right after the change: anything since then makes the undo stale. */
   afterVersion: string;
+  /** `before.comment` was cut to fit the history; the full text is in the change's Журнал row. */
+  commentCut?: boolean;
 }
 
 export interface UndoContext {

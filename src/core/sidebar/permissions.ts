@@ -2,24 +2,8 @@ import type { MarkFailure, Role } from '../../shared/sidebar-contract';
 
 /**
  * Who may do what from the sidebar. The page hides buttons, but the server calls these on every
- * write: a hidden button is not a permission check.
+ * write: a hidden button is not a permission check. Roles themselves: src/core/access/roles.ts.
  */
-export interface Authority {
-  /** The spreadsheet owner's e-mail (marks anything). */
-  owner: string | null;
-  /** Coordinators' e-mails from the settings (mark anything, see «Все»). */
-  coordinators: readonly string[];
-}
-
-const norm = (e: string | null | undefined): string => (e ?? '').trim().toLowerCase();
-
-export function roleOf(email: string, auth: Authority): Role {
-  const me = norm(email);
-  if (!me) return 'staff';
-  if (me === norm(auth.owner)) return 'owner';
-  if (auth.coordinators.some((c) => norm(c) === me)) return 'coordinator';
-  return 'staff';
-}
 
 /** «Все» is for coordinators and the owner. */
 export function canSeeAll(role: Role): boolean {

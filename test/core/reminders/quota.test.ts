@@ -85,3 +85,13 @@ describe('applyQuota', () => {
     expect(violations(r.emails)).toEqual([]);
   });
 });
+
+describe('the quota notice at scale', () => {
+  it('names the first 20 deferred recipients and counts the rest', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => digest(`user${i}@school.example.org`, item('soon', 3)));
+    const r = applyQuota(many, 0);
+    expect(r.deferred).toHaveLength(2000);
+    expect(r.notice).toMatch(/user19@school\.example\.org и ещё 1980\)\.$/);
+    expect(r.notice!.length).toBeLessThan(1000);
+  });
+});

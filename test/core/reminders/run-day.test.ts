@@ -105,3 +105,15 @@ describe('runDay', () => {
     expect(r.emails).toBe(0);
   });
 });
+
+describe('runDay stopping early', () => {
+  it('leaves what it did not send for the next run, as deferred (not failed)', () => {
+    const ledger = new Set<string>();
+    const box: string[] = [];
+    let asked = 0;
+    const r = runDay({ ...base, ledger, send: (d) => box.push(d.to), stop: () => ++asked > 2 });
+    expect(box).toHaveLength(2);
+    expect(r).toMatchObject({ emails: 2, deferred: 2, failed: [] });
+    expect(r.deferredTo).toHaveLength(2);
+  });
+});

@@ -1,5 +1,10 @@
 import type { StaffMember } from '../../../src/core/people/types';
-import { findPerson, identityChoices, identityReason } from '../../../src/core/sidebar/identity';
+import {
+  findPerson,
+  identityChoices,
+  identityReason,
+  privilegedChoiceRefusal,
+} from '../../../src/core/sidebar/identity';
 
 const m = (name: string, email: string, active = true): StaffMember => ({
   name,
@@ -32,8 +37,20 @@ describe('identity', () => {
   it('offers active people with an e-mail, by name', () => {
     expect(identityChoices(staff).map((p) => p.name)).toEqual(['Архипова Анна', 'Смирнова Ольга Петровна']);
   });
-  it('explains why it asks', () => {
+  it('never offers the owner or a coordinator: «Кто вы?» gives staff rights only', () => {
+    const auth = { owner: 'a@dou.example', coordinators: ['O.SMIRNOVA@dou.example'] };
+    expect(identityChoices(staff, auth)).toEqual([]);
+    expect(identityChoices(staff, { owner: 'a@dou.example', coordinators: [] }).map((p) => p.name)).toEqual([
+      'Смирнова Ольга Петровна',
+    ]);
+    expect(privilegedChoiceRefusal('A@dou.example').ru).toMatch(/^a@dou\.example — координатор или владелец/);
+  });
+  it('explains why it asks, and what a coordinator must do instead', () => {
     expect(identityReason('').ru).toMatch(/не сообщил/);
     expect(identityReason('x@gmail.com').ru).toMatch(/x@gmail.com/);
+    for (const e of ['', 'x@gmail.com']) {
+      expect(identityReason(e).ru).toMatch(/войдите в Google под адресом из списка координаторов/);
+      expect(identityReason(e).en).toMatch(/coordinator/);
+    }
   });
 });

@@ -1,0 +1,34 @@
+/**
+ * The guard's decision, pure: may this caller, with this role, call this entry point with this
+ * request? A refusal says what the entry point needs in general to staff, and what this request
+ * needs to a coordinator (a changed coordinator list needs the owner).
+ */
+import { coordinatorsChanged } from './authority';
+import { ENTRY_POINTS, type EntryName, type Level } from './entry-points';
+import { installerRefusal, type Refusal, refusal } from './refusals';
+import { type Authority, allows, type Caller, type Role } from './roles';
+
+export type AccessDecision = { ok: true } | { ok: false; refusal: Refusal };
+
+export function decideAccess(
+  entry: EntryName,
+  caller: Caller,
+  role: Role,
+  authority: Authority,
+  /** The coordinator list the request would save, when the entry point takes one. */
+  requested: readonly string[] | null = null,
+): AccessDecision {
+  const e = ENTRY_POINTS[entry];
+  let level: Level = e.allowed;
+  if (
+    'ownerFor' in e &&
+    e.ownerFor === 'coordinators' &&
+    requested &&
+    coordinatorsChanged(requested, authority.coordinators)
+  )
+    level = 'owner';
+  if (allows(level, role)) return { ok: true };
+  if (e.as === 'installer') return { ok: false, refusal: installerRefusal(caller.email, e.label) };
+  const told = allows(e.allowed, role) ? level : e.allowed;
+  return { ok: false, refusal: refusal(told, caller, authority.owner, e.label) };
+}

@@ -1,0 +1,83 @@
+/**
+ * The sidebar's undo history: one user property, so bounded by SIZE (9 KB a value), not by count.
+ * A previous comment longer than UNDO_COMMENT_CHARS is kept cut: its full text is in the Журнал
+ * row of the mark («Было»), and an undo takes it back from there. The history is decided before
+ * the row is written, and saving it can only ever cost the undo, never the mark.
+ */
+import { cutText, PROPERTY_BUDGET_BYTES, utf8Bytes } from '../limits/property-size';
+import { CELL_TEXT_LIMIT } from '../limits/sheet-cells';
+import type { JournalRow } from '../sheet/journal-tab';
+import { statusLabel } from '../sheet/plan-rows';
+import type { UndoEntry } from './mark';
+
+export const UNDO_COMMENT_CHARS = 600;
+/** Sanity cap besides the size: more than this many undoable changes is never needed. */
+export const UNDO_MAX_ENTRIES = 50;
+
+export function parseHistory(raw: string | null | undefined): UndoEntry[] {
+  if (!raw) return [];
+  try {
+    const v = JSON.parse(raw);
+    return Array.isArray(v) ? (v as UndoEntry[]).filter((e) => e && typeof e.activityId === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The entry as stored: a long previous comment cut (and marked so). */
+export function compactEntry(e: UndoEntry): UndoEntry {
+  const c = e.before.comment;
+  if (!c || c.length <= UNDO_COMMENT_CHARS) return e;
+  return { ...e, before: { ...e.before, comment: cutText(c, UNDO_COMMENT_CHARS) }, commentCut: true };
+}
+
+/**
+ * The history after adding `entry` (newest last), within `budget` bytes of JSON: the oldest
+ * entries go first. `stored`: whether `entry` itself is in it.
+ */
+export function nextHistory(
+  entries: readonly UndoEntry[],
+  entry: UndoEntry | null,
+  budget = PROPERTY_BUDGET_BYTES,
+): { entries: UndoEntry[]; json: string; stored: boolean } {
+  const all = [...entries, ...(entry ? [compactEntry(entry)] : [])];
+  const kept: UndoEntry[] = [];
+  let size = 2;
+  for (let i = all.length - 1; i >= 0 && kept.length < UNDO_MAX_ENTRIES; i--) {
+    const n = utf8Bytes(JSON.stringify(all[i])) + 1;
+    if (size + n > budget) break;
+    size += n;
+    kept.unshift(all[i]);
+  }
+  const stored = !!entry && kept.length > 0 && kept[kept.length - 1].journalId === entry.journalId;
+  return { entries: kept, json: JSON.stringify(kept), stored };
+}
+
+/** How the Журнал row of a sidebar change shows a status and the comment it changed. */
+export function journalText(status: Parameters<typeof statusLabel>[0], comment: string | null): string {
+  return comment ? `${statusLabel(status)} — ${comment}` : statusLabel(status);
+}
+
+/**
+ * The full previous comment of a cut entry, from the Журнал row of that change (the newest row
+ * of `field` by `user` for the activity whose «Было» begins with the kept part). Null when the
+ * row is gone (the Журнал tab deleted): then the undo is refused rather than made half.
+ */
+export function fullComment(
+  entry: UndoEntry,
+  journal: readonly JournalRow[],
+  field: string,
+  user: string,
+): string | null {
+  if (!entry.commentCut) return entry.before.comment;
+  const kept = (entry.before.comment ?? '').replace(/…$/, '');
+  const prefix = `${statusLabel(entry.before.status)} — `;
+  for (let i = journal.length - 1; i >= 0; i--) {
+    const r = journal[i];
+    if (r.activityId !== entry.activityId || r.field !== field || r.user !== user) continue;
+    if (!r.oldValue.startsWith(prefix + kept)) continue;
+    // A comment longer than a cell holds was cut in the Журнал too: not the full text.
+    return r.oldValue.length >= CELL_TEXT_LIMIT ? null : r.oldValue.slice(prefix.length);
+  }
+  return null;
+}
