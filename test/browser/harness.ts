@@ -9,12 +9,24 @@
  *   Apps Script — so a contract that leaks a Date breaks a test, not production;
  * - `failAll` makes every call fail the way it does when several Google accounts are signed in.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * The README's pictures (docs/img/NAME.png), taken only when asked for (`PICTURES=1 npm run
+ * test:browser`): a test run must not rewrite tracked files.
+ */
+export async function picture(page: Page, name: string): Promise<void> {
+  if (process.env.PICTURES !== '1') return;
+  const dir = join(__dirname, '../../docs/img');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`) });
+}
 
 /**
  * The server side: its function-valued properties are the callable server functions (as Apps

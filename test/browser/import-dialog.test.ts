@@ -24,7 +24,7 @@ import type { PlanImport } from '../../src/core/plan/types';
 import { type ImportResponse, parseImportRequest } from '../../src/shared/import-contract';
 import { buildDialogHtml } from '../../tools/build-dialogs';
 import { makeDocx, p, tbl, tc, tr } from '../core/docx/make-docx';
-import { closeBrowser, type Opened, openWithServer } from './harness';
+import { closeBrowser, type Opened, openWithServer, picture } from './harness';
 
 jest.setTimeout(90_000);
 
@@ -191,7 +191,7 @@ describe('import dialog', () => {
     expect(await o.page.locator('#preview tr.act td.num').allTextContents()).toEqual(
       expected.activities.map((a) => a.number ?? ''),
     );
-    await o.page.screenshot({ path: join(__dirname, '../../docs/img/import-dialog.png') });
+    await picture(o.page, 'import-dialog');
 
     await o.page.click('#import');
     await o.page.waitForSelector('#result:not([hidden])');

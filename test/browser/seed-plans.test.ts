@@ -2,13 +2,13 @@
  * The sidebar on the four seed plans, imported by the real importer, against the test-double
  * server; the screenshot in docs/img/sidebar.png (shown in the README) is taken here.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importText } from '../../src/core/plan/import-text';
 import { staffFromValues } from '../../src/core/sheet/staff-tab';
 import { buildSidebarHtml } from '../../tools/build-sidebar';
 import { createFakeServer, matchBySurname, tracked } from './fake-server';
-import { closeBrowser, openWithServer } from './harness';
+import { closeBrowser, openWithServer, picture } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -61,10 +61,7 @@ describe.each(SEEDS)('%s', (name, today) => {
       await o.page.locator('.progress').waitFor();
       const mine = activities.filter((a) => matchBySurname(a, [me]).length).length;
       expect(await o.page.locator('section[data-group] article').count()).toBe(mine);
-      if (name === SEEDS[0][0]) {
-        mkdirSync(join(root, 'docs/img'), { recursive: true });
-        await o.page.screenshot({ path: join(root, 'docs/img/sidebar.png') });
-      }
+      if (name === SEEDS[0][0]) await picture(o.page, 'sidebar');
       await o.page.getByRole('tab', { name: 'Все' }).click();
       await o.page.locator('#list .shown').waitFor();
       expect(await o.page.locator('#list article').count()).toBe(activities.length);
