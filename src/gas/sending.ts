@@ -7,6 +7,7 @@
 
 import { isPrivileged } from '../core/access/roles';
 import { formatInstantRu, formatRu, isoInZone } from '../core/dates/calendar';
+import { UserError } from '../core/errors';
 import type { Sender } from '../core/reminders/sender';
 import type { ReminderSettings } from '../core/reminders/settings';
 import { STAFF_SHEET_NAME } from '../core/sheet/plan-columns';
@@ -36,6 +37,14 @@ const since = (s: Sender, tz: string) => formatRu(isoInZone(new Date(s.since), t
 /** The one daily trigger: all scheduled work of this spreadsheet, done by the sender's trigger only. */
 export function runDailyTrigger(): void {
   const ss = SpreadsheetApp.getActive();
+  // A published add-on's time-driven trigger may run outside its document (README, «Not yet
+  // verified for C»): say so instead of failing on a null.
+  if (!ss)
+    throw new UserError(
+      'no-document',
+      'Ежедневная рассылка запущена без таблицы: Google не передал триггеру документ, напоминания не отправлены. Установите план-график как скрипт таблицы (README, способ A).',
+      'The daily trigger ran without its spreadsheet; no reminders were sent.',
+    );
   const store = documentStore();
   const doc = store.props;
   const sender = senderTriggerActs(ss, DAILY_FUNCTION, doc);

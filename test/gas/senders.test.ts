@@ -185,3 +185,12 @@ describe('the menu', () => {
     expect(addon.emu.ui.menus.at(-1)).toEqual(menu);
   });
 });
+
+describe('a published add-on whose daily trigger runs outside its spreadsheet', () => {
+  it('stops with a Russian error (mailed to the sender by Google) and sends nothing', () => {
+    const addon = seeded(SEED, { ...OPTS, addonTimeTriggers: 'detached' });
+    addon.call('menuRemindersOn');
+    expect(() => addon.emu.fireTimeTrigger('onDailyReminders')).toThrow(/запущена без таблицы/);
+    expect(addon.emu.outbox).toHaveLength(0);
+  });
+});

@@ -34,6 +34,8 @@ export class EmuContext {
    * 'bound': a script bound to one spreadsheet (no such limits).
    */
   scriptKind: 'addon' | 'bound' = 'addon';
+  /** True while a time-driven trigger runs outside any document (EmulatorOptions.addonTimeTriggers). */
+  detached = false;
 
   constructor(opts: {
     now: number;

@@ -70,6 +70,14 @@ export interface EmulatorOptions {
    * type per user per document, time-driven at most hourly); 'bound': a script bound to the file.
    */
   scriptKind?: 'addon' | 'bound';
+  /**
+   * Where an add-on's time-driven trigger runs: 'document' (default: in the spreadsheet it was
+   * created from) or 'detached' (no active spreadsheet, no document properties). Unverified which
+   * Google does; an add-on trigger library's author reports the second ("time-based triggers are
+   * normally attached to the script itself", github.com/vtst/google-apps-scripts,
+   * VtstAddonTriggerLib/README.md), so tests can run both.
+   */
+  addonTimeTriggers?: 'document' | 'detached';
 }
 
 /** A further spreadsheet in the same emulator (the add-on used in another document). */
@@ -120,6 +128,8 @@ export class Emulator {
   readonly logs: string[] = [];
   /** Functions fireTimeTrigger / userEdit / open may call by name (besides those passed in). */
   handlers: Handlers = {};
+  /** EmulatorOptions.addonTimeTriggers === 'detached', for an add-on. */
+  private detachedTimeTriggers = false;
   /** Resolver set by setHandlers (e.g. names looked up in a vm context holding dist/Code.js). */
   private resolver: ((name: string) => Handler | undefined) | null = null;
   /** The HTML files of the project (as given in the options). */
@@ -147,6 +157,7 @@ export class Emulator {
       user: { email: opts.activeUser ?? owner, effectiveUser: owner },
     });
     this.ctx.scriptKind = opts.scriptKind ?? 'addon';
+    this.detachedTimeTriggers = this.ctx.scriptKind === 'addon' && opts.addonTimeTriggers === 'detached';
     this.properties = new PropertyStores(this.ctx);
     this.caches = new CacheStores(this.ctx);
     this.library = new Library(this.ctx);
@@ -522,9 +533,15 @@ export class Emulator {
       // A time-driven trigger has no active user on a consumer account: blank, as Session shows it.
       // It runs in the document it was created in (an add-on's triggers belong to a document).
       const doc = this.library.byId(t.sourceId) ? t.sourceId : this.ctx.activeDocument;
-      this.inDocument(doc, () =>
-        this.runTrigger({ email: '', effectiveUser: t.owner, authMode: 'FULL', ui: false }, () => h(e)),
-      );
+      const run = () => this.runTrigger({ email: '', effectiveUser: t.owner, authMode: 'FULL', ui: false }, () => h(e));
+      if (this.detachedTimeTriggers) {
+        this.ctx.detached = true;
+        try {
+          run();
+        } finally {
+          this.ctx.detached = false;
+        }
+      } else this.inDocument(doc, run);
       if (t.at) this.triggerStore.list = this.triggerStore.list.filter((x) => x !== t);
     }
     return due.length;

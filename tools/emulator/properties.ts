@@ -128,6 +128,8 @@ export class PropertiesServiceImpl
   }
   getDocumentProperties(): P {
     this.guard();
+    // "When document properties are not available this method returns null" (the reference).
+    if (this.ctx.detached) return null as unknown as P;
     return new PropertiesImpl(this.ctx, this.stores.document) as unknown as P;
   }
   getScriptProperties(): P {

@@ -276,11 +276,12 @@ export class SpreadsheetAppImpl
   private get book(): Book {
     return this.library.active;
   }
+  // Null when there is none (the reference: "or null if there is none").
   getActive(): G {
-    return this.book.spreadsheet;
+    return (this.ctx.detached ? null : this.book.spreadsheet) as G;
   }
   getActiveSpreadsheet(): G {
-    return this.book.spreadsheet;
+    return this.getActive();
   }
   openById(id: string): G {
     const b = this.library.byId(id);
