@@ -6,7 +6,7 @@ import { markRefusal } from './permissions';
 import { activityVersion } from './version';
 
 /**
- * What a mark or an undo does to an activity, decided purely. The server (src/gas/api/sidebar.ts)
+ * What a mark or an undo does to an activity, decided purely. The server (src/gas/sidebar.ts)
  * takes the lock, finds the row by ID, calls `decideMark`/`decideUndo`, writes the tracking cells
  * of `next` in one call and appends a journal row holding `before` — so an undo restores exactly
  * what was there.
