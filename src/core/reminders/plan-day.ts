@@ -1,7 +1,8 @@
 import { addDays, diffDays, type IsoDate, weekday } from '../dates/calendar';
+import { isClosed } from '../periods/done';
+import { type Occurrence, occurrencesOf } from '../periods/occurrences';
 import type { TrackedActivity } from '../tracking/types';
 import { byGroupThenDate } from './groups';
-import { isClosed, type Occurrence, occurrencesOf } from './occurrences';
 import { currentStep, isSendingDay, type Step, stepsOf } from './schedule';
 import type { ReminderSettings } from './settings';
 import { subjectOf } from './subject';
@@ -75,7 +76,7 @@ export function planDay(input: PlanDayInput): Digest[] {
 
   for (const a of input.activities) {
     if (a.status === 'cancelled') continue;
-    const occs = relevant(occurrencesOf(a, window), today).filter((o) => !isClosed(a, o));
+    const occs = relevant(occurrencesOf(a, window), today).filter((o) => !isClosed(a, o.period));
     if (!occs.length) continue;
     const r = input.recipientsOf(a);
     const people = uniquePeople(r.people);

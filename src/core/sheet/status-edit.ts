@@ -4,8 +4,8 @@
  * describe the journal row. Pure: the adapter passes the row as it is after the edit.
  */
 import type { IsoDate } from '../dates/calendar';
-import { dueOf } from '../sidebar/due';
-import { periodKey } from '../tracking/periods';
+import { periodKey } from '../periods/calendar';
+import { dueOf } from '../periods/current';
 import type { Status, TrackedActivity } from '../tracking/types';
 import { statusLabel } from './plan-rows';
 

@@ -1,7 +1,7 @@
 import type { MarkFailure, MarkFailureCode, MarkRequest, Role } from '../../shared/sidebar-contract';
 import { formatRu, type IsoDate } from '../dates/calendar';
+import { dueOf } from '../periods/current';
 import type { TrackedActivity } from '../tracking/types';
-import { dueOf } from './due';
 import { markRefusal } from './permissions';
 import { activityVersion } from './version';
 

@@ -1,6 +1,7 @@
 import { formatRu, type IsoDate, isoFromParts } from '../dates/calendar';
+import { isRecurring } from '../periods/calendar';
+import { currentPeriod } from '../periods/current';
 import { PLAN_COLUMNS, type PlanColumnKey } from '../sheet/plan-columns';
-import { currentPeriod, isRecurring } from './periods';
 import { parseStatus } from './status';
 import { type JournalEntry, STATUS_LABELS, type Status, type TrackedActivity } from './types';
 
