@@ -110,18 +110,11 @@ function writeStatusEdit(
         continue;
       }
       const old = single && e.oldValue !== undefined ? statusFromCell(e.oldValue) : null;
-      const edit = statusEditOutcome(a, old, today, user, horizon);
+      const edit = statusEditOutcome(a, old, { today, user, now: new Date().toISOString(), horizonYear: horizon });
       if (!edit) continue;
       requests.push(...trackingRequests(planInfo.sheetId, cols, a, edit.next, r));
       intents.push(trackingIntent(cols, a, edit.next));
-      journal.push({
-        time: new Date().toISOString(),
-        user: user || 'неизвестный пользователь',
-        activityId: a.id,
-        field: 'Статус',
-        oldValue: edit.oldLabel,
-        newValue: edit.newLabel,
-      });
+      journal.push(...edit.journal);
     }
     if (!requests.length && !journal.length) return moved ? MOVED : null;
     const note: (rows: JournalRow[]) => SheetsRequest[] = journalWriter(info);

@@ -10,8 +10,6 @@
 
 import { isPrivileged, type Role } from '../core/access/roles';
 import { isUserError } from '../core/errors';
-import { cutText } from '../core/limits/property-size';
-import { CELL_TEXT_LIMIT } from '../core/limits/sheet-cells';
 import { createResolver } from '../core/people/resolve';
 import type { StaffMember } from '../core/people/types';
 import { correctionRows, type JournalRow } from '../core/sheet/journal-tab';
@@ -19,9 +17,9 @@ import { PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
 import type { SheetsRequest } from '../core/sheet/requests';
 import { trackingRequests } from '../core/sheet/row-writes';
 import { findPerson, identityChoices, identityReason, privilegedChoiceRefusal } from '../core/sidebar/identity';
-import { decideMark, decideUndo, failure, type UndoEntry } from '../core/sidebar/mark';
+import { decideMark, decideUndo, failure, MARK_FIELD, UNDO_FIELD, type UndoEntry } from '../core/sidebar/mark';
 import { canSeeAll, canMark as mayMark } from '../core/sidebar/permissions';
-import { fullComment, journalText, nextHistory, parseHistory } from '../core/sidebar/undo-history';
+import { fullComment, nextHistory, parseHistory } from '../core/sidebar/undo-history';
 import { activityVersion } from '../core/sidebar/version';
 import { buildCard, buildView, type ViewInput } from '../core/sidebar/view';
 import { rowsById, sheetRows, trackingIntent } from '../core/tracking/bound-write';
@@ -47,8 +45,6 @@ import { journalWriter, loadWorkbook, NO_STAFF_NOTE, type Workbook } from './wor
 const identityKey = (spreadsheetId: string) => `sidebar.identity.${spreadsheetId}`;
 /** The undo history too: an undo offered in one document must not reach into another. */
 const undoKey = (spreadsheetId: string) => `sidebar.undo.${spreadsheetId}`;
-const MARK_FIELD = 'Статус (боковая панель)';
-const UNDO_FIELD = 'Статус (отмена)';
 
 /** The workbook plus the properties and the caller, each read once per server call. */
 type Ctx = Workbook & { doc: Props; user: Props; setUser: Store['set']; access: Access };
@@ -237,30 +233,21 @@ function outcomeFailure(id: string, o: Exclude<Outcome, { ok: true }>): MarkFail
   return MOVED;
 }
 
-/** How a change of `current` into `next` reads in the Журнал (the old comment in full: undo needs it). */
-function journalRow(current: TrackedActivity, next: TrackedActivity, user: string, field: string): JournalRow {
-  const changed = (next.comment ?? null) !== (current.comment ?? null);
-  return {
-    time: new Date().toISOString(),
-    user,
-    activityId: current.id,
-    field,
-    oldValue: cutText(journalText(current.status, changed ? current.comment : null), CELL_TEXT_LIMIT),
-    newValue: cutText(journalText(next.status, changed ? next.comment : null), CELL_TEXT_LIMIT),
-  };
-}
-
 /**
  * Writes `next` over `current` (changed tracking cells + a journal row) in one batch, then checks
  * the cells are on the activity's row and puts right what landed elsewhere.
  */
-function write(wb: Ctx, current: TrackedActivity, next: TrackedActivity, user: string, field: string): Outcome {
+function write(
+  wb: Ctx,
+  current: TrackedActivity,
+  next: TrackedActivity,
+  journal: JournalRow[],
+  user: string,
+  field: string,
+): Outcome {
   const plan = wb.plan!;
   const note: (rows: JournalRow[]) => SheetsRequest[] = journalWriter(wb.info);
-  const first = [
-    ...trackingRequests(plan.sheet.sheetId, plan.cols, current, next, current.row!),
-    ...note([journalRow(current, next, user, field)]),
-  ];
+  const first = [...trackingRequests(plan.sheet.sheetId, plan.cols, current, next, current.row!), ...note(journal)];
   const baseline = rowsById(sheetRows(plan.values, plan.cols.id ?? 0)).byId;
   const notes = (fixes: Correction[], failed: { id: string }[]) =>
     note(correctionRows(fixes, failed, user, field, new Date().toISOString()));
@@ -313,6 +300,8 @@ export function sidebarMark(raw: unknown): MarkResult {
       mine: w.mine,
       today: wb.today,
       who: w.me.name,
+      user: w.me.email,
+      now: new Date().toISOString(),
       horizonYear: meta.horizonYear,
       earliest: doneDateFloor(wb.plan?.activities ?? [], (meta.importedAt ?? wb.today).slice(0, 10)),
     });
@@ -327,7 +316,7 @@ export function sidebarMark(raw: unknown): MarkResult {
       afterVersion: activityVersion(d.next),
     };
     const history = nextHistory(undoEntries(wb), entry);
-    const o = write(wb, current!, d.next, w.me.email, MARK_FIELD);
+    const o = write(wb, current!, d.next, d.journal, w.me.email, MARK_FIELD);
     if (!o.ok) return outcomeFailure(d.next.id, o);
     return replyAfter(wb, w, d.next, history.stored ? saveUndo(wb, history.json) : null, journalId);
   });
@@ -359,13 +348,18 @@ export function sidebarUndo(raw: unknown): MarkResult {
         'Cannot undo: the previous long comment is not in the journal any more.',
       );
     const entry = stored ? { ...stored, before: { ...stored.before, comment } } : null;
-    const d = decideUndo(current, entry, { role: w.role, who: w.me.name });
+    const d = decideUndo(current, entry, {
+      role: w.role,
+      who: w.me.name,
+      user: w.me.email,
+      now: new Date().toISOString(),
+    });
     if (!d.ok) return current ? { ...d, card: buildCard(current, viewInput(wb, w, 'ru')) } : d;
     const history = nextHistory(
       entries.filter((e) => e !== stored),
       null,
     );
-    const o = write(wb, current!, d.next, w.me.email, UNDO_FIELD);
+    const o = write(wb, current!, d.next, d.journal, w.me.email, UNDO_FIELD);
     if (!o.ok) return outcomeFailure(d.next.id, o);
     return replyAfter(wb, w, d.next, saveUndo(wb, history.json));
   });

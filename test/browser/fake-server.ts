@@ -185,6 +185,8 @@ export function createFakeServer(o: FakeOptions): FakeServer {
         mine: w.mine,
         today: o.today,
         who: w.me.name,
+        user: w.me.email,
+        now: `${o.today}T09:00:00.000Z`,
         horizonYear: o.horizonYear ?? null,
       });
       if (!d.ok) return refused(d, p.value.activityId);
@@ -210,7 +212,12 @@ export function createFakeServer(o: FakeOptions): FakeServer {
           .find(
             (e) => e.activityId === p.value.activityId && (!p.value.journalId || e.journalId === p.value.journalId),
           ) ?? null;
-      const d = decideUndo(find(p.value.activityId), entry, { role: w.role, who: w.me.name });
+      const d = decideUndo(find(p.value.activityId), entry, {
+        role: w.role,
+        who: w.me.name,
+        user: w.me.email,
+        now: `${o.today}T09:00:00.000Z`,
+      });
       if (!d.ok) return refused(d, p.value.activityId);
       put(d.next);
       state.journal = state.journal.filter((e) => e !== entry);

@@ -1,6 +1,5 @@
 /**
- * Russian deadline text → start, end, recurrence (DESIGN.md, "Conventions for reading a
- * deadline"; docs/deadlines.md). Reading is extraction: every date expression in the cell is found
+ * Russian deadline text → start, end, recurrence (docs/deadlines.md, "Conventions"). Reading is extraction: every date expression in the cell is found
  * (extract.ts), the noise around it is ignored, and the dates are combined (combine.ts). Never
  * throws: what cannot be read is kept verbatim with a Russian `problem`, and a year is never
  * guessed — it comes from the text or from the context.

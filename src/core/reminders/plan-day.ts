@@ -1,7 +1,8 @@
 import { addDays, diffDays, type IsoDate, weekday } from '../dates/calendar';
+import { isClosed } from '../periods/done';
+import { type Occurrence, occurrencesOf } from '../periods/occurrences';
 import type { TrackedActivity } from '../tracking/types';
 import { byGroupThenDate } from './groups';
-import { isClosed, type Occurrence, occurrencesOf } from './occurrences';
 import { currentStep, isSendingDay, type Step, stepsOf } from './schedule';
 import type { ReminderSettings } from './settings';
 import { subjectOf } from './subject';
@@ -75,7 +76,7 @@ export function planDay(input: PlanDayInput): Digest[] {
 
   for (const a of input.activities) {
     if (a.status === 'cancelled') continue;
-    const occs = relevant(occurrencesOf(a, window), today).filter((o) => !isClosed(a, o));
+    const occs = relevant(occurrencesOf(a, window), today).filter((o) => !isClosed(a, o.period));
     if (!occs.length) continue;
     const r = input.recipientsOf(a);
     const people = uniquePeople(r.people);
@@ -103,9 +104,10 @@ export function planDay(input: PlanDayInput): Digest[] {
           const key = ledgerKey(a.id, p.email, cur.kind, o.period, cur.step);
           if (ledger.has(key)) continue;
           // Not the same thing two days running: tomorrow's step says it again.
-          if (repeatsTomorrow(cur, later, (st) => ledgerKey(a.id, p.email, st.kind, o.period, st.step), ledger, false))
-            continue;
-          box(p.email, p.name).add(item(cur.kind, key));
+          const keyOf = (st: Step) => ledgerKey(a.id, p.email, st.kind, o.period, st.step);
+          const hold = holdFor(steps, cur, later, keyOf, ledger, false);
+          if (hold === 'tomorrow') continue;
+          box(p.email, p.name).add(item(cur.kind, key), hold);
         }
       }
       if (cur && nobody) {
@@ -114,11 +116,10 @@ export function planDay(input: PlanDayInput): Digest[] {
           const key = ledgerKey(a.id, c, 'no-recipient', o.period, stepId(cur));
           if (ledger.has(key)) continue;
           // Every step is "no-recipient" for a coordinator, so any other step tomorrow repeats it.
-          if (
-            repeatsTomorrow(cur, later, (st) => ledgerKey(a.id, c, 'no-recipient', o.period, stepId(st)), ledger, true)
-          )
-            continue;
-          box(c, null).add({ ...item('no-recipient', key), unresolved: r.unresolved, about: cur.kind });
+          const keyOf = (st: Step) => ledgerKey(a.id, c, 'no-recipient', o.period, stepId(st));
+          const hold = holdFor(steps, cur, later, keyOf, ledger, true);
+          if (hold === 'tomorrow') continue;
+          box(c, null).add({ ...item('no-recipient', key), unresolved: r.unresolved, about: cur.kind }, hold);
         }
       }
       // Escalation: once per period, K days after the deadline, to coordinators not already told.
@@ -200,7 +201,9 @@ class Box {
   /** Keys of items folded into another line: told, so recorded with the digest. */
   readonly merged: string[] = [];
   constructor(readonly name: string) {}
-  add(it: DigestItem): void {
+  /** `alsoCovers`: the key of tomorrow's step, told by this item already (see `holdFor`). */
+  add(it: DigestItem, alsoCovers: string | null = null): void {
+    if (alsoCovers) this.merged.push(alsoCovers);
     const same = this.items.find((x) => x.activity === it.activity && x.kind === it.kind);
     if (!same) {
       this.items.push(it);
@@ -236,16 +239,23 @@ function uniquePeople(people: readonly Recipient[]): Recipient[] {
 
 /**
  * Would the same kind of item go to the same person again tomorrow (a later step of this period
- * not yet sent)? Then today's is left out. A due-day reminder is never left out.
+ * not yet sent)? Then today's is left out (`'tomorrow'`) — unless the person was never told about
+ * this period at all (first run after reminders were turned on, or the trigger was down): an item
+ * nobody was told about goes out today, and its key stands for tomorrow's step too (the returned
+ * key, recorded with the digest), so tomorrow does not say it again. A due-day reminder is never
+ * left out. null: send today, nothing more to record.
  */
-function repeatsTomorrow(
+function holdFor(
+  steps: readonly Step[],
   cur: Step,
   later: Step | null,
   keyOf: (st: Step) => string,
   ledger: ReadonlySet<string>,
   anyKind: boolean,
-): boolean {
-  if (cur.kind === 'due' || !later || later === cur) return false;
-  if (!anyKind && later.kind !== cur.kind) return false;
-  return !ledger.has(keyOf(later));
+): 'tomorrow' | string | null {
+  if (cur.kind === 'due' || !later || later === cur) return null;
+  if (!anyKind && later.kind !== cur.kind) return null;
+  if (ledger.has(keyOf(later))) return null;
+  const told = steps.some((st) => st !== cur && ledger.has(keyOf(st)));
+  return told ? 'tomorrow' : keyOf(later);
 }

@@ -1,5 +1,5 @@
 import { addDays, type IsoDate, weekday } from '../dates/calendar';
-import type { Occurrence } from './occurrences';
+import type { Occurrence } from '../periods/occurrences';
 import type { ReminderSettings } from './settings';
 import type { ReminderKind } from './types';
 

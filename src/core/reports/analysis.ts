@@ -1,7 +1,8 @@
 import { addDays, diffDays, type IsoDate } from '../dates/calendar';
+import { periodIndex } from '../periods/calendar';
+import { clampIndex } from '../periods/occurrences';
 import type { TrackedActivity } from '../tracking/types';
-import { clampIndex, periodIndex } from './periods';
-import { isOpen, occurrenceState, type ReportState, type Situation, situationOf } from './situation';
+import { infoAt, isOpen, occurrenceState, type ReportState, type Situation, situationOf } from './situation';
 import type { ReportInput, ReportRecipients } from './types';
 
 /** Everything the tabs share, computed once per build in one pass over the plan (no O(n²)). */
@@ -77,7 +78,7 @@ export function upcoming(an: Analysis, days = UPCOMING_DAYS): UpcomingItem[] {
     const from = clampIndex(r, periodIndex(r.unit, today));
     const to = clampIndex(r, periodIndex(r.unit, limit));
     for (let i = from; i <= to; i++) {
-      const occ = r.info(i);
+      const occ = infoAt(r, i);
       if (!occ.end || occ.end < today || occ.end > limit) continue;
       const state = occurrenceState(s.activity, r, occ, today);
       if (!isOpen(state)) continue;

@@ -1,8 +1,9 @@
 import { type IsoDate, maxDate, minDate } from '../dates/calendar';
+import { periodIndex } from '../periods/calendar';
+import { clampIndex } from '../periods/occurrences';
 import { type Analysis, stageOf } from './analysis';
 import { addHeading, type CellInput, GridBuilder, type StyledCell } from './grid';
-import { clampIndex, periodIndex } from './periods';
-import { occurrenceState, type ReportState, type Situation, STATE_LABELS } from './situation';
+import { occurrenceState, type ReportState, type Situation, STATE_LABELS, shownAt } from './situation';
 import { COLORS, STATE_COLORS, TAB_COLORS, TAB_NAMES } from './style';
 import {
   type Axis,
@@ -55,7 +56,7 @@ function dateRange(an: Analysis): { min: IsoDate; max: IsoDate } | null {
     }
     for (const i of [r.first, r.last, clampIndex(r, periodIndex(r.unit, an.today))]) {
       if (i === null) continue;
-      const o = r.at(i);
+      const o = shownAt(r, i);
       take(o.start);
       take(o.end);
     }
@@ -93,7 +94,7 @@ function bars(s: Situation, axis: Axis, today: IsoDate): (ReportState | null)[] 
   const lo = Math.max(r.first ?? -Infinity, periodIndex(r.unit, axisStart(axis)) - 1);
   const hi = Math.min(r.last ?? Infinity, periodIndex(r.unit, axisEnd(axis)) + 1);
   for (let i = lo; i <= hi; i++) {
-    const occ = r.at(i);
+    const occ = shownAt(r, i);
     paint(occ.start, occ.end, occurrenceState(s.activity, r, occ, today));
   }
   return out;

@@ -1,22 +1,15 @@
 import { diffDays, type IsoDate } from '../dates/calendar';
+import { keyOfIndex, periodLabel, periodStart } from '../periods/calendar';
+import { currentIndex } from '../periods/current';
+import { isDoneFor } from '../periods/done';
+import { type Occurrence, type Periods, periodsOf } from '../periods/occurrences';
 import type { TrackedActivity } from '../tracking/types';
-import {
-  clampIndex,
-  type Occurrence,
-  type PeriodInfo,
-  periodIndex,
-  periodKey,
-  type Recurring,
-  recurringOf,
-} from './periods';
 
 /**
  * Where an activity stands on a given day, as the reports show it. "Просрочено" is derived (the
  * deadline has passed and it is neither done nor cancelled), never stored.
  *
- * Local logic: `src/core/tracking/status.ts` (isOverdue, currentPeriod, isDoneFor) did not exist when
- * this was written; the rules here follow the tracking types: a recurring activity is judged per
- * period, done for a period when its key is in `donePeriods` (done for 2022 does not close 2023).
+ * A recurring activity is judged per period (src/core/periods): done for 2022 does not close 2023.
  */
 export type ReportState = 'done' | 'in-progress' | 'overdue' | 'not-started' | 'cancelled';
 
@@ -42,32 +35,39 @@ export interface Situation {
   daysLeft: number | null;
   /** For recurring activities: the period the state is about. */
   period: PeriodInfo | null;
-  recurring: Recurring | null;
+  recurring: Periods | null;
   /** Neither a date nor a recurrence: nothing to place on a timeline ("без срока"). */
   undated: boolean;
 }
 
-/** Done for this occurrence: its key was marked, or the activity was marked done within that period. */
-export function isDoneFor(a: TrackedActivity, occ: Occurrence, r: Recurring): boolean {
-  if (a.donePeriods.length > 0 && a.donePeriods.includes(periodKey(r.unit, occ.index))) return true;
-  return a.status === 'done' && a.doneDate !== null && periodIndex(r.unit, a.doneDate) === occ.index;
+/** An occurrence as a report shows it: with its Russian name (built only where shown: strings cost). */
+export interface PeriodInfo extends Occurrence {
+  label: string;
 }
 
-/** The period a recurring activity is judged by today: today's period, within the recurrence's bounds. */
-export function currentIndex(r: Recurring, today: IsoDate): number {
-  return clampIndex(r, periodIndex(r.unit, today));
+/**
+ * An occurrence as the reports draw it: a recurrence the plan gives no date covers its whole
+ * period (a bar from the period's first day), not only its last day.
+ */
+export function shownAt(r: Periods, i: number): Occurrence {
+  const o = r.at(i);
+  return r.undated ? { ...o, start: periodStart(r.unit, i) } : o;
 }
 
-export function currentOccurrence(r: Recurring, today: IsoDate): PeriodInfo {
-  return r.info(currentIndex(r, today));
+export function infoAt(r: Periods, i: number): PeriodInfo {
+  return { ...shownAt(r, i), label: periodLabel(r.unit, i) };
+}
+
+export function currentOccurrence(r: Periods, today: IsoDate): PeriodInfo {
+  return infoAt(r, currentIndex(r, today));
 }
 
 /** State of one occurrence of a recurring activity (for the timeline, which shows every period). */
-export function occurrenceState(a: TrackedActivity, r: Recurring, occ: Occurrence, today: IsoDate): ReportState {
+export function occurrenceState(a: TrackedActivity, r: Periods, occ: Occurrence, today: IsoDate): ReportState {
   if (a.status === 'cancelled') return 'cancelled';
-  if (isDoneFor(a, occ, r)) return 'done';
+  if (isDoneFor(a, occ.period)) return 'done';
   if (occ.end && occ.end < today) return 'overdue';
-  if (a.status === 'in-progress' && occ.index === currentIndex(r, today)) return 'in-progress';
+  if (a.status === 'in-progress' && occ.period === keyOfIndex(r.unit, currentIndex(r, today))) return 'in-progress';
   return 'not-started';
 }
 
@@ -84,7 +84,7 @@ export function situationOf(
   today: IsoDate,
   horizonYear: number | null | undefined,
 ): Situation {
-  const r = recurringOf(a.deadline, horizonYear);
+  const r = periodsOf(a.deadline, horizonYear);
   if (r) {
     const occ = currentOccurrence(r, today);
     return {

@@ -1,6 +1,6 @@
 import { formatRu, type IsoDate, parts } from '../dates/calendar';
 import { MONTHS_NOMINATIVE as MONTHS_RU, MONTHS_SHORT as MONTHS_SHORT_RU } from '../dates/months';
-import { type PeriodUnit, periodEnd, periodIndex, periodStart, QUARTERS_RU } from './periods';
+import { type PeriodUnit, periodEnd, periodIndex, periodStart, QUARTERS_RU } from '../periods/calendar';
 
 /** The Gantt chart's horizontal axis: `count` consecutive periods of one unit, starting at `first`. */
 export interface Axis {

@@ -4,6 +4,7 @@
  * tracking columns, new ones are added, and vanished ones are kept (flagged), never deleted.
  */
 import type { Activity } from '../plan/types';
+import { trackingOf } from '../tracking/transition';
 import type { TrackedActivity } from '../tracking/types';
 
 export interface ReimportResult {
@@ -59,15 +60,8 @@ export function mergeReimport(existing: readonly TrackedActivity[], incoming: re
     if (match) {
       used.add(match.id);
       kept++;
-      out.push({
-        ...a,
-        id: match.id,
-        status: match.status,
-        doneDate: match.doneDate,
-        doneBy: match.doneBy,
-        comment: match.comment,
-        donePeriods: match.donePeriods,
-      });
+      // Carried over as they are: no status changes, so no transition and no Журнал row.
+      out.push({ ...a, id: match.id, ...trackingOf(match) });
     } else out.push(fresh(a));
   }
   const vanished = existing.filter((e) => !used.has(e.id));

@@ -1,7 +1,6 @@
 /**
- * Writes for one tracked row, as Sheets API value ranges (`Values.batchUpdate`, RAW input: text is
- * stored as typed, never parsed into a formula or a date). Only the tracking cells that changed
- * are written, each by its column found from the header, so nobody's other edits are overwritten.
+ * Writes for one tracked row. Only the tracking cells that changed are written, each by its column
+ * found from the header, so nobody's other edits are overwritten.
  */
 
 import type { TrackedActivity } from '../tracking/types';
@@ -9,19 +8,10 @@ import { isDateCell } from './cells';
 import type { PlanColumnKey } from './plan-columns';
 import { PLAN_COLUMNS } from './plan-columns';
 import { activityToRow } from './plan-rows';
-import { cellData, columnLetter, DATE_FORMAT, type SheetsRequest } from './requests';
+import { cellData, DATE_FORMAT, type SheetsRequest } from './requests';
 import { isoToSerial } from './serial';
 
-export interface ValueRangeOut {
-  range: string;
-  values: (string | number | boolean)[][];
-}
-
 export const TRACKING_KEYS: readonly PlanColumnKey[] = ['status', 'doneDate', 'doneBy', 'comment', 'donePeriods'];
-
-export function a1Sheet(title: string): string {
-  return `'${title.replace(/'/g, "''")}'`;
-}
 
 export function rawValue(v: ReturnType<typeof activityToRow>[number]): string | number | boolean {
   if (v === null) return '';
@@ -29,26 +19,8 @@ export function rawValue(v: ReturnType<typeof activityToRow>[number]): string | 
   return v;
 }
 
-export function trackingWrites(
-  sheetTitle: string,
-  cols: Partial<Record<PlanColumnKey, number>>,
-  before: TrackedActivity,
-  after: TrackedActivity,
-  row: number,
-): ValueRangeOut[] {
-  const keys = TRACKING_KEYS.filter((k) => cols[k] !== undefined);
-  const old = activityToRow(before, keys).map(rawValue);
-  const now = activityToRow(after, keys).map(rawValue);
-  const out: ValueRangeOut[] = [];
-  keys.forEach((k, i) => {
-    if (old[i] === now[i]) return;
-    out.push({ range: `${a1Sheet(sheetTitle)}!${columnLetter(cols[k] as number)}${row}`, values: [[now[i]]] });
-  });
-  return out;
-}
-
 /**
- * The same writes as Sheets API requests (one updateCells per changed cell), so they can share one
+ * The writes as Sheets API requests (one updateCells per changed cell), so they can share one
  * batchUpdate with the journal append: one round trip for a status change.
  */
 export function trackingRequests(

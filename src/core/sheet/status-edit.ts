@@ -1,45 +1,41 @@
 /**
- * Someone set Статус by hand in the План tab: fill Дата выполнения and Отметил (or clear them when
- * the status leaves "Выполнено"), close or reopen the current period of a recurring activity, and
- * describe the journal row. Pure: the adapter passes the row as it is after the edit.
+ * Someone set Статус by hand in the План tab: the one status transition
+ * (src/core/tracking/transition.ts) applied to the row as it was before the edit. Pure: the
+ * adapter passes the row as it is after the edit and the status the cell held before.
  */
 import type { IsoDate } from '../dates/calendar';
-import { dueOf } from '../sidebar/due';
-import { periodKey } from '../tracking/periods';
+import { apply, type Transition } from '../tracking/transition';
 import type { Status, TrackedActivity } from '../tracking/types';
-import { statusLabel } from './plan-rows';
 
-export interface StatusEdit {
-  next: TrackedActivity;
-  oldLabel: string;
-  newLabel: string;
+/** The Журнал's «Поле» of a status typed in the План tab. */
+export const STATUS_FIELD = 'Статус';
+
+export interface StatusEditContext {
+  today: IsoDate;
+  /** The editor's e-mail; empty when Google does not say (a consumer account editing another's file). */
+  user: string;
+  /** ISO instant of the edit. */
+  now: string;
+  horizonYear?: number | null;
 }
 
 export function statusEditOutcome(
   a: TrackedActivity,
   oldStatus: Status | null,
-  today: IsoDate,
-  user: string,
-  horizonYear: number | null = null,
-): StatusEdit | null {
+  ctx: StatusEditContext,
+): Transition | null {
   if (oldStatus === a.status) return null;
-  const next: TrackedActivity = { ...a, donePeriods: [...a.donePeriods] };
-  if (a.status === 'done') {
-    const period = dueOf({ ...a, status: 'not-started' }, today, horizonYear).period;
-    next.doneDate = a.doneDate ?? today;
-    next.doneBy = a.doneBy ?? (user || 'неизвестный пользователь');
-    if (period && !next.donePeriods.includes(period)) next.donePeriods.push(period);
-  } else {
-    // Leaving "Выполнено" reopens the period that mark closed: the one its done date falls in, or
-    // else the last one closed (periods are added in order). The next open period is not it.
-    if (oldStatus === 'done' && next.donePeriods.length) {
-      const byDate = a.doneDate ? periodKey(a.deadline.recurrence, a.doneDate) : null;
-      const reopen =
-        byDate && next.donePeriods.includes(byDate) ? byDate : next.donePeriods[next.donePeriods.length - 1];
-      next.donePeriods = next.donePeriods.filter((p) => p !== reopen);
-    }
-    next.doneDate = null;
-    next.doneBy = null;
-  }
-  return { next, oldLabel: oldStatus ? statusLabel(oldStatus) : '', newLabel: statusLabel(a.status) };
+  const user = ctx.user || 'неизвестный пользователь';
+  // A paste over several cells does not say what each held: a row left with a done date was
+  // «Выполнено» (its mark is taken back), any other was not done.
+  const was = oldStatus ?? (a.status !== 'done' && a.doneDate ? 'done' : 'not-started');
+  const before: TrackedActivity = { ...a, status: was };
+  const t = apply(
+    before,
+    // Only Статус was typed: a done date already in the row (typed or pasted with it) is kept.
+    { status: a.status, date: a.status === 'done' ? a.doneDate : null },
+    { ...ctx, who: user, user, field: STATUS_FIELD },
+  );
+  // The Журнал says "was" only when it is known.
+  return oldStatus ? t : { ...t, journal: t.journal.map((r) => ({ ...r, oldValue: '' })) };
 }

@@ -1,35 +1,23 @@
 import type { MarkFailure, MarkFailureCode, MarkRequest, Role } from '../../shared/sidebar-contract';
 import { formatRu, type IsoDate } from '../dates/calendar';
+import { dueOf } from '../periods/current';
+import type { JournalRow } from '../sheet/journal-tab';
+import { apply, journalRow, type TrackingSnapshot, trackingOf } from '../tracking/transition';
 import type { TrackedActivity } from '../tracking/types';
-import { dueOf } from './due';
 import { markRefusal } from './permissions';
 import { activityVersion } from './version';
 
 /**
- * What a mark or an undo does to an activity, decided purely. The server (src/gas/api/sidebar.ts)
+ * What a mark or an undo does to an activity, decided purely. The server (src/gas/sidebar.ts)
  * takes the lock, finds the row by ID, calls `decideMark`/`decideUndo`, writes the tracking cells
- * of `next` in one call and appends a journal row holding `before` — so an undo restores exactly
- * what was there.
+ * of `next` and the `journal` row in one call, and keeps `before` in the undo history — so an undo
+ * restores exactly what was there. The rule of a mark is the one status transition
+ * (src/core/tracking/transition.ts).
  */
 
-/** The tracking columns of a row: what a mark changes and an undo restores. */
-export interface TrackingSnapshot {
-  status: TrackedActivity['status'];
-  doneDate: IsoDate | null;
-  doneBy: string | null;
-  comment: string | null;
-  donePeriods: string[];
-}
-
-export function trackingOf(a: TrackedActivity): TrackingSnapshot {
-  return {
-    status: a.status,
-    doneDate: a.doneDate,
-    doneBy: a.doneBy,
-    comment: a.comment,
-    donePeriods: [...a.donePeriods],
-  };
-}
+/** The Журнал's «Поле» of a mark and of an undo from the sidebar. */
+export const MARK_FIELD = 'Статус (боковая панель)';
+export const UNDO_FIELD = 'Статус (отмена)';
 
 /** Standard refusals (Russian first), so every adapter says the same thing. */
 export const FAILURES: Record<MarkFailureCode, { ru: string; en: string }> = {
@@ -66,18 +54,18 @@ export interface MarkContext {
   today: IsoDate;
   /** Written to «Отметил»: the person's name (or e-mail). */
   who: string;
+  /** The Журнал's «Пользователь»: the person's e-mail. */
+  user: string;
+  /** The Журнал's «Время»: an ISO instant. */
+  now: string;
   horizonYear?: number | null;
   /** The earliest done date accepted: the plan's start (`doneDateFloor`). */
   earliest?: IsoDate | null;
 }
 
-export type Decision = { ok: true; next: TrackedActivity; before: TrackingSnapshot } | MarkFailure;
-
-/** Comment and link go to the one «Комментарий / подтверждение» cell, link on its own line. */
-function evidence(comment: string | undefined, link: string | undefined): string | null {
-  const parts = [comment?.trim(), link?.trim()].filter((s): s is string => !!s);
-  return parts.length ? parts.join('\n') : null;
-}
+export type Decision =
+  | { ok: true; next: TrackedActivity; before: TrackingSnapshot; journal: JournalRow[] }
+  | MarkFailure;
 
 /**
  * Check and apply a mark. `current` is the activity as the row holds it now (found by ID), or
@@ -95,9 +83,6 @@ export function decideMark(current: TrackedActivity | null, req: MarkRequest, ct
       'Мероприятие отменено координатором — отметить его нельзя.',
       'The activity was cancelled by the coordinator.',
     );
-  const before = trackingOf(current);
-  const note = evidence(req.comment, req.link);
-  const comment = note ?? current.comment;
   if (req.status === 'done') {
     const date = req.date ?? ctx.today;
     if (date > ctx.today)
@@ -112,21 +97,16 @@ export function decideMark(current: TrackedActivity | null, req: MarkRequest, ct
         `Дата выполнения не может быть раньше начала плана (${formatRu(ctx.earliest)}).`,
         'The done date cannot be before the plan starts.',
       );
-    const { period } = dueOf(current, ctx.today, ctx.horizonYear ?? null);
-    const donePeriods =
-      period && !current.donePeriods.includes(period) ? [...current.donePeriods, period] : [...current.donePeriods];
-    return {
-      ok: true,
-      before,
-      next: { ...current, status: 'done', doneDate: date, doneBy: ctx.who, comment, donePeriods },
-    };
   }
-  // «В работе» / «Не начато»: not done any more, so no done date; who changed it is still recorded.
-  return {
-    ok: true,
-    before,
-    next: { ...current, status: req.status, doneDate: null, doneBy: ctx.who, comment },
-  };
+  // The card's period: what a mark closes, and what «В работе» on a done row may reopen — never
+  // a period the card no longer shows.
+  const { period } = dueOf(current, ctx.today, ctx.horizonYear ?? null);
+  const { next, journal } = apply(
+    current,
+    { status: req.status, date: req.date, comment: req.comment, link: req.link, period },
+    { ...ctx, field: MARK_FIELD },
+  );
+  return { ok: true, before: trackingOf(current), next, journal };
 }
 
 /** One change as the journal keeps it, enough to undo it safely. */
@@ -145,6 +125,9 @@ export interface UndoEntry {
 export interface UndoContext {
   role: Role;
   who: string;
+  /** The Журнал's «Пользователь» and «Время» of the undo. */
+  user: string;
+  now: string;
 }
 
 /**
@@ -163,9 +146,11 @@ export function decideUndo(current: TrackedActivity | null, entry: UndoEntry | n
       'После вашей отметки мероприятие уже изменили, поэтому отменить её нельзя. Карточка обновлена.',
       'The activity changed after your mark, so it cannot be undone. The card has been refreshed.',
     );
+  const next = { ...current, ...entry.before, donePeriods: [...entry.before.donePeriods] };
   return {
     ok: true,
     before: trackingOf(current),
-    next: { ...current, ...entry.before, donePeriods: [...entry.before.donePeriods] },
+    next,
+    journal: [journalRow(current, next, { user: ctx.user, now: ctx.now, field: UNDO_FIELD })],
   };
 }

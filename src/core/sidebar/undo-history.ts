@@ -53,11 +53,6 @@ export function nextHistory(
   return { entries: kept, json: JSON.stringify(kept), stored };
 }
 
-/** How the Журнал row of a sidebar change shows a status and the comment it changed. */
-export function journalText(status: Parameters<typeof statusLabel>[0], comment: string | null): string {
-  return comment ? `${statusLabel(status)} — ${comment}` : statusLabel(status);
-}
-
 /**
  * The full previous comment of a cut entry, from the Журнал row of that change (the newest row
  * of `field` by `user` for the activity whose «Было» begins with the kept part). Null when the

@@ -9,8 +9,8 @@ import {
   type StatusFilter,
 } from '../../shared/sidebar-contract';
 import { addDays, type IsoDate, weekday } from '../dates/calendar';
+import { dueOf } from '../periods/current';
 import { STATUS_LABELS, type TrackedActivity } from '../tracking/types';
-import { dueOf } from './due';
 import { activityVersion } from './version';
 import { deadlineWords } from './words';
 

@@ -1,8 +1,9 @@
-import { addDays, type IsoDate } from '../dates/calendar';
-import { currentPeriod, isDoneFor, isRecurring, periodBounds, periodDue, periodLimits, periodsOf } from './periods';
+import type { IsoDate } from '../dates/calendar';
+import { isRecurring, periodStart } from '../periods/calendar';
+import { currentIndex, currentPeriod } from '../periods/current';
+import { isDoneFor } from '../periods/done';
+import { indicesBetween, periodsOf } from '../periods/occurrences';
 import { STATUS_LABELS, type Status, type TrackedActivity } from './types';
-
-export { currentPeriod, isDoneFor, periodDue, periodKey, periodsOf } from './periods';
 
 /**
  * The stored statuses: Не начато / В работе / Выполнено / Отменено. "Просрочено" is never stored:
@@ -66,12 +67,14 @@ export function statusLabel(status: Status, locale: 'ru' | 'en' = 'ru'): string 
  * is chased for years the plan never dated.
  */
 export function overduePeriods(a: TrackedActivity, today: IsoDate): string[] {
-  if (!isRecurring(a.deadline.recurrence) || a.status === 'cancelled') return [];
-  const cur = currentPeriod(a, today);
-  if (!cur) return [];
-  const { first } = periodLimits(a);
-  const from = first ? periodBounds(first).start : addDays(periodBounds(cur).start, -1);
-  return periodsOf(a, from, today).filter((k) => periodDue(a, k) < today && !isDoneFor(a, k));
+  const p = a.status === 'cancelled' ? null : periodsOf(a.deadline);
+  if (!p) return [];
+  const cur = currentIndex(p, today);
+  const from = periodStart(p.unit, p.first ?? cur - 1);
+  return indicesBetween(p, from, today)
+    .map((i) => p.at(i))
+    .filter((o) => o.end !== null && o.end < today && !isDoneFor(a, o.period))
+    .map((o) => o.period);
 }
 
 /** Past its due date and not done (for a recurring activity: some period is). Derived, never stored. */

@@ -27,18 +27,3 @@ export interface TrackedActivity extends Activity {
   /** 1-based sheet row where it was read; never used to write without re-finding the ID. */
   row?: number;
 }
-
-/**
- * One row of the Журнал tab (append-only history): who changed which field of which activity, when.
- * Values are written as the План tab shows them (status labels, dates as дд.мм.гггг).
- */
-export interface JournalEntry {
-  /** ISO instant. */
-  time: string;
-  user: string;
-  activityId: string;
-  /** The План column's header ("Статус", "Дата выполнения", …). */
-  field: string;
-  oldValue: string;
-  newValue: string;
-}

@@ -104,15 +104,40 @@ describe('planDay', () => {
     const iv = ds.filter((d) => d.to === 'ivanov@x.org');
     expect(iv).toHaveLength(1);
     // 2 was due yesterday and nobody was told (the trigger did not run): its due reminder goes out
-    // today and sorts with the overdue ones. 3's first overdue step (Monday) is left for
-    // tomorrow's second one, so it does not come two days running.
+    // today and sorts with the overdue ones. 3 is five days late and nobody was ever told about
+    // it either: it goes out today (not held for tomorrow's second overdue step), and its key
+    // stands for tomorrow's step, so tomorrow does not say it again.
     expect(iv[0].items.map((i) => `${i.activity}:${i.kind}:${i.daysLeft}`)).toEqual([
+      '3:overdue:-5',
       '2:due:-1',
       '1:soon:1',
       '4:start:27',
     ]);
-    expect(iv[0].keys).toEqual(iv[0].items.map((i) => i.key));
+    expect(iv[0].keys).toEqual([...iv[0].items.map((i) => i.key), '3|ivanov@x.org|overdue|once|2']);
     expect(ds.find((d) => d.to === 'petrov@x.org')!.items.map((i) => i.activity)).toEqual(['1']);
+  });
+
+  it('reminds on the first run what nobody was ever told about, and not again the next day', () => {
+    // Reminders turned on Wednesday 3 March: A was due on Friday 26 February, its first overdue
+    // step (Monday 1st) has passed and the second (Thursday 4th) comes tomorrow.
+    const a = act('A', { end: '2021-02-26', responsible: 'Иванов' });
+    const s = settings({ weeklySummary: false, escalateAfterDays: null });
+    const { emails } = simulateDays({
+      activities: [a],
+      recipientsOf,
+      settings: s,
+      from: '2021-03-03',
+      days: 10,
+      quota: 9,
+    });
+    // The third step falls on Sunday the 7th and is sent on Monday (a late step is never early).
+    expect(timeline(emails, 'ivanov@x.org')).toEqual(['2021-03-03 A:overdue', '2021-03-08 A:overdue']);
+    expect(violations(emails)).toEqual([]);
+    // The same for a coordinator told about an activity with nobody to send it to.
+    const n = act('N', { end: '2021-02-26', responsible: 'ИРО ПК' });
+    const run = simulateDays({ activities: [n], recipientsOf, settings: s, from: '2021-03-03', days: 10, quota: 9 });
+    expect(timeline(run.emails, 'coord@x.org')[0]).toBe('2021-03-03 N:no-recipient');
+    expect(violations(run.emails)).toEqual([]);
   });
 
   it('does not remind done or cancelled activities and sends nothing empty', () => {

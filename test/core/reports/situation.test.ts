@@ -1,5 +1,6 @@
-import { periodIndex, recurringOf } from '../../../src/core/reports/periods';
-import { currentOccurrence, isOpen, occurrenceState, situationOf } from '../../../src/core/reports/situation';
+import { periodIndex } from '../../../src/core/periods/calendar';
+import { periodsOf } from '../../../src/core/periods/occurrences';
+import { currentOccurrence, infoAt, isOpen, occurrenceState, situationOf } from '../../../src/core/reports/situation';
 import { act, deadline } from './fixture';
 
 const today = '2021-03-15';
@@ -45,7 +46,7 @@ describe('situation of a recurring activity', () => {
 
   it('is judged by the current period only', () => {
     const s = situationOf(act({ deadline: monthly }), 0, today, null);
-    expect(s.period?.key).toBe('2021-03');
+    expect(s.period?.period).toBe('2021-03');
     expect(s).toMatchObject({ state: 'overdue', due: '2021-03-10', daysLeft: -5 });
     // February left undone does not matter once March is done.
     expect(situationOf(act({ deadline: monthly, donePeriods: ['2021-03'] }), 0, today, null).state).toBe('done');
@@ -73,13 +74,26 @@ describe('situation of a recurring activity', () => {
   });
 
   it('keeps "in progress" for the current period only', () => {
-    const r = recurringOf(monthly, null)!;
+    const r = periodsOf(monthly, null)!;
     const a = act({ deadline: monthly, status: 'in-progress' });
     const next = r.at(periodIndex('monthly', '2021-04-01'));
-    expect(currentOccurrence(r, '2021-03-05').key).toBe('2021-03');
+    expect(currentOccurrence(r, '2021-03-05').period).toBe('2021-03');
     expect(occurrenceState(a, r, currentOccurrence(r, '2021-03-05'), '2021-03-05')).toBe('in-progress');
     expect(occurrenceState(a, r, next, '2021-03-05')).toBe('not-started');
     expect(occurrenceState({ ...a, status: 'cancelled' }, r, next, '2021-03-05')).toBe('cancelled');
+  });
+
+  it('names each period and draws an undated one over its whole period', () => {
+    const d = deadline({ text: 'ежегодно, май', start: '2021-05-01', end: '2021-05-31', recurrence: 'yearly' });
+    expect(infoAt(periodsOf(d, 2024)!, 2023)).toMatchObject({
+      period: '2023',
+      start: '2023-05-01',
+      end: '2023-05-31',
+      label: '2023 г.',
+    });
+    const r = periodsOf(deadline({ text: 'ежеквартально', recurrence: 'quarterly' }), null)!;
+    const q = periodIndex('quarterly', '2021-05-05');
+    expect(infoAt(r, q)).toMatchObject({ period: '2021-Q2', start: '2021-04-01', end: '2021-06-30' });
   });
 
   it('treats open states as open', () => {

@@ -1,11 +1,19 @@
-import { decideMark, decideUndo, trackingOf, type UndoEntry } from '../../../src/core/sidebar/mark';
+import { decideMark, decideUndo, type UndoEntry } from '../../../src/core/sidebar/mark';
 import { activityVersion } from '../../../src/core/sidebar/version';
+import { trackingOf } from '../../../src/core/tracking/transition';
 import type { MarkRequest } from '../../../src/shared/sidebar-contract';
 import { activity } from './fixtures';
 
 const today = '2025-03-28';
 const a1 = activity('a1', { deadline: { text: 'до 31.03.2025', end: '2025-03-31' }, comment: 'старый' });
-const staff = { role: 'staff' as const, mine: new Set(['a1']), today, who: 'Смирнова Ольга Петровна' };
+const staff = {
+  role: 'staff' as const,
+  mine: new Set(['a1']),
+  today,
+  who: 'Смирнова Ольга Петровна',
+  user: 'smirnova@example.org',
+  now: '2025-03-28T06:00:00.000Z',
+};
 const req = (over: Partial<MarkRequest> = {}): MarkRequest => ({
   activityId: 'a1',
   status: 'done',
@@ -41,6 +49,32 @@ describe('decideMark', () => {
     const d = decideMark(yearly, req({ expectedVersion: activityVersion(yearly) }), { ...staff, horizonYear: 2026 });
     if (!d.ok) throw new Error(d.message);
     expect(d.next.donePeriods).toEqual(['2024', '2025']);
+  });
+  it('«В работе» on a recurring row done for last period leaves that period closed', () => {
+    // Done for February; the card shows March (due 10.03) open, and «В работе» is about March.
+    const monthly = activity('a1', {
+      deadline: { text: 'ежемесячно до 10 числа', end: '2025-01-10', recurrence: 'monthly' },
+      status: 'done',
+      doneDate: '2025-02-07',
+      donePeriods: ['2025-01', '2025-02'],
+    });
+    const d = decideMark(monthly, req({ status: 'in-progress', expectedVersion: activityVersion(monthly) }), {
+      ...staff,
+      today: '2025-03-05',
+      horizonYear: 2025,
+    });
+    if (!d.ok) throw new Error(d.message);
+    expect(d.next).toMatchObject({ status: 'in-progress', doneDate: null, donePeriods: ['2025-01', '2025-02'] });
+    expect(d.journal).toEqual([
+      {
+        time: staff.now,
+        user: 'smirnova@example.org',
+        activityId: 'a1',
+        field: 'Статус (боковая панель)',
+        oldValue: 'Выполнено',
+        newValue: 'В работе',
+      },
+    ]);
   });
   it('refuses a missing row, a stranger, a stale version, a future date, a cancelled activity', () => {
     expect(decideMark(null, req(), staff)).toMatchObject({ ok: false, code: 'not-found' });
@@ -88,8 +122,8 @@ describe('decideUndo', () => {
     expect(decideUndo(later, entry, staff)).toMatchObject({ ok: false, code: 'stale' });
   });
   it('refuses staff undoing someone else’s change, allows the coordinator', () => {
-    expect(decideUndo(marked.next, entry, { role: 'staff', who: 'Другой' })).toMatchObject({ code: 'forbidden' });
-    expect(decideUndo(marked.next, entry, { role: 'coordinator', who: 'Другой' }).ok).toBe(true);
+    expect(decideUndo(marked.next, entry, { ...staff, who: 'Другой' })).toMatchObject({ code: 'forbidden' });
+    expect(decideUndo(marked.next, entry, { ...staff, role: 'coordinator', who: 'Другой' }).ok).toBe(true);
   });
   it('says when there is nothing to undo or no row', () => {
     expect(decideUndo(marked.next, null, staff)).toMatchObject({ code: 'invalid' });

@@ -4,11 +4,11 @@ import type { UndoEntry } from '../../../src/core/sidebar/mark';
 import {
   compactEntry,
   fullComment,
-  journalText,
   nextHistory,
   parseHistory,
   UNDO_COMMENT_CHARS,
 } from '../../../src/core/sidebar/undo-history';
+import { journalText } from '../../../src/core/tracking/transition';
 
 const entry = (n: number, comment: string | null): UndoEntry => ({
   journalId: `a${n}:${n}`,
