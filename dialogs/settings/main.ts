@@ -4,13 +4,16 @@
  * the server through the typed client, and any Failure is worded by its kind (src/ui/failure.ts).
  */
 import type { Failure } from '../../src/shared/reply';
-import { SETTINGS_META, type SettingsPageData } from '../../src/shared/settings-contract';
+import type { SettingsPageData } from '../../src/shared/settings-contract';
 import { clear, h, on } from '../../src/ui/dom';
 import { failureLines } from '../../src/ui/failure';
 import { client, closeDialog, isFailure } from '../../src/ui/server';
 import { collect, formView, ownerView, warningsView } from './form';
 
 const api = client(['remindersSettingsSave', 'accessTransferOwner']);
+
+/** Must match SETTINGS_META in src/shared/settings-contract.ts (a value the page may not import; the playground test opens the pair). */
+const SETTINGS_META = 'plan-grafik-settings';
 
 /** The data of the page; a page opened without it (no server) says so instead of a blank form. */
 function pageData(): SettingsPageData | null {
