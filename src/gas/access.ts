@@ -2,8 +2,8 @@
  * The one guard every entry point of src/main.ts calls first. It finds who is calling (the active
  * user's Google address, or for a trigger its installer), the owner of record and the named
  * coordinators, and checks the entry point's row of ENTRY_POINTS. A refusal is Russian, English
- * second: an alert for a menu item, an exception for google.script.run (the dialog shows its
- * message), a logged note for a trigger, a `forbidden` answer for the sidebar.
+ * second: an alert for a menu item, a `forbidden` Failure for a google.script.run endpoint (thrown
+ * here as a UserError, answered as the envelope by src/gas/endpoint.ts), a logged note for a trigger.
  * Cost: one read of the document properties (reused by the caller), one Session call; the Drive
  * owner is asked once per document, when nothing is recorded yet.
  */
