@@ -1,4 +1,4 @@
-import type { CardStatus, Locale, MarkFailureCode, Role } from '../src/shared/sidebar-contract';
+import type { CardStatus, Locale, Role } from '../src/shared/sidebar-contract';
 
 /** Every fixed string of the page, Russian first. Texts from the plan are never translated. */
 const RU = {
@@ -49,15 +49,6 @@ const RU = {
   saved: 'Сохранено.',
   undone: 'Отметка отменена.',
   shownInSheet: 'Строка выделена в таблице.',
-  failure: {
-    stale: 'Мероприятие изменилось, пока была открыта панель. Карточка обновлена — проверьте её.',
-    forbidden: 'У вас нет прав на это действие.',
-    'not-found': 'Мероприятие не найдено в таблице (строку удалили или план заменили). Список обновлён.',
-    locked: 'Таблицу сейчас изменяет кто-то другой. Подождите несколько секунд и повторите.',
-    invalid: 'Проверьте введённые данные.',
-  } as Record<MarkFailureCode, string>,
-  callFailed:
-    'Не удалось связаться с Google. Чаще всего так бывает, когда в браузере выполнен вход сразу в несколько аккаунтов Google. Выйдите из других аккаунтов (или откройте таблицу в окне инкогнито и войдите только в один аккаунт), затем откройте панель заново.',
   technical: 'Подробности',
   expand: 'Показать полностью',
 };
@@ -107,15 +98,6 @@ const EN: Texts = {
   saved: 'Saved.',
   undone: 'Mark undone.',
   shownInSheet: 'The row is selected in the sheet.',
-  failure: {
-    stale: 'The activity changed while the sidebar was open. The card has been refreshed: check it.',
-    forbidden: 'You are not allowed to do this.',
-    'not-found': 'The activity is not in the sheet any more. The list has been refreshed.',
-    locked: 'Someone else is changing the sheet. Wait a few seconds and try again.',
-    invalid: 'Check what you entered.',
-  },
-  callFailed:
-    'Could not reach Google. This usually happens when several Google accounts are signed in. Sign out of the other accounts (or open the spreadsheet in a private window with one account), then open the sidebar again.',
   technical: 'Details',
   expand: 'Show in full',
 };

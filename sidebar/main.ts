@@ -4,9 +4,12 @@
  * change the page shows what the server returned.
  */
 import { type CardFilter, filterCards } from '../src/core/sidebar/filter';
+import type { Failure } from '../src/shared/reply';
 import type { Locale, MarkFailure, MarkResult, SidebarCard, SidebarData } from '../src/shared/sidebar-contract';
 import { clear, h, on } from '../src/ui/dom';
-import { api, CallFailed } from './api';
+import { failureLines } from '../src/ui/failure';
+import { answerOf, Refused } from '../src/ui/server';
+import { api } from './api';
 import { type CardActions, renderCard } from './card';
 import { browserLocale, type Texts, texts } from './i18n';
 
@@ -42,9 +45,9 @@ const root = (): HTMLElement => document.getElementById('app') as HTMLElement;
 
 // ---------------------------------------------------------------- server calls
 
-function failed(e: unknown): void {
-  const detail = e instanceof CallFailed ? e.detail : e instanceof Error ? e.message : String(e);
-  state.message = { kind: 'error', text: t().callFailed, detail };
+/** A Failure in words: its kind, then the server's message (in the sidebar's language). */
+function failed(f: Failure): void {
+  state.message = { kind: 'error', text: failureText(f), ...(f.detail ? { detail: f.detail } : {}) };
 }
 
 async function guarded(work: () => Promise<void>): Promise<void> {
@@ -53,7 +56,8 @@ async function guarded(work: () => Promise<void>): Promise<void> {
   try {
     await work();
   } catch (e) {
-    failed(e);
+    // A bug of the page itself: words of the `internal` kind, its text folded.
+    failed(e instanceof Refused ? e.failure : { ok: false, kind: 'internal', message: '', en: '', detail: String(e) });
   } finally {
     state.busy = false;
     render();
@@ -68,7 +72,7 @@ function setData(data: SidebarData): void {
 
 function load(): Promise<void> {
   return guarded(async () => {
-    setData(await api.sidebarLoad({ locale: state.locale }));
+    setData(answerOf(await api.sidebarLoad({ locale: state.locale })));
   });
 }
 
@@ -88,12 +92,12 @@ function removeCard(id: string): void {
   for (const g of d.groups) g.cards = g.cards.filter((c) => c.id !== id);
 }
 
-function failureText(f: MarkFailure): string {
-  const own = state.locale === 'en' ? f.en : f.message;
-  return own || t().failure[f.code];
+function failureText(f: Failure): string {
+  const l = failureLines(f);
+  return state.locale === 'en' ? l.en : l.ru;
 }
 
-function applyResult(r: MarkResult, okText: string, id: string): void {
+function applyResult(r: MarkResult | Failure, okText: string, id: string): void {
   if (r.ok) {
     if (r.data) setData(r.data);
     else replaceCard(r.card);
@@ -103,10 +107,11 @@ function applyResult(r: MarkResult, okText: string, id: string): void {
     state.message = { kind: 'ok', text: okText };
     return;
   }
-  state.message = { kind: 'error', text: failureText(r) };
-  if (r.card) replaceCard(r.card);
-  else if (r.code === 'not-found') removeCard(id);
-  if (r.code !== 'invalid') state.formOpen = null;
+  failed(r);
+  const m: Partial<MarkFailure> = r;
+  if (m.card) replaceCard(m.card);
+  else if (m.code === 'not-found') removeCard(id);
+  if (r.kind !== 'invalid') state.formOpen = null;
 }
 
 function findCard(id: string): SidebarCard | undefined {
@@ -161,7 +166,8 @@ const actions: CardActions = {
   show(id) {
     void guarded(async () => {
       const r = await api.sidebarShowRow({ activityId: id });
-      state.message = r.ok ? { kind: 'ok', text: t().shownInSheet } : { kind: 'error', text: failureText(r) };
+      if (r.ok) state.message = { kind: 'ok', text: t().shownInSheet };
+      else failed(r);
     });
   },
 };
@@ -214,7 +220,7 @@ function identityView(d: Extract<SidebarData, { needIdentity: true }>): HTMLElem
     if (!select.value) return;
     const email = select.value;
     void guarded(async () => {
-      setData(await api.sidebarSetIdentity({ email }));
+      setData(answerOf(await api.sidebarSetIdentity({ email })));
       state.message = null;
     });
   });

@@ -8,12 +8,12 @@
 import { join } from 'node:path';
 import { buildPageHtml, bundlePageJs, type PageOptions } from './build-page';
 
-export type DialogName = 'import';
-export const DIALOGS: readonly DialogName[] = ['import'];
+export type DialogName = 'import' | 'settings';
+export const DIALOGS: readonly DialogName[] = ['import', 'settings'];
 
 const dirOf = (name: DialogName) => join(__dirname, '..', 'dialogs', name);
 /** The import dialog reads a .docx in a worker made of its own script (dialogs/import/worker.ts). */
-const OPTIONS: Record<DialogName, PageOptions> = { import: { worker: true } };
+const OPTIONS: Record<DialogName, PageOptions> = { import: { worker: true }, settings: {} };
 
 export function bundleDialogJs(name: DialogName): Promise<string> {
   return bundlePageJs(dirOf(name), OPTIONS[name]);

@@ -74,8 +74,6 @@ const RU = {
   backup: (name: string) =>
     `Прежний лист сохранён как «${name}» — по нему можно вернуть всё как было. Удалите его, когда убедитесь, что импорт верен.`,
   noBackup: 'Лист «План» создан заново: прежнего листа не было.',
-  callFailed:
-    'Не удалось записать план. Если в браузере выполнен вход сразу в несколько аккаунтов Google, выйдите из других (или откройте таблицу в окне инкогнито) и повторите. Ваш текст и предпросмотр сохранены. Подробности:',
 };
 
 export type Texts = typeof RU;
@@ -152,8 +150,6 @@ const EN: Texts = {
   backup: (name) =>
     `The previous sheet is kept as «${name}»: it lets you undo the import. Delete it once you are sure.`,
   noBackup: 'The «План» sheet was created: there was no previous one.',
-  callFailed:
-    'The plan could not be written. If several Google accounts are signed in, sign out of the others (or use an incognito window) and try again. Your text and preview are kept. Details:',
 };
 
 /** Russian unless the browser asks for English (`?lang=en` wins, for tests and screenshots). */

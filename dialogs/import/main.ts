@@ -11,9 +11,10 @@ import { previewOf } from '../../src/core/import/preview';
 import type { ColumnRole } from '../../src/core/plan/columns';
 import type { PlanImport } from '../../src/core/plan/types';
 import type { SourceDocument } from '../../src/core/table/source';
-import type { ImportResponse } from '../../src/shared/import-contract';
 import { clear, h, on } from '../../src/ui/dom';
-import { CallFailed, closeDialog, importApply } from './api';
+import { failureLines } from '../../src/ui/failure';
+import { Refused } from '../../src/ui/server';
+import { closeDialog, type ImportResponse, importApply } from './api';
 import { type ColumnState, choose, hasChoice, noChoice, recall, remember, replan } from './columns';
 import { detectLocale, texts } from './i18n';
 import { readSheet, sheetOfPage } from './sheet';
@@ -118,9 +119,12 @@ function showError(e: unknown, prefix?: string): void {
   let text: string;
   let detail: string | null = null;
   if (isUserError(e)) text = locale === 'en' ? e.en : e.message;
-  else if (e instanceof CallFailed) {
-    text = t.callFailed;
-    detail = e.detail;
+  else if (e instanceof Refused) {
+    // The server's answer, worded by its kind (stale, forbidden, locked, invalid, internal).
+    const l = failureLines(e.failure);
+    text = locale === 'en' ? l.en : l.ru;
+    detail = locale === 'en' ? l.ru : l.en;
+    if (e.failure.detail) detail = `${detail}\n${e.failure.detail}`;
   } else {
     text = prefix ?? t.bug;
     detail = e instanceof Error ? e.message : String(e);

@@ -2,8 +2,8 @@
  * The one guard every entry point of src/main.ts calls first. It finds who is calling (the active
  * user's Google address, or for a trigger its installer), the owner of record and the named
  * coordinators, and checks the entry point's row of ENTRY_POINTS. A refusal is Russian, English
- * second: an alert for a menu item, an exception for google.script.run (the dialog shows its
- * message), a logged note for a trigger, a `forbidden` answer for the sidebar.
+ * second: an alert for a menu item, a `forbidden` Failure for a google.script.run endpoint (thrown
+ * here as a UserError, answered as the envelope by src/gas/endpoint.ts), a logged note for a trigger.
  * Cost: one read of the document properties (reused by the caller), one Session call; the Drive
  * owner is asked once per document, when nothing is recorded yet.
  */
@@ -16,7 +16,7 @@ import { type Authority, type Caller, normEmail, type Role, roleOf } from '../co
 import { UserError } from '../core/errors';
 import { fitJson } from '../core/limits/property-size';
 import { parseSettings } from '../core/reminders/settings';
-import type { OwnerView } from '../core/reminders/settings-form';
+import type { OwnerView } from '../shared/settings-contract';
 import { KEYS } from './property-keys';
 import { documentStore, type Props, type Store } from './props';
 import { APP_TITLE } from './ui';
@@ -106,25 +106,22 @@ export function ownerView(a: Access): OwnerView {
   return { owner: a.authority.owner, pending: a.ownerRecord?.pending ?? null, isOwner: a.role === 'owner' };
 }
 
-const Successor = z.object({
-  email: z.union([z.literal(''), z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email())]),
+/** accessTransferOwner's request: the successor's address, or '' to cancel the hand-over. */
+export const SuccessorRequest = z.object({
+  email: z.union(
+    [z.literal(''), z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email('Неверный адрес нового владельца'))],
+    'Неверный адрес нового владельца',
+  ),
 });
 
 /** The owner names a successor (or '' to cancel); they become owner the first time they act signed in. */
-export function transferOwner(a: Access, request: unknown): OwnerRecord {
-  const r = Successor.safeParse(request ?? {});
-  if (!r.success)
-    throw new UserError(
-      'invalid',
-      'Неверный адрес нового владельца.\nInvalid e-mail address.',
-      'Invalid e-mail address.',
-    );
+export function transferOwner(a: Access, successor: string): OwnerRecord {
   const current = a.ownerRecord ?? {
     email: a.caller.email,
     how: 'first-use' as const,
     since: new Date().toISOString(),
   };
-  const next = withPending(current, r.data.email || null);
+  const next = withPending(current, successor || null);
   a.setDoc(KEYS.owner, JSON.stringify(next));
   return next;
 }

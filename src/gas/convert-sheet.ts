@@ -39,6 +39,7 @@ export function sheetSource(sheetName: string): { sheet: string; values: string[
       'convert-gone',
       `Лист «${sheetName}» не найден: его переименовали или удалили. Закройте окно и повторите.`,
       `Sheet "${sheetName}" was not found: it was renamed or deleted. Close the dialog and try again.`,
+      'stale',
     );
   }
   const values = sheet.getDataRange().getDisplayValues();
@@ -52,14 +53,7 @@ export function sheetSource(sheetName: string): { sheet: string; values: string[
   return { sheet: sheetName, values };
 }
 
-const SheetRequest = z.object({ sheet: z.string().check(z.minLength(1), z.maxLength(200)) });
-
-export function parseSheetRequest(raw: unknown): { sheet: string } {
-  const r = SheetRequest.safeParse(raw);
-  if (r.success) return r.data;
-  throw new UserError(
-    'bad-sheet-request',
-    'Неверный запрос: нет имени листа. Закройте окно и повторите.',
-    'Bad request: no sheet name. Close the dialog and try again.',
-  );
-}
+/** importSheetSource's request: the sheet the dialog was opened on. */
+export const SheetRequest = z.object({
+  sheet: z.string().check(z.minLength(1, 'нет имени листа'), z.maxLength(200)),
+});

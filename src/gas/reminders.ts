@@ -12,7 +12,7 @@ import { recipientsFromStaff } from '../core/reminders/recipients';
 import { renderDigest } from '../core/reminders/render';
 import { runDay } from '../core/reminders/run-day';
 import { parseSettings, type ReminderSettings, serializeSettings } from '../core/reminders/settings';
-import { parseStatus, type RunStatus, statusJson } from '../core/reminders/status';
+import { parseRefusedNote, parseStatus, type RunStatus, statusJson } from '../core/reminders/status';
 import type { Digest, RecipientsOf } from '../core/reminders/types';
 import { journalAppendRequests } from '../core/sheet/journal-requests';
 import { LEDGER_FIELD, ledgerFromJournal } from '../core/sheet/journal-tab';
@@ -56,25 +56,19 @@ export function recipientsOf(wb: Workbook): RecipientsOf {
 /** The last run's status; a refusal of the trigger (its installer is no longer a coordinator) newer than it wins. */
 export function readStatus(doc: Props = documentProps()): RunStatus | null {
   const s = parseStatus(doc[STATUS_KEY]);
-  try {
-    const r = doc[KEYS.refused]
-      ? (JSON.parse(doc[KEYS.refused]) as { entry?: string; at?: string; message?: string })
-      : null;
-    if (r?.entry === DAILY_FUNCTION && r.at && (!s || r.at > s.lastRun))
-      return {
-        lastRun: r.at,
-        today: '',
-        result: 'refused',
-        emails: 0,
-        deferred: 0,
-        failed: [],
-        failedCount: 0,
-        message: String(r.message ?? ''),
-        warnings: [],
-      };
-  } catch {
-    // an unreadable note is no status
-  }
+  const r = parseRefusedNote(doc[KEYS.refused]);
+  if (r?.entry === DAILY_FUNCTION && r.at && (!s || r.at > s.lastRun))
+    return {
+      lastRun: r.at,
+      today: '',
+      result: 'refused',
+      emails: 0,
+      deferred: 0,
+      failed: [],
+      failedCount: 0,
+      message: r.message ?? '',
+      warnings: [],
+    };
   return s;
 }
 

@@ -9,7 +9,7 @@
  */
 
 import { isPrivileged, type Role } from '../core/access/roles';
-import { isUserError } from '../core/errors';
+import { isUserError, UserError } from '../core/errors';
 import { createResolver } from '../core/people/resolve';
 import type { StaffMember } from '../core/people/types';
 import { correctionRows, type JournalRow } from '../core/sheet/journal-tab';
@@ -25,16 +25,19 @@ import { buildCard, buildView, type ViewInput } from '../core/sidebar/view';
 import { rowsById, sheetRows, trackingIntent } from '../core/tracking/bound-write';
 import { doneDateFloor } from '../core/tracking/plan-start';
 import type { TrackedActivity } from '../core/tracking/types';
-import {
-  type LoadRequest,
-  type MarkFailure,
-  type MarkResult,
-  type Person,
-  parseRequest,
-  type ShowRowResult,
-  type SidebarData,
+import type {
+  LoadRequest,
+  MarkFailure,
+  MarkRequest,
+  MarkResult,
+  Person,
+  SetIdentityRequest,
+  ShowRowRequest,
+  ShowRowResult,
+  SidebarData,
+  UndoRequest,
 } from '../shared/sidebar-contract';
-import { type Access, guard } from './access';
+import type { Access } from './access';
 import { type Correction, type Outcome, writeBound } from './bound-write';
 import { withDocumentLock } from './lock';
 import { readPlanMeta } from './plan-meta';
@@ -168,34 +171,30 @@ function dataOf(wb: Ctx, locale: 'ru' | 'en'): SidebarData {
   };
 }
 
-/** The guard of a sidebar function never refuses (per-activity rights are checked later). */
-function access(fn: 'sidebarLoad' | 'sidebarMark' | 'sidebarUndo' | 'sidebarSetIdentity' | 'sidebarShowRow'): Access {
-  const a = guard(fn);
-  if (!a) throw new Error('Нет доступа. / Access denied.');
-  return a;
-}
+/*
+ * The handlers below are called by src/gas/endpoint.ts after the guard (which never refuses a
+ * sidebar function: per-activity rights are checked here) and the request schema.
+ */
 
-export function sidebarLoad(raw: unknown): SidebarData {
-  const a = access('sidebarLoad');
-  const p = parseRequest('sidebarLoad', raw);
-  if (!p.ok) throw new Error(p.message);
-  const req: LoadRequest = p.value;
+export function sidebarLoad(req: LoadRequest, a: Access): SidebarData {
   return dataOf(load(a, ['plan', 'staff']), req.locale ?? 'ru');
 }
 
-export function sidebarSetIdentity(raw: unknown): SidebarData {
-  const a = access('sidebarSetIdentity');
-  const p = parseRequest('sidebarSetIdentity', raw);
-  if (!p.ok) throw new Error(p.message);
+export function sidebarSetIdentity(req: SetIdentityRequest, a: Access): SidebarData {
   const wb = load(a, ['plan', 'staff']);
-  if (isPrivileged(p.value.email, a.authority)) {
-    const r = privilegedChoiceRefusal(p.value.email);
-    throw new Error(`${r.ru}\n${r.en}`);
+  if (isPrivileged(req.email, a.authority)) {
+    const r = privilegedChoiceRefusal(req.email);
+    throw new UserError('forbidden', `${r.ru}\n${r.en}`, r.en);
   }
-  if (!findPerson(p.value.email, staffOf(wb))) throw new Error('Такого сотрудника нет в списке «Сотрудники».');
-  wb.setUser(identityKey(wb.info.id), p.value.email);
+  if (!findPerson(req.email, staffOf(wb)))
+    throw new UserError(
+      'invalid',
+      'Такого сотрудника нет в списке «Сотрудники».',
+      'There is no such person in the Сотрудники tab.',
+    );
+  wb.setUser(identityKey(wb.info.id), req.email);
   // Answer with the identity just chosen (wb.user was read before it was saved).
-  return dataOf({ ...wb, user: { ...wb.user, [identityKey(wb.info.id)]: p.value.email } }, 'ru');
+  return dataOf({ ...wb, user: { ...wb.user, [identityKey(wb.info.id)]: req.email } }, 'ru');
 }
 
 /** The activity by ID, or why there is none to write: several rows hold that ID. */
@@ -284,18 +283,15 @@ function replyAfter(wb: Ctx, w: Who, next: TrackedActivity, saved: Props | null,
   };
 }
 
-export function sidebarMark(raw: unknown): MarkResult {
-  const a = access('sidebarMark');
-  const p = parseRequest('sidebarMark', raw);
-  if (!p.ok) return p;
+export function sidebarMark(req: MarkRequest, a: Access): MarkResult {
   return guarded(() => {
     const wb = load(a, ['plan', 'staff', 'journal']);
     const w = who(wb);
     if (!w) return failure('forbidden', 'Сначала укажите, кто вы.');
-    const { current, duplicate } = findActivity(wb, p.value.activityId);
+    const { current, duplicate } = findActivity(wb, req.activityId);
     if (duplicate) return duplicate;
     const meta = readPlanMeta(wb.doc);
-    const d = decideMark(current, p.value, {
+    const d = decideMark(current, req, {
       role: w.role,
       mine: w.mine,
       today: wb.today,
@@ -322,10 +318,7 @@ export function sidebarMark(raw: unknown): MarkResult {
   });
 }
 
-export function sidebarUndo(raw: unknown): MarkResult {
-  const a = access('sidebarUndo');
-  const p = parseRequest('sidebarUndo', raw);
-  if (!p.ok) return p;
+export function sidebarUndo(req: UndoRequest, a: Access): MarkResult {
   return guarded(() => {
     const wb = load(a, ['plan', 'staff', 'journal']);
     const w = who(wb);
@@ -334,10 +327,8 @@ export function sidebarUndo(raw: unknown): MarkResult {
     const stored =
       [...entries]
         .reverse()
-        .find(
-          (e) => e.activityId === p.value.activityId && (!p.value.journalId || e.journalId === p.value.journalId),
-        ) ?? null;
-    const { current, duplicate } = findActivity(wb, p.value.activityId);
+        .find((e) => e.activityId === req.activityId && (!req.journalId || e.journalId === req.journalId)) ?? null;
+    const { current, duplicate } = findActivity(wb, req.activityId);
     if (duplicate) return duplicate;
     // A previous comment too long for the history comes back in full from the mark's Журнал row.
     const comment = stored ? fullComment(stored, wb.journal ?? [], MARK_FIELD, w.me.email) : null;
@@ -365,12 +356,9 @@ export function sidebarUndo(raw: unknown): MarkResult {
   });
 }
 
-export function sidebarShowRow(raw: unknown): ShowRowResult {
-  access('sidebarShowRow');
-  const p = parseRequest('sidebarShowRow', raw);
-  if (!p.ok) return p;
+export function sidebarShowRow(req: ShowRowRequest): ShowRowResult {
   const wb = loadWorkbook(['plan']);
-  const a = wb.plan?.activities.find((x) => x.id === p.value.activityId);
+  const a = wb.plan?.activities.find((x) => x.id === req.activityId);
   if (!a?.row) return failure('not-found');
   const sheet = SpreadsheetApp.getActive().getSheetByName(PLAN_SHEET_NAME);
   if (!sheet) return failure('not-found');

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { UserError } from '../core/errors';
 import { importSizeProblem, MAX_IMPORT_ACTIVITIES } from '../core/limits/import-size';
-import type { PlanImport } from '../core/plan/types';
+import type { PlanImport, WarningKind } from '../core/plan/types';
 import { RU_ERRORS } from './zod-errors';
 
 const day = z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
@@ -41,26 +41,31 @@ const Activity = z.object({
   line: z.optional(z.number()),
 });
 
+const WARNING_KINDS = [
+  'end-before-start',
+  'stage-order',
+  'no-deadline',
+  'no-responsible',
+  'deadline-problem',
+  'duplicate-number',
+  'structure',
+] as const;
+// Both ways: a WarningKind added in core and not here fails to compile (and the server would refuse it).
+type SameAs<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const _warningKindsComplete: SameAs<(typeof WARNING_KINDS)[number], WarningKind> = true;
+
 export const PlanImportSchema = z.object({
   title: z.nullable(upTo(5_000)),
   horizonYear: z.nullable(z.int()),
   activities: z.array(Activity).check(z.maxLength(MAX_IMPORT_ACTIVITIES)),
   unrecognized: z.array(z.string()).check(z.maxLength(100_000)),
-  warnings: z.array(z.object({ activity: z.nullable(z.string()), kind: z.string(), message: z.string() })),
+  warnings: z.array(z.object({ activity: z.nullable(z.string()), kind: z.enum(WARNING_KINDS), message: z.string() })),
 });
 
 export const ImportRequest = z.object({ plan: PlanImportSchema });
 
-export interface ImportResponse {
-  activities: number;
-  kept: number;
-  added: number;
-  vanished: number;
-  backup: string | null;
-}
-
 /** Validates a request; a bad one is a Russian message, never a half-written tab. Size first. */
-export function parseImportRequest(raw: unknown): { plan: PlanImport } {
+export function parseImportRequest(raw: unknown): z.output<typeof ImportRequest> {
   const size = importSizeProblem(raw);
   if (size) throw new UserError('import-too-large', `${size.ru}\n${size.en}`, size.en);
   const r = ImportRequest.safeParse(raw, RU_ERRORS);
@@ -74,5 +79,12 @@ export function parseImportRequest(raw: unknown): { plan: PlanImport } {
       `Invalid import data (${path}: ${first?.code ?? 'invalid'}). Nothing was written.`,
     );
   }
-  return r.data as { plan: PlanImport };
+  return r.data;
 }
+
+// What the schema lets through is a PlanImport, checked by the compiler (no cast).
+export const _schemaIsPlanImport: SameAs<z.output<typeof PlanImportSchema>, PlanImport> extends true
+  ? true
+  : z.output<typeof PlanImportSchema> extends PlanImport
+    ? true
+    : false = true;

@@ -11,6 +11,7 @@
  * and would add tens of kilobytes to the 60 KB page.
  */
 import * as z from 'zod/mini';
+import { type Failure, invalidRequest } from './reply';
 import { RU_ERRORS } from './zod-errors';
 
 // ---------------------------------------------------------------- shared vocabulary
@@ -119,13 +120,12 @@ export type SidebarData =
 
 export type MarkFailureCode = 'stale' | 'forbidden' | 'not-found' | 'locked' | 'invalid';
 
-export interface MarkFailure {
-  ok: false;
+/**
+ * The common envelope (src/shared/reply.ts) with the sidebar's finer reason: `not-found` is a
+ * `stale` answer after which the page drops the card.
+ */
+export interface MarkFailure extends Failure {
   code: MarkFailureCode;
-  /** Russian, shown as is. */
-  message: string;
-  /** English for the second locale, when the server has it. */
-  en?: string;
   /** The refreshed card (stale: what the row holds now). */
   card?: SidebarCard;
 }
@@ -146,7 +146,7 @@ export type ShowRowResult = { ok: true } | MarkFailure;
 // ---------------------------------------------------------------- requests (validated on the server)
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const realDay = (s: string): boolean => {
+export const realDay = (s: string): boolean => {
   const m = ISO_DAY.exec(s);
   if (!m) return false;
   const y = Number(m[1]);
@@ -194,43 +194,13 @@ export type UndoRequest = z.infer<typeof UndoRequestSchema>;
 export type SetIdentityRequest = z.infer<typeof SetIdentityRequestSchema>;
 export type ShowRowRequest = z.infer<typeof ShowRowRequestSchema>;
 
-/** The server functions (Apps Script global names) and their types: the client wrapper is typed by this. */
-export interface SidebarApi {
-  sidebarLoad(req: LoadRequest): SidebarData;
-  sidebarMark(req: MarkRequest): MarkResult;
-  sidebarUndo(req: UndoRequest): MarkResult;
-  sidebarSetIdentity(req: SetIdentityRequest): SidebarData;
-  sidebarShowRow(req: ShowRowRequest): ShowRowResult;
-}
-
-export type SidebarFunction = keyof SidebarApi;
-
-export const REQUEST_SCHEMAS = {
-  sidebarLoad: LoadRequestSchema,
-  sidebarMark: MarkRequestSchema,
-  sidebarUndo: UndoRequestSchema,
-  sidebarSetIdentity: SetIdentityRequestSchema,
-  sidebarShowRow: ShowRowRequestSchema,
-} as const satisfies Record<SidebarFunction, z.ZodMiniType>;
-
-/**
- * Validate what arrived. On failure: an `invalid` MarkFailure with the first problem in Russian
- * (the field named), so every server function can return it as is.
- */
-export function parseRequest<K extends SidebarFunction>(
-  fn: K,
+/** Validate what arrived (the test double's way; the server's is src/gas/endpoint.ts). */
+export function parseRequest<S extends z.ZodMiniType>(
+  schema: S,
   raw: unknown,
-): { ok: true; value: Parameters<SidebarApi[K]>[0] } | MarkFailure {
-  const r = REQUEST_SCHEMAS[fn].safeParse(raw ?? {}, RU_ERRORS);
-  if (r.success) return { ok: true, value: r.data as Parameters<SidebarApi[K]>[0] };
-  const issue = r.error.issues[0];
-  const field = issue?.path.length ? ` (поле «${issue.path.join('.')}»)` : '';
-  return {
-    ok: false,
-    code: 'invalid',
-    message: `Неверный запрос${field}: ${issue?.message ?? 'неизвестная ошибка'}`,
-    en: `Invalid request${issue?.path.length ? ` (field "${issue.path.join('.')}")` : ''}`,
-  };
+): { ok: true; value: z.output<S> } | MarkFailure {
+  const r = schema.safeParse(raw ?? {}, RU_ERRORS);
+  return r.success ? { ok: true, value: r.data } : { ...invalidRequest(r.error.issues), code: 'invalid' };
 }
 
 // ---------------------------------------------------------------- JSON-safety, checked by the compiler
@@ -276,8 +246,3 @@ export type _ContractIsJsonSafe = [
   Assert<IsJsonSafeUnion<SetIdentityRequest>>,
   Assert<IsJsonSafeUnion<ShowRowRequest>>,
 ];
-
-/** The client's view of the API: each function returns a Promise of its JSON-safe result. */
-export type SidebarClient = {
-  [K in SidebarFunction]: (req: Parameters<SidebarApi[K]>[0]) => Promise<Jsonify<ReturnType<SidebarApi[K]>>>;
-};

@@ -18,13 +18,25 @@ import { canSeeAll, canMark as mayMark } from '../../src/core/sidebar/permission
 import { activityVersion } from '../../src/core/sidebar/version';
 import { buildCard, buildView } from '../../src/core/sidebar/view';
 import type { TrackedActivity } from '../../src/core/tracking/types';
+import type { Api } from '../../src/shared/api';
 import {
   type LoadRequest,
+  LoadRequestSchema,
+  MarkRequestSchema,
   type MarkResult,
   parseRequest,
-  type SidebarApi,
+  SetIdentityRequestSchema,
+  ShowRowRequestSchema,
   type SidebarData,
+  UndoRequestSchema,
 } from '../../src/shared/sidebar-contract';
+
+/** The sidebar's endpoints as the page sees them, answered synchronously by the double. */
+type SidebarApi = {
+  [K in 'sidebarLoad' | 'sidebarMark' | 'sidebarUndo' | 'sidebarSetIdentity' | 'sidebarShowRow']: (
+    req: Parameters<Api[K]>[0],
+  ) => Awaited<ReturnType<Api[K]>>;
+};
 
 export interface FakeOptions {
   activities: TrackedActivity[];
@@ -164,19 +176,19 @@ export function createFakeServer(o: FakeOptions): FakeServer {
       state.activities = state.activities.filter((a) => a.id !== id);
     },
     sidebarLoad(raw) {
-      const p = parseRequest('sidebarLoad', raw);
+      const p = parseRequest(LoadRequestSchema, raw);
       if (!p.ok) throw new Error(p.message);
       return load(p.value);
     },
     sidebarSetIdentity(raw) {
-      const p = parseRequest('sidebarSetIdentity', raw);
+      const p = parseRequest(SetIdentityRequestSchema, raw);
       if (!p.ok) throw new Error(p.message);
       if (!findPerson(p.value.email, o.staff)) throw new Error('Такого сотрудника нет в списке «Сотрудники».');
       state.identity = p.value.email;
       return load({});
     },
     sidebarMark(raw) {
-      const p = parseRequest('sidebarMark', raw);
+      const p = parseRequest(MarkRequestSchema, raw);
       if (!p.ok) return p;
       const w = who();
       if (!w) return failure('forbidden', 'Сначала укажите, кто вы.');
@@ -202,7 +214,7 @@ export function createFakeServer(o: FakeOptions): FakeServer {
       return { ok: true, card: buildCard(d.next, viewInput(w, 'ru')), data: load({}), journalId };
     },
     sidebarUndo(raw) {
-      const p = parseRequest('sidebarUndo', raw);
+      const p = parseRequest(UndoRequestSchema, raw);
       if (!p.ok) return p;
       const w = who();
       if (!w) return failure('forbidden', 'Сначала укажите, кто вы.');
@@ -224,7 +236,7 @@ export function createFakeServer(o: FakeOptions): FakeServer {
       return { ok: true, card: buildCard(d.next, viewInput(w, 'ru')), data: load({}) };
     },
     sidebarShowRow(raw) {
-      const p = parseRequest('sidebarShowRow', raw);
+      const p = parseRequest(ShowRowRequestSchema, raw);
       if (!p.ok) return p;
       if (!find(p.value.activityId)) return failure('not-found');
       state.shownRow = p.value.activityId;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import * as z from 'zod';
 import { readDocx } from '../../src/core/docx/read';
-import { isUserError } from '../../src/core/errors';
+import { ERROR_KINDS, isUserError } from '../../src/core/errors';
 import {
   ColumnChoiceSchema,
   recallColumns,
@@ -21,7 +21,10 @@ import {
 import { importDocx } from '../../src/core/plan/import-docx';
 import { importText } from '../../src/core/plan/import-text';
 import type { PlanImport } from '../../src/core/plan/types';
-import { type ImportResponse, parseImportRequest } from '../../src/shared/import-contract';
+import type { ValueOf } from '../../src/shared/api';
+import { parseImportRequest } from '../../src/shared/import-contract';
+import type { Failure } from '../../src/shared/reply';
+import { KIND_WORDS } from '../../src/ui/failure';
 import { buildDialogHtml } from '../../tools/build-dialogs';
 import { makeDocx, p, tbl, tc, tr } from '../core/docx/make-docx';
 import { closeBrowser, type Opened, openWithServer, picture } from './harness';
@@ -40,8 +43,10 @@ beforeAll(async () => {
 });
 afterAll(closeBrowser);
 
+type ImportResponse = ValueOf<'importApply'>;
+
 interface Server {
-  importApply(req: unknown): ImportResponse;
+  importApply(req: unknown): ImportResponse | Failure;
   importColumnsGet(req: unknown): { columns: Record<string, string> | null };
   importColumnsSave(req: unknown): { saved: boolean };
   plans: PlanImport[];
@@ -412,9 +417,31 @@ describe('import dialog', () => {
     await o.page.waitForSelector('#preview tr.act');
     await o.page.click('#import');
     await o.page.waitForSelector('#error:not([hidden])');
-    expect(await errorText(o)).toContain('Не удалось записать план');
+    expect(await errorText(o)).toContain('несколько аккаунтов Google');
+    expect(await errorText(o)).toContain(KIND_WORDS.internal.ru);
     expect(await activityRows(o).count()).toBe(10);
     expect(await o.page.locator('#import').isEnabled()).toBe(true);
+  });
+
+  test('each kind of refusal is shown in words (Russian, English second), the preview kept', async () => {
+    for (const kind of ERROR_KINDS) {
+      const server = fakeServer();
+      const message = `Сервер отказал: ${kind}.`;
+      server.importApply = () => ({ ok: false, kind, message, en: `The server refused: ${kind}.` });
+      const o = await open(server);
+      await o.page.fill('#paste', SEED_TEXT);
+      await o.page.click('#show');
+      await o.page.waitForSelector('#preview tr.act');
+      await o.page.click('#import');
+      await o.page.waitForSelector('#error:not([hidden])');
+      const text = (await errorText(o)) ?? '';
+      expect([kind, text]).toEqual([kind, expect.stringContaining(`${KIND_WORDS[kind].ru} ${message}`)]);
+      expect(text.indexOf(KIND_WORDS[kind].ru)).toBeLessThan(text.indexOf(KIND_WORDS[kind].en));
+      expect(await activityRows(o).count()).toBe(10);
+      expect(o.pageErrors).toEqual([]);
+      await o.close();
+      opened = null;
+    }
   });
 
   test('English when asked (?lang=en)', async () => {

@@ -3,7 +3,9 @@
  * shim. The server is the in-memory test double (fake-server.ts) until the emulator-backed
  * src/gas/api/sidebar.ts exists; both follow the same contract.
  */
+import { ERROR_KINDS } from '../../src/core/errors';
 import type { StaffMember } from '../../src/core/people/types';
+import { KIND_WORDS } from '../../src/ui/failure';
 import { buildSidebarHtml, SIDEBAR_LIMIT_BYTES } from '../../tools/build-sidebar';
 import { activity } from '../core/sidebar/fixtures';
 import { createFakeServer, type FakeOptions } from './fake-server';
@@ -228,6 +230,24 @@ describe('«Кто вы?»', () => {
     await o.page.locator('.me', { hasText: 'Галиева Алсу Ринатовна' }).waitFor();
     expect(await o.page.locator('form.who').count()).toBe(0);
   });
+});
+
+it('shows each of the five kinds of failure in words, then the server’s message', async () => {
+  for (const kind of ERROR_KINDS) {
+    const server = createFakeServer(plan());
+    const o = await open({
+      ...server,
+      sidebarLoad: server.sidebarLoad,
+      sidebarMark: () => ({ ok: false, kind, message: `Отказ: ${kind}.`, en: `Refused: ${kind}.` }),
+    });
+    await card(o, 'a2').getByRole('button', { name: 'В работе' }).click();
+    const msg = o.page.locator('.msg.error');
+    await msg.waitFor();
+    expect([kind, await msg.locator('p').textContent()]).toEqual([kind, `${KIND_WORDS[kind].ru} Отказ: ${kind}.`]);
+    expect(o.pageErrors).toEqual([]);
+    await o.close();
+    opened = null;
+  }
 });
 
 it('refuses on the server when responsibility changed after the page loaded', async () => {

@@ -10,7 +10,7 @@ import { SHEET_META } from '../../dialogs/import/sheet';
 import { importDocument } from '../../src/core/plan/import-docx';
 import { gridToDocument } from '../../src/core/table/sheet-grid';
 import { loadAddon, scriptRunClone } from '../../tools/playground/addon';
-import { displayed, FIXTURES } from './helpers';
+import { displayed, FIXTURES, refused } from './helpers';
 
 /** A Word table pasted straight into a sheet: one cell per table cell, preamble lines above it. */
 function paste(name: string): string[][] {
@@ -53,7 +53,7 @@ describe('«Распознать таблицу на этом листе»', () 
   it('an empty sheet gets a clear Russian message and nothing is written', () => {
     const addon = loadAddon(asCoordinator);
     addon.call('menuConvertSheet');
-    expect(() => addon.call('importSheetSource', { sheet: 'Лист1' })).toThrow(/Лист пуст/);
+    expect(refused(addon.call('importSheetSource', { sheet: 'Лист1' }), 'invalid')).toMatch(/Лист пуст/);
     expect(addon.emu.snapshot().sheets.map((s) => s.name)).toEqual(['Лист1']);
   });
 
@@ -71,7 +71,9 @@ describe('«Распознать таблицу на этом листе»', () 
     addon.emu.spreadsheet.getSheets()[0].setName('<b>"x"</b>');
     addon.call('menuConvertSheet');
     expect(addon.emu.ui.dialogs.at(-1)!.html).toContain('content="&lt;b&gt;&quot;x&quot;&lt;/b&gt;"');
-    expect(() => addon.call('importSheetSource', { sheet: 42 })).toThrow(/Неверный запрос/);
+    expect(refused(addon.call('importSheetSource', { sheet: 42 }), 'invalid')).toMatch(
+      /Неверный запрос \(поле «sheet»\)/,
+    );
   });
 
   it('the built dialog and Code.js name the same <meta>', () => {

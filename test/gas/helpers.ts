@@ -1,7 +1,10 @@
 /** Test set-up on the built add-on: dist/Code.js inside the emulator, with a seed plan and staff. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ErrorKind } from '../../src/core/errors';
 import type { PlanImport } from '../../src/core/plan/types';
+import type { Failure } from '../../src/shared/reply';
+import { SETTINGS_META, type SettingsPageData } from '../../src/shared/settings-contract';
 import { loadPlanFile } from '../../tools/cli/load-plan';
 import type { EmulatorOptions } from '../../tools/emulator';
 import { type Addon, loadAddon, scriptRunClone } from '../../tools/playground/addon';
@@ -50,4 +53,27 @@ export function displayed(addon: Addon, name: string): string[][] {
   const s = addon.emu.snapshot().sheets.find((x) => x.name === name);
   if (!s) throw new Error(`no sheet ${name}`);
   return s.displayValues;
+}
+
+/**
+ * The Failure envelope an endpoint answered with, as its Russian and English text (`ru\nen`); a
+ * reply that is not one (or of another kind) fails the test.
+ */
+export function refused(reply: unknown, kind?: ErrorKind): string {
+  const f = reply as Failure;
+  expect(f).toMatchObject({ ok: false, kind: kind ?? expect.any(String), message: expect.any(String) });
+  return `${f.message}\n${f.en}`;
+}
+
+/** The data the settings dialog was opened with (its <meta>, src/gas/settings-page.ts). */
+export function settingsDataOf(html: string): SettingsPageData {
+  const m = new RegExp(`<meta name="${SETTINGS_META}" content="([^"]*)">`).exec(html);
+  if (!m) throw new Error('no settings data in the page');
+  const text = m[1]
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+  return JSON.parse(text) as SettingsPageData;
 }

@@ -1,6 +1,6 @@
 import type { Activity, PlanImport } from '../../src/core/plan/types';
 import { loadAddon, scriptRunClone } from '../../tools/playground/addon';
-import { displayed, SEEDS, seeded, seedPlan } from './helpers';
+import { displayed, refused, SEEDS, seeded, seedPlan } from './helpers';
 
 const synthetic = (n: number): PlanImport => ({
   title: 'Синтетический план',
@@ -91,7 +91,9 @@ describe('import into the План tab (built add-on on the emulator)', () => {
 
   it('refuses a malformed request with a Russian message and writes nothing', () => {
     const addon = loadAddon();
-    expect(() => addon.call('importApply', { plan: { activities: 'нет' } })).toThrow(/Неверные данные импорта/);
+    expect(refused(addon.call('importApply', { plan: { activities: 'нет' } }), 'invalid')).toMatch(
+      /Неверные данные импорта/,
+    );
     expect(addon.emu.snapshot().sheets.map((s) => s.name)).toEqual(['Лист1']);
   });
 });

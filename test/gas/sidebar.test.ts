@@ -5,7 +5,7 @@
  */
 import type { MarkResult, SidebarCard, SidebarData } from '../../src/shared/sidebar-contract';
 import { type Addon, scriptRunClone } from '../../tools/playground/addon';
-import { SEEDS, seeded, sheetValues } from './helpers';
+import { refused, SEEDS, seeded, sheetValues } from './helpers';
 
 const OWNER = 'coordinator@example.org';
 const OSTAPENKO = 'n.ostapenko@dou1.example.org';
@@ -147,9 +147,12 @@ describe('sidebar permissions and conflicts (dou plan)', () => {
     expect(first.reason).toMatch(/Google не сообщил/);
     expect(first.staff.map((p) => p.email)).toContain(OSTAPENKO);
     // Not in the list: refused, nothing remembered.
-    expect(() => as(addon, '', () => call(addon, 'sidebarSetIdentity', { email: 'stranger@example.org' }))).toThrow(
-      /нет в списке/,
-    );
+    expect(
+      refused(
+        as(addon, '', () => call(addon, 'sidebarSetIdentity', { email: 'stranger@example.org' })),
+        'invalid',
+      ),
+    ).toMatch(/нет в списке/);
     const set = as(addon, '', () => call<SidebarData>(addon, 'sidebarSetIdentity', { email: OSTAPENKO }));
     expect(known(set).me.email).toBe(OSTAPENKO);
     const again = as(addon, '', () => load(addon));
@@ -182,7 +185,7 @@ describe('sidebar permissions and conflicts (dou plan)', () => {
   it('a bad request is refused in Russian, naming the field', () => {
     const addon = seeded('plan-dou-vsoko-2021');
     const r = call<MarkResult>(addon, 'sidebarMark', { activityId: 'x', status: 'готово', expectedVersion: 'v' });
-    expect(r).toMatchObject({ ok: false, code: 'invalid' });
+    expect(r).toMatchObject({ ok: false, kind: 'invalid' });
     expect(!r.ok && r.message).toMatch(/поле «status»/);
   });
 });

@@ -3,6 +3,7 @@
  * with thousands of failures or deferrals cannot overflow it (9 KB a value) and lose it. Counts
  * are kept in full; lists are cut to their first entries.
  */
+import * as z from 'zod/mini';
 import { fitJson } from '../limits/property-size';
 
 export interface RunStatus {
@@ -25,24 +26,43 @@ export function statusJson(s: RunStatus): string {
   return fitJson({ ...s, failed: s.failed.slice(0, STATUS_FAILURES_SHOWN), failedCount: s.failedCount });
 }
 
-export function parseStatus(raw: string | null | undefined): RunStatus | null {
-  if (!raw) return null;
+/** What is read back: only `lastRun` is required; a missing or bad field reads as its default. */
+const StoredStatus = z.object({
+  lastRun: z.string(),
+  today: z.catch(z.string(), ''),
+  result: z.catch(z.enum(['ok', 'partial', 'error', 'off', 'refused']), 'error'),
+  emails: z.catch(z.number(), 0),
+  deferred: z.catch(z.number(), 0),
+  failed: z.catch(z.array(z.object({ to: z.string(), error: z.string() })), []),
+  failedCount: z.catch(z.optional(z.number()), undefined),
+  message: z.catch(z.string(), ''),
+  warnings: z.catch(z.array(z.string()), []),
+});
+
+function parseJson(raw: string): unknown {
   try {
-    const v = JSON.parse(raw) as Partial<RunStatus>;
-    if (!v || typeof v.lastRun !== 'string') return null;
-    const failed = Array.isArray(v.failed) ? v.failed : [];
-    return {
-      lastRun: v.lastRun,
-      today: String(v.today ?? ''),
-      result: v.result ?? 'error',
-      emails: Number(v.emails ?? 0),
-      deferred: Number(v.deferred ?? 0),
-      failed,
-      failedCount: Number(v.failedCount ?? failed.length),
-      message: String(v.message ?? ''),
-      warnings: Array.isArray(v.warnings) ? v.warnings.map(String) : [],
-    };
+    return JSON.parse(raw);
   } catch {
     return null;
   }
+}
+
+export function parseStatus(raw: string | null | undefined): RunStatus | null {
+  if (!raw) return null;
+  const r = StoredStatus.safeParse(parseJson(raw));
+  if (!r.success) return null;
+  return { ...r.data, failedCount: r.data.failedCount ?? r.data.failed.length };
+}
+
+/** The note a refused trigger leaves (src/gas/access.ts), or null. */
+const RefusedNote = z.object({
+  entry: z.optional(z.string()),
+  at: z.optional(z.string()),
+  message: z.optional(z.string()),
+});
+
+export function parseRefusedNote(raw: string | null | undefined): z.output<typeof RefusedNote> | null {
+  if (!raw) return null;
+  const r = RefusedNote.safeParse(parseJson(raw));
+  return r.success ? r.data : null;
 }

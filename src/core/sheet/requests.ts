@@ -5,15 +5,16 @@
  * Strings go in as `stringValue`, so user text can never become a formula.
  * Reference: developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request
  */
+/// <reference types="@maxim_mazurok/gapi.client.sheets-v4" />
 import { type CellOut, isDateCell } from './cells';
 import { isoToSerial } from './serial';
 
-export type SheetsRequest = GoogleAppsScript.Sheets.Schema.Request;
-export type CellData = GoogleAppsScript.Sheets.Schema.CellData;
+export type SheetsRequest = gapi.client.sheets.Request;
+export type CellData = gapi.client.sheets.CellData;
 
 export const DATE_FORMAT = 'dd.mm.yyyy';
 
-export function color(hex: string): GoogleAppsScript.Sheets.Schema.Color {
+export function color(hex: string): gapi.client.sheets.Color {
   const h = hex.replace('#', '');
   const n = (i: number) => Number.parseInt(h.slice(i, i + 2), 16) / 255;
   return { red: n(0), green: n(2), blue: n(4) };
@@ -42,7 +43,7 @@ export interface CellStyle {
 /** CellData for one value: text stays text, dates become serials with the date format. */
 export function cellData(v: CellOut, style: CellStyle = {}): CellData {
   const cell: CellData = {};
-  const fmt: GoogleAppsScript.Sheets.Schema.CellFormat = {};
+  const fmt: gapi.client.sheets.CellFormat = {};
   if (v === null || v === '') {
     // An empty cell still gets its format so a typed date is shown as a date.
   } else if (isDateCell(v)) {
@@ -87,7 +88,7 @@ export function gridRange(
   r1: number,
   c0: number,
   c1: number,
-): GoogleAppsScript.Sheets.Schema.GridRange {
+): gapi.client.sheets.GridRange {
   return { sheetId, startRowIndex: r0, endRowIndex: r1, startColumnIndex: c0, endColumnIndex: c1 };
 }
 
@@ -129,10 +130,7 @@ export function hideColumns(sheetId: number, start: number, count: number): Shee
   };
 }
 
-export function listValidation(
-  range: GoogleAppsScript.Sheets.Schema.GridRange,
-  values: readonly string[],
-): SheetsRequest {
+export function listValidation(range: gapi.client.sheets.GridRange, values: readonly string[]): SheetsRequest {
   return {
     setDataValidation: {
       range,
@@ -146,7 +144,7 @@ export function listValidation(
 }
 
 export function formulaRule(
-  range: GoogleAppsScript.Sheets.Schema.GridRange,
+  range: gapi.client.sheets.GridRange,
   formula: string,
   background: string,
   index: number,

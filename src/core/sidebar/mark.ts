@@ -43,8 +43,17 @@ export const FAILURES: Record<MarkFailureCode, { ru: string; en: string }> = {
   },
 };
 
+/** The kind of each reason in the common envelope: a row gone is the page's view being stale. */
+const KIND_OF: Record<MarkFailureCode, MarkFailure['kind']> = {
+  stale: 'stale',
+  'not-found': 'stale',
+  forbidden: 'forbidden',
+  locked: 'locked',
+  invalid: 'invalid',
+};
+
 export function failure(code: MarkFailureCode, message?: string, en?: string): MarkFailure {
-  return { ok: false, code, message: message ?? FAILURES[code].ru, en: en ?? FAILURES[code].en };
+  return { ok: false, kind: KIND_OF[code], code, message: message ?? FAILURES[code].ru, en: en ?? FAILURES[code].en };
 }
 
 export interface MarkContext {

@@ -20,6 +20,7 @@ export function markRefusal(role: Role, activityId: string, mine: ReadonlySet<st
   if (canMark(role, activityId, mine)) return null;
   return {
     ok: false,
+    kind: 'forbidden',
     code: 'forbidden',
     message:
       'Вы не указаны ответственным за это мероприятие, поэтому не можете его отметить. Если это ошибка, попросите координатора исправить столбец «Ответственные» или список «Сотрудники».',

@@ -4,6 +4,7 @@
  * row of the mark («Было»), and an undo takes it back from there. The history is decided before
  * the row is written, and saving it can only ever cost the undo, never the mark.
  */
+import * as z from 'zod/mini';
 import { cutText, PROPERTY_BUDGET_BYTES, utf8Bytes } from '../limits/property-size';
 import { CELL_TEXT_LIMIT } from '../limits/sheet-cells';
 import type { JournalRow } from '../sheet/journal-tab';
@@ -14,14 +15,39 @@ export const UNDO_COMMENT_CHARS = 600;
 /** Sanity cap besides the size: more than this many undoable changes is never needed. */
 export const UNDO_MAX_ENTRIES = 50;
 
+const day = z.nullable(z.string());
+const UndoEntrySchema = z.object({
+  journalId: z.string(),
+  activityId: z.string(),
+  by: z.string(),
+  before: z.object({
+    status: z.enum(['not-started', 'in-progress', 'done', 'cancelled']),
+    doneDate: day,
+    doneBy: z.nullable(z.string()),
+    comment: z.nullable(z.string()),
+    donePeriods: z.array(z.string()),
+  }),
+  afterVersion: z.string(),
+  commentCut: z.optional(z.boolean()),
+});
+// The schema is the type: an UndoEntry field added without it fails to compile here.
+const _sameShape: UndoEntry = {} as z.output<typeof UndoEntrySchema>;
+void _sameShape;
+
+/** The stored history; an entry that does not match (older format, hand-edited) is dropped, not trusted. */
 export function parseHistory(raw: string | null | undefined): UndoEntry[] {
   if (!raw) return [];
+  let v: unknown;
   try {
-    const v = JSON.parse(raw);
-    return Array.isArray(v) ? (v as UndoEntry[]).filter((e) => e && typeof e.activityId === 'string') : [];
+    v = JSON.parse(raw);
   } catch {
     return [];
   }
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((e) => {
+    const r = UndoEntrySchema.safeParse(e);
+    return r.success ? [r.data] : [];
+  });
 }
 
 /** The entry as stored: a long previous comment cut (and marked so). */

@@ -1,0 +1,29 @@
+/**
+ * «Напоминания → Настройки…»: the built page dist/settings.html (dialogs/settings), opened with
+ * the settings, the warnings, the suggested coordinators and the owner view in a <meta> (escaped
+ * JSON), the way the import dialog gets its sheet (src/gas/convert-sheet.ts). It saves through
+ * `remindersSettingsSave` and hands over through `accessTransferOwner` (src/gas/endpoints.ts).
+ */
+import { escapeHtml } from '../core/reminders/render';
+import { SETTINGS_META, type SettingsPageData } from '../shared/settings-contract';
+import { type Access, ownerView } from './access';
+import { loadSettings, withAudience } from './reminders';
+import { loadWorkbook, NO_STAFF_NOTE } from './workbook';
+
+export function settingsData(access: Access): SettingsPageData {
+  const { settings, warnings } = loadSettings(access.doc);
+  const wb = loadWorkbook(['staff']);
+  const suggested = withAudience({ ...settings, coordinators: [] }, wb.staff).coordinators;
+  return { settings, warnings: wb.staff ? warnings : [...warnings, NO_STAFF_NOTE], suggested, who: ownerView(access) };
+}
+
+export function settingsMarker(data: SettingsPageData): string {
+  return `<meta name="${SETTINGS_META}" content="${escapeHtml(JSON.stringify(data))}">`;
+}
+
+export function settingsPage(access: Access): GoogleAppsScript.HTML.HtmlOutput {
+  return HtmlService.createHtmlOutputFromFile('settings')
+    .append(settingsMarker(settingsData(access)))
+    .setWidth(620)
+    .setHeight(660);
+}

@@ -1,0 +1,107 @@
+/**
+ * «Напоминания → Настройки…» in the playground, in a real Chromium: the built dist/settings.html
+ * opened by the built Code.js with its data in a <meta>, saving through remindersSettingsSave, and
+ * every refusal shown in words (its kind, Russian first, English second).
+ */
+import type { FrameLocator, Page } from 'playwright-core';
+import { ERROR_KINDS } from '../../src/core/errors';
+import { KIND_WORDS } from '../../src/ui/failure';
+import { Playground } from '../../tools/playground/playground';
+import { startServer } from '../../tools/playground/server';
+import { browser, closeBrowser, openWithServer } from './harness';
+
+jest.setTimeout(90_000);
+
+const OWNER = 'coordinator@example.org';
+let pg: Playground;
+let server: { port: number; close: () => Promise<void> };
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  pg = new Playground();
+  pg.loadSeed('plan-dou-vsoko-2021');
+  server = await startServer(pg, 0);
+  const ctx = await (await browser()).newContext({ locale: 'ru-RU', viewport: { width: 1400, height: 900 } });
+  page = await ctx.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('dialog', (d) => void d.accept());
+  await page.goto(`http://127.0.0.1:${server.port}/`);
+  await page.locator('#menu button[data-fn="menuRemindersSettings"]').waitFor();
+});
+
+afterAll(async () => {
+  await closeBrowser();
+  await server?.close();
+});
+
+/** Closes the dialog with its own «Закрыть» (google.script.host.close). */
+async function closeSettings(dialog: FrameLocator): Promise<void> {
+  await dialog.locator('#close').click();
+  await page.locator('#modal').waitFor({ state: 'hidden' });
+}
+
+async function openSettings(user: string): Promise<FrameLocator> {
+  await page.selectOption('#user', user);
+  await page.click('#menu button[data-fn="menuRemindersSettings"]');
+  const dialog = page.frameLocator('#mframe');
+  await dialog.locator('#f select[name="hour"]').waitFor();
+  return dialog;
+}
+
+test('the owner saves a setting: the server stores it and the page says so', async () => {
+  const dialog = await openSettings(OWNER);
+  expect(await dialog.locator('.owner').textContent()).toContain(`Владелец таблицы / Owner: ${OWNER}`);
+  expect(await dialog.locator('input[name="coordinators"]').getAttribute('readonly')).toBeNull();
+  expect(await dialog.locator('#successor').count()).toBe(1);
+  await dialog.locator('select[name="hour"]').selectOption('9');
+  await dialog.locator('#save').click();
+  await dialog.locator('#msg', { hasText: 'Сохранено. / Saved.' }).waitFor();
+  const stored = JSON.parse(String(pg.addon.emu.properties.document.get('reminders.settings') ?? '{}'));
+  expect(stored.hour).toBe(9);
+  expect(pageErrors).toEqual([]);
+  await closeSettings(dialog);
+});
+
+test('a refused hand-over is shown in words, Russian first, English second', async () => {
+  const dialog = await openSettings(OWNER);
+  await dialog.locator('#successor').fill('не почта');
+  await dialog.locator('#give').click();
+  const msg = dialog.locator('#msg.err[role="alert"]');
+  await msg.waitFor();
+  const [ru, en] = await msg.locator('p').allTextContents();
+  expect(ru).toContain(KIND_WORDS.invalid.ru);
+  expect(ru).toContain('Неверный адрес нового владельца');
+  expect(en).toContain(KIND_WORDS.invalid.en);
+  expect(pageErrors).toEqual([]);
+  await closeSettings(dialog);
+});
+
+test('a coordinator who is not the owner sees the coordinators read-only and no hand-over', async () => {
+  const emu = pg.addon.emu;
+  const kovaleva = 'i.kovaleva@dou1.example.org';
+  emu.runAs({ email: OWNER }, () => pg.addon.call('remindersSettingsSave', { coordinators: [kovaleva] }));
+  const dialog = await openSettings(kovaleva);
+  expect(await dialog.locator('input[name="coordinators"]').getAttribute('readonly')).toBe('');
+  expect(await dialog.locator('#successor').count()).toBe(0);
+  expect(await dialog.locator('.owner').textContent()).toContain(`Владелец таблицы / Owner: ${OWNER}`);
+  await closeSettings(dialog);
+});
+
+test('each of the five kinds is shown in words', async () => {
+  const html = pg.addon.emu.ui.dialogs.at(-1)!.html;
+  for (const kind of ERROR_KINDS) {
+    const fake = {
+      remindersSettingsSave: () => ({ ok: false, kind, message: `Отказ: ${kind}.`, en: `Refused: ${kind}.` }),
+    };
+    const o = await openWithServer(html, fake);
+    await o.page.locator('#save').click();
+    const msg = o.page.locator('#msg.err');
+    await msg.waitFor();
+    const [ru, en] = await msg.locator('p').allTextContents();
+    expect([kind, ru]).toEqual([kind, `${KIND_WORDS[kind].ru} Отказ: ${kind}.`]);
+    expect([kind, en]).toEqual([kind, `${KIND_WORDS[kind].en} Refused: ${kind}.`]);
+    expect(o.pageErrors).toEqual([]);
+    await o.close();
+  }
+});
