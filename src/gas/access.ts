@@ -17,7 +17,7 @@ import { UserError } from '../core/errors';
 import { fitJson } from '../core/limits/property-size';
 import { parseSettings } from '../core/reminders/settings';
 import type { OwnerView } from '../core/reminders/settings-form';
-import { KEYS } from './property-keys';
+import { KEYS } from '../core/workbook/schema';
 import { documentStore, type Props, type Store } from './props';
 import { APP_TITLE } from './ui';
 import { currentUserEmail } from './user';

@@ -8,9 +8,10 @@ import * as z from 'zod/mini';
 import { UserError } from '../core/errors';
 import { ColumnChoiceSchema, recallColumns, rememberColumns, ShapeSchema } from '../core/import/remembered-columns';
 import type { ColumnRole } from '../core/plan/columns';
+import { KEYS } from '../core/workbook/schema';
 import { withDocumentLock } from './lock';
 
-export const IMPORT_COLUMNS_KEY = 'importColumns';
+export const IMPORT_COLUMNS_KEY = KEYS.importColumns;
 
 const GetRequest = z.object({ shape: ShapeSchema });
 const SaveRequest = z.object({ shape: ShapeSchema, columns: ColumnChoiceSchema });

@@ -12,12 +12,12 @@
 import { isoInZone } from '../core/dates/calendar';
 import { isUserError } from '../core/errors';
 import { correctionRows, type JournalRow } from '../core/sheet/journal-tab';
-import { PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
 import { statusFromCell } from '../core/sheet/plan-rows';
 import type { SheetsRequest } from '../core/sheet/requests';
 import { trackingRequests } from '../core/sheet/row-writes';
 import { statusEditOutcome } from '../core/sheet/status-edit';
 import { type Intent, rowsById, sheetRows, trackingIntent } from '../core/tracking/bound-write';
+import { PLAN_SHEET_NAME } from '../core/workbook/schema';
 import { type Access, guard } from './access';
 import { type Correction, writeBound } from './bound-write';
 import { withDocumentLock } from './lock';

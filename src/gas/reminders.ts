@@ -16,11 +16,10 @@ import { parseStatus, type RunStatus, statusJson } from '../core/reminders/statu
 import type { Digest, RecipientsOf } from '../core/reminders/types';
 import { journalAppendRequests } from '../core/sheet/journal-requests';
 import { LEDGER_FIELD, ledgerFromJournal } from '../core/sheet/journal-tab';
-import { JOURNAL_SHEET_NAME } from '../core/sheet/plan-columns';
+import { JOURNAL_SHEET_NAME, KEYS } from '../core/workbook/schema';
 import type { Access } from './access';
 import { withDocumentLock } from './lock';
 import { readPlanMeta } from './plan-meta';
-import { KEYS } from './property-keys';
 import { documentProps, documentStore, type Props } from './props';
 import { reportRequests, rowUrlFor } from './reports';
 import { batchUpdate, freshSheetId } from './sheets-api';

@@ -15,7 +15,6 @@ import { CELL_TEXT_LIMIT } from '../core/limits/sheet-cells';
 import { createResolver } from '../core/people/resolve';
 import type { StaffMember } from '../core/people/types';
 import { correctionRows, type JournalRow } from '../core/sheet/journal-tab';
-import { PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
 import type { SheetsRequest } from '../core/sheet/requests';
 import { trackingRequests } from '../core/sheet/row-writes';
 import { findPerson, identityChoices, identityReason, privilegedChoiceRefusal } from '../core/sidebar/identity';
@@ -27,6 +26,7 @@ import { buildCard, buildView, type ViewInput } from '../core/sidebar/view';
 import { rowsById, sheetRows, trackingIntent } from '../core/tracking/bound-write';
 import { doneDateFloor } from '../core/tracking/plan-start';
 import type { TrackedActivity } from '../core/tracking/types';
+import { PLAN_SHEET_NAME, USER_KEYS } from '../core/workbook/schema';
 import {
   type LoadRequest,
   type MarkFailure,
@@ -43,10 +43,8 @@ import { readPlanMeta } from './plan-meta';
 import { type Props, type Store, userStore } from './props';
 import { journalWriter, loadWorkbook, NO_STAFF_NOTE, type Workbook } from './workbook';
 
-/** «Кто вы?» is remembered per spreadsheet: user properties are shared by every document the add-on runs in. */
-const identityKey = (spreadsheetId: string) => `sidebar.identity.${spreadsheetId}`;
-/** The undo history too: an undo offered in one document must not reach into another. */
-const undoKey = (spreadsheetId: string) => `sidebar.undo.${spreadsheetId}`;
+const identityKey = USER_KEYS.identity;
+const undoKey = USER_KEYS.undo;
 const MARK_FIELD = 'Статус (боковая панель)';
 const UNDO_FIELD = 'Статус (отмена)';
 

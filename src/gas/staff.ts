@@ -8,10 +8,9 @@ import { UserError } from '../core/errors';
 import { proposeStaff } from '../core/people/propose';
 import { createResolver } from '../core/people/resolve';
 import { checkStaff } from '../core/people/staff-check';
-import { staffFromTable } from '../core/people/staff-table';
-import type { ProposedRow, StaffProblemKind } from '../core/people/types';
+import { locateStaffColumns, staffFromTable, staffFromValues } from '../core/people/staff-table';
+import type { ProposedRow } from '../core/people/types';
 import { notifyColumn } from '../core/sheet/notify';
-import { PLAN_COLUMNS, PLAN_SHEET_NAME, STAFF_SHEET_NAME } from '../core/sheet/plan-columns';
 import type { SheetsRequest } from '../core/sheet/requests';
 import {
   addStaffSheet,
@@ -22,7 +21,7 @@ import {
   staffCheckReport,
   staffColumnsOf,
 } from '../core/sheet/staff-requests';
-import { locateStaffColumns, staffFromValues } from '../core/sheet/staff-tab';
+import { PLAN_COLUMNS, PLAN_SHEET_NAME, STAFF_SHEET_NAME } from '../core/workbook/schema';
 import { withDocumentLock } from './lock';
 import {
   batchUpdate,
@@ -178,8 +177,6 @@ function settleNotify(id: string, sheet: SheetInfo, resolve: ReturnType<typeof c
   }
 }
 
-/** Structural problems only staffFromTable sees (checkStaff covers the rest). */
-const TABLE_KINDS: readonly StaffProblemKind[] = ['missing-column', 'extra-cells', 'bad-active'];
 const NOTIFY_HEADER = PLAN_COLUMNS.find((c) => c.key === 'notify')!.headers[0];
 
 /**
@@ -197,11 +194,10 @@ export function checkStaffAndPlan(): CheckOutcome {
         'Вкладки «Сотрудники» нет. Создайте её («Сотрудники» → «Открыть / создать вкладку») или «Заполнить из плана», впишите e-mail и повторите проверку.',
         'There is no Сотрудники tab yet.',
       );
-    const staff = staffFromValues(staffValues);
-    const problems = [
-      ...staffFromTable(staffValues).problems.filter((p) => TABLE_KINDS.includes(p.kind)),
-      ...checkStaff(staff),
-    ];
+    // One reading of the tab: the members reminders and the sidebar see, and its structural problems.
+    const table = staffFromTable(staffValues);
+    const staff = table.staff;
+    const problems = [...table.problems, ...checkStaff(staff)];
     const planSheet = sheetOf(r.info, PLAN_SHEET_NAME);
     const planValues = r.values[PLAN_SHEET_NAME];
     if (!planSheet || !planValues) {

@@ -4,20 +4,20 @@
  * spreadsheet's zone), so no `Date` crosses into core.
  */
 import { type IsoDate, isoInZone } from '../core/dates/calendar';
+import { staffFromValues } from '../core/people/staff-table';
 import type { StaffMember } from '../core/people/types';
 import { journalAppendRequests } from '../core/sheet/journal-requests';
 import { type JournalRow, journalFromValues } from '../core/sheet/journal-tab';
+import { rowToActivity } from '../core/sheet/plan-rows';
+import type { SheetsRequest } from '../core/sheet/requests';
+import type { TrackedActivity } from '../core/tracking/types';
 import {
   JOURNAL_SHEET_NAME,
   locateColumns,
   PLAN_SHEET_NAME,
   type PlanColumnKey,
   STAFF_SHEET_NAME,
-} from '../core/sheet/plan-columns';
-import { rowToActivity } from '../core/sheet/plan-rows';
-import type { SheetsRequest } from '../core/sheet/requests';
-import { staffFromValues } from '../core/sheet/staff-tab';
-import type { TrackedActivity } from '../core/tracking/types';
+} from '../core/workbook/schema';
 import { freshSheetId, readTabs, type SheetInfo, type SpreadsheetInfo, spreadsheetInfo } from './sheets-api';
 
 export interface PlanTab {

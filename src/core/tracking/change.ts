@@ -1,5 +1,5 @@
 import { formatRu, type IsoDate, isoFromParts } from '../dates/calendar';
-import { PLAN_COLUMNS, type PlanColumnKey } from '../sheet/plan-columns';
+import { PLAN_COLUMNS, type PlanColumnKey } from '../workbook/schema';
 import { currentPeriod, isRecurring } from './periods';
 import { parseStatus } from './status';
 import { type JournalEntry, STATUS_LABELS, type Status, type TrackedActivity } from './types';
