@@ -4,14 +4,14 @@
  * sidebar and dialogs call through google.script.run (declared once in src/gas/endpoints.ts).
  * Keep this file thin: it only delegates.
  */
-import { formatRu, isoInZone } from './core/dates/calendar';
+import { PREVIEW_BAD_DATE, PREVIEW_PROMPT, parseRuDate, previewAlert, testSentText } from './core/reminders/menu-text';
 import { guard } from './gas/access';
 import { sheetMarker, sheetToConvert } from './gas/convert-sheet';
 import { createPlanSheet } from './gas/create-plan';
 import { serve } from './gas/endpoint';
 import { ENDPOINTS } from './gas/endpoints';
 import { addMenu } from './gas/menu';
-import { previewReminders } from './gas/reminders';
+import { previewReminders, sendTestLetter } from './gas/reminders';
 import { refreshReports } from './gas/reports';
 import {
   reminderStatusLines,
@@ -22,7 +22,6 @@ import {
   turnRemindersOn,
 } from './gas/sending';
 import { settingsPage } from './gas/settings-page';
-import { spreadsheetInfo } from './gas/sheets-api';
 import { checkStaffAndPlan, fillStaffFromPlan, openStaffTab } from './gas/staff';
 import { APP_TITLE, menuAction } from './gas/ui';
 import { currentUserEmail } from './gas/user';
@@ -143,19 +142,15 @@ export function menuRemindersSettings(): void {
 export function menuRemindersPreview(): void {
   if (!guard('menuRemindersPreview')) return;
   menuAction((ui) => {
-    const r = ui.prompt(APP_TITLE, 'Дата рассылки (дд.мм.гггг):', ui.ButtonSet.OK_CANCEL);
+    const r = ui.prompt(APP_TITLE, PREVIEW_PROMPT, ui.ButtonSet.OK_CANCEL);
     if (r.getSelectedButton() !== ui.Button.OK) return;
-    const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(r.getResponseText().trim());
-    if (!m) {
-      ui.alert(APP_TITLE, 'Дата не распознана: введите её как дд.мм.гггг, например 15.03.2021.', ui.ButtonSet.OK);
+    const date = parseRuDate(r.getResponseText());
+    if (!date) {
+      ui.alert(APP_TITLE, PREVIEW_BAD_DATE, ui.ButtonSet.OK);
       return;
     }
-    const date = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
-    const mails = previewReminders(date);
-    const text = mails.length
-      ? mails.map((x) => `• ${x.to}: ${x.subject}`).join('\n')
-      : 'В этот день писем не будет: напоминать не о чем.';
-    ui.alert(`Рассылка на ${formatRu(date)}: писем ${mails.length}`, text, ui.ButtonSet.OK);
+    const a = previewAlert(date, previewReminders(date));
+    ui.alert(a.title, a.text, ui.ButtonSet.OK);
   });
 }
 
@@ -163,21 +158,8 @@ export function menuRemindersTest(): void {
   if (!guard('menuRemindersTest')) return;
   menuAction((ui) => {
     const me = currentUserEmail() || Session.getEffectiveUser().getEmail();
-    // Today in the spreadsheet's zone (not UTC: between 00:00 and 05:00 in Yekaterinburg it is still yesterday in UTC).
-    const tz = spreadsheetInfo(SpreadsheetApp.getActive().getId()).timeZone;
-    const today = isoInZone(new Date(), tz);
-    const mails = previewReminders(today);
-    const mine = mails.find((m) => m.to === me) ?? mails[0];
-    if (!mine) {
-      MailApp.sendEmail({
-        to: me,
-        subject: 'План-график: пробное письмо',
-        body: `Это пробное письмо надстройки «План-график». Напоминания будут приходить с этого адреса. (${formatRu(today)})`,
-      });
-    } else {
-      MailApp.sendEmail({ to: me, subject: `[проба] ${mine.subject}`, body: mine.body, htmlBody: mine.htmlBody });
-    }
-    ui.alert(APP_TITLE, `Пробное письмо отправлено на ${me}.`, ui.ButtonSet.OK);
+    sendTestLetter(me);
+    ui.alert(APP_TITLE, testSentText(me), ui.ButtonSet.OK);
   });
 }
 

@@ -16,8 +16,8 @@ import { type Authority, type Caller, normEmail, type Role, roleOf } from '../co
 import { UserError } from '../core/errors';
 import { fitJson } from '../core/limits/property-size';
 import { parseSettings } from '../core/reminders/settings';
+import { KEYS } from '../core/workbook/schema';
 import type { OwnerView } from '../shared/settings-contract';
-import { KEYS } from './property-keys';
 import { documentStore, type Props, type Store } from './props';
 import { APP_TITLE } from './ui';
 import { currentUserEmail } from './user';

@@ -4,7 +4,7 @@
  * caller's one batchUpdate plus one Values.batchGet of the План tab. When rows moved, each round
  * is one corrective batchUpdate and one more read.
  */
-import { PLAN_COLUMNS, type PlanColumnKey } from '../core/sheet/plan-columns';
+
 import type { SheetsRequest } from '../core/sheet/requests';
 import {
   type Correction,
@@ -15,6 +15,7 @@ import {
   settleWrites,
   sheetRows,
 } from '../core/tracking/bound-write';
+import { PLAN_COLUMNS, type PlanColumnKey } from '../core/workbook/schema';
 import { batchUpdate, readTabs } from './sheets-api';
 
 export type { Correction, Outcome };

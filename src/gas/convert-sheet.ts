@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import { UserError } from '../core/errors';
 import { escapeHtml } from '../core/reminders/render';
-import { PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
+import { PLAN_SHEET_NAME } from '../core/workbook/schema';
 
 /** The <meta> the import dialog looks for (dialogs/import/sheet.ts reads the same name). */
 export const SHEET_META = 'plan-grafik-sheet';

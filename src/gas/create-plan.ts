@@ -3,9 +3,9 @@
  * Spreadsheets.get, one batchGet (only when a tab may be reused), one batchUpdate.
  */
 import { UserError } from '../core/errors';
-import { PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
 import { addPlanSheet, planTabRequests } from '../core/sheet/plan-tab';
 import type { SheetsRequest } from '../core/sheet/requests';
+import { PLAN_SHEET_NAME } from '../core/workbook/schema';
 import { withDocumentLock } from './lock';
 import { batchUpdate, freshSheetId, readTabs, spreadsheetInfo } from './sheets-api';
 

@@ -7,9 +7,10 @@
 import * as z from 'zod/mini';
 import { ColumnChoiceSchema, recallColumns, rememberColumns, ShapeSchema } from '../core/import/remembered-columns';
 import type { ColumnRole } from '../core/plan/columns';
+import { KEYS } from '../core/workbook/schema';
 import { withDocumentLock } from './lock';
 
-export const IMPORT_COLUMNS_KEY = 'importColumns';
+export const IMPORT_COLUMNS_KEY = KEYS.importColumns;
 
 export const ColumnsGetRequest = z.object({ shape: ShapeSchema });
 export const ColumnsSaveRequest = z.object({ shape: ShapeSchema, columns: ColumnChoiceSchema });

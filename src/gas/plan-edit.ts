@@ -9,33 +9,22 @@
  * after it (src/gas/bound-write.ts). Cost: 8 spreadsheet calls (one more when the Журнал tab was
  * deleted: it is recreated).
  */
-import { isoInZone } from '../core/dates/calendar';
 import { isUserError } from '../core/errors';
 import { correctionRows, type JournalRow } from '../core/sheet/journal-tab';
-import { PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
 import { statusFromCell } from '../core/sheet/plan-rows';
 import type { SheetsRequest } from '../core/sheet/requests';
 import { trackingRequests } from '../core/sheet/row-writes';
 import { statusEditOutcome } from '../core/sheet/status-edit';
 import { type Intent, rowsById, sheetRows, trackingIntent } from '../core/tracking/bound-write';
+import { spanOfA1 } from '../core/workbook/a1';
+import { PLAN_SHEET_NAME } from '../core/workbook/schema';
 import { type Access, guard } from './access';
 import { type Correction, writeBound } from './bound-write';
 import { withDocumentLock } from './lock';
 import { readPlanMeta } from './plan-meta';
 import { documentStore } from './props';
-import { readTabs, spreadsheetInfo } from './sheets-api';
 import { EDIT_FUNCTION, senderTriggerActs } from './triggers';
-import { journalWriter, planFromValues } from './workbook';
-
-const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-
-/** Rows and columns (1-based, inclusive) of an A1 range like "N5" or "N5:P7". */
-export function spanOfA1(a1: string): { r1: number; r2: number; c1: number; c2: number } | null {
-  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
-  if (!m) return null;
-  const [ca, ra, cb, rb] = [colNumber(m[1]), Number(m[2]), colNumber(m[3] ?? m[1]), Number(m[4] ?? m[2])];
-  return { r1: Math.min(ra, rb), r2: Math.max(ra, rb), c1: Math.min(ca, cb), c2: Math.max(ca, cb) };
-}
+import { journalWriter, loadWorkbook } from './workbook';
 
 const TITLE = 'План-график';
 const MOVED =
@@ -85,15 +74,14 @@ function writeStatusEdit(
   user: string,
 ): string | null {
   return withDocumentLock(() => {
-    const id = e.source.getId();
-    const info = spreadsheetInfo(id);
-    const planInfo = info.sheets.find((s) => s.title === PLAN_SHEET_NAME);
-    if (!planInfo) return null;
-    const plan = planFromValues(planInfo, readTabs(id, [PLAN_SHEET_NAME])[PLAN_SHEET_NAME] ?? []);
+    const wb = loadWorkbook(['plan'], new Date(), e.source);
+    const { info, plan, today } = wb;
+    if (!plan) return null;
+    const id = info.id;
+    const planInfo = plan.sheet;
     const cols = plan.cols;
     const statusCol = cols.status;
     if (statusCol === undefined || statusCol + 1 < span.c1 || statusCol + 1 > span.c2) return null;
-    const today = isoInZone(new Date(), info.timeZone);
     const horizon = readPlanMeta(access.doc).horizonYear;
     const single = r1 === r2;
     const byRow = new Map(plan.activities.map((a) => [a.row, a]));

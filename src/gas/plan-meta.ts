@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { cutText, fitJson } from '../core/limits/property-size';
-import { KEYS } from './property-keys';
+import { KEYS } from '../core/workbook/schema';
 import { documentProps, type Props } from './props';
 
 export const PLAN_META_KEY = KEYS.planMeta;

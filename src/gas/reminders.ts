@@ -7,6 +7,7 @@
  */
 import type { StaffMember } from '../core/people/types';
 import { defaultAudience } from '../core/reminders/coordinators';
+import { testLetter } from '../core/reminders/menu-text';
 import { planDay } from '../core/reminders/plan-day';
 import { recipientsFromStaff } from '../core/reminders/recipients';
 import { renderDigest } from '../core/reminders/render';
@@ -16,11 +17,10 @@ import { parseRefusedNote, parseStatus, type RunStatus, statusJson } from '../co
 import type { Digest, RecipientsOf } from '../core/reminders/types';
 import { journalAppendRequests } from '../core/sheet/journal-requests';
 import { LEDGER_FIELD, ledgerFromJournal } from '../core/sheet/journal-tab';
-import { JOURNAL_SHEET_NAME } from '../core/sheet/plan-columns';
+import { JOURNAL_SHEET_NAME, KEYS } from '../core/workbook/schema';
 import type { Access } from './access';
 import { withDocumentLock } from './lock';
 import { readPlanMeta } from './plan-meta';
-import { KEYS } from './property-keys';
 import { documentProps, documentStore, type Props } from './props';
 import { reportRequests, rowUrlFor } from './reports';
 import { batchUpdate, freshSheetId } from './sheets-api';
@@ -213,9 +213,9 @@ export function runReminders(
 /** What would be sent on `date` (no e-mail goes out, nothing is recorded). */
 export function previewReminders(
   date: string,
+  wb: Workbook = loadWorkbook(['plan', 'staff', 'journal']),
 ): { to: string; subject: string; htmlBody: string; body: string; items: number }[] {
   const { settings } = loadSettings();
-  const wb = loadWorkbook(['plan', 'staff', 'journal']);
   if (!wb.plan) return [];
   const digests = planDay({
     activities: wb.plan.activities,
@@ -229,4 +229,14 @@ export function previewReminders(
     const r = renderDigest(d, { sheetUrl: wb.url, rowUrl: rowUrlFor(wb), lang: settings.language });
     return { to: d.to, subject: r.subject, htmlBody: r.htmlBody, body: r.body, items: d.items.length };
   });
+}
+
+/**
+ * «Пробное письмо»: today's digest for `me` (or the first one) marked as a test, else a plain note
+ * — "today" in the spreadsheet's zone (between 00:00 and 05:00 in Yekaterinburg it is still
+ * yesterday in UTC), from the one read the preview uses.
+ */
+export function sendTestLetter(me: string): void {
+  const wb = loadWorkbook(['plan', 'staff', 'journal']);
+  MailApp.sendEmail(testLetter(me, wb.today, previewReminders(wb.today, wb)));
 }

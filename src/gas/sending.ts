@@ -10,7 +10,7 @@ import { formatInstantRu, formatRu, isoInZone } from '../core/dates/calendar';
 import { UserError } from '../core/errors';
 import type { Sender } from '../core/reminders/sender';
 import type { ReminderSettings } from '../core/reminders/settings';
-import { STAFF_SHEET_NAME } from '../core/sheet/plan-columns';
+import { STAFF_SHEET_NAME } from '../core/workbook/schema';
 import { guard } from './access';
 import { documentProps, documentStore } from './props';
 import { loadSettings, readStatus, runReminders, saveSettings } from './reminders';

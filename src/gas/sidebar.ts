@@ -8,12 +8,10 @@
  * properties.
  */
 
-import { isPrivileged, type Role } from '../core/access/roles';
+import { isPrivileged } from '../core/access/roles';
 import { isUserError, UserError } from '../core/errors';
-import { createResolver } from '../core/people/resolve';
 import type { StaffMember } from '../core/people/types';
 import { correctionRows, type JournalRow } from '../core/sheet/journal-tab';
-import { PLAN_SHEET_NAME } from '../core/sheet/plan-columns';
 import type { SheetsRequest } from '../core/sheet/requests';
 import { trackingRequests } from '../core/sheet/row-writes';
 import { findPerson, identityChoices, identityReason, privilegedChoiceRefusal } from '../core/sidebar/identity';
@@ -22,15 +20,16 @@ import { canSeeAll, canMark as mayMark } from '../core/sidebar/permissions';
 import { fullComment, nextHistory, parseHistory } from '../core/sidebar/undo-history';
 import { activityVersion } from '../core/sidebar/version';
 import { buildCard, buildView, type ViewInput } from '../core/sidebar/view';
+import { type Who, whoIs } from '../core/sidebar/who';
 import { rowsById, sheetRows, trackingIntent } from '../core/tracking/bound-write';
 import { doneDateFloor } from '../core/tracking/plan-start';
 import type { TrackedActivity } from '../core/tracking/types';
+import { PLAN_SHEET_NAME, USER_KEYS } from '../core/workbook/schema';
 import type {
   LoadRequest,
   MarkFailure,
   MarkRequest,
   MarkResult,
-  Person,
   SetIdentityRequest,
   ShowRowRequest,
   ShowRowResult,
@@ -44,10 +43,8 @@ import { readPlanMeta } from './plan-meta';
 import { type Props, type Store, userStore } from './props';
 import { journalWriter, loadWorkbook, NO_STAFF_NOTE, type Workbook } from './workbook';
 
-/** «Кто вы?» is remembered per spreadsheet: user properties are shared by every document the add-on runs in. */
-const identityKey = (spreadsheetId: string) => `sidebar.identity.${spreadsheetId}`;
-/** The undo history too: an undo offered in one document must not reach into another. */
-const undoKey = (spreadsheetId: string) => `sidebar.undo.${spreadsheetId}`;
+const identityKey = USER_KEYS.identity;
+const undoKey = USER_KEYS.undo;
 
 /** The workbook plus the properties and the caller, each read once per server call. */
 type Ctx = Workbook & { doc: Props; user: Props; setUser: Store['set']; access: Access };
@@ -61,46 +58,16 @@ function staffOf(wb: Workbook): StaffMember[] {
   return wb.staff ?? [];
 }
 
-interface Who {
-  me: Person;
-  role: Role;
-  mine: Set<string>;
-  people: Record<string, string[]>;
-}
-
-/**
- * The Google address decides the role; a person Google names who is not in Сотрудники but is the
- * owner or a coordinator is known by that address. Otherwise the «Кто вы?» answer, which is never
- * an owner's or a coordinator's address and gives staff rights only.
- */
+/** Who is calling, from what this call read (src/core/sidebar/who.ts). */
 function who(wb: Ctx): Who | null {
-  const staff = staffOf(wb);
-  const { caller, authority } = wb.access;
-  let me: Person | null = null;
-  let role: Role = 'staff';
-  if (caller.email) {
-    me = findPerson(caller.email, staff);
-    role = wb.access.role;
-    if (!me && role !== 'staff') me = { email: caller.email, name: caller.email };
-  }
-  if (!me) {
-    role = 'staff';
-    const claimed = wb.user[identityKey(wb.info.id)];
-    if (claimed && !isPrivileged(claimed, authority)) me = findPerson(claimed, staff);
-  }
-  if (!me) return null;
-  const resolve = createResolver(staff);
-  const mine = new Set<string>();
-  const people: Record<string, string[]> = {};
-  const cache = new Map<string, string[]>();
-  for (const a of wb.plan?.activities ?? []) {
-    const text = a.responsible ?? '';
-    const emails = cache.get(text) ?? (text ? resolve(text).people.map((p) => p.email.toLowerCase()) : []);
-    cache.set(text, emails);
-    if (emails.includes(me.email.toLowerCase())) mine.add(a.id);
-    people[a.id] = emails.map((e) => staff.find((m) => m.email.toLowerCase() === e)?.name ?? e);
-  }
-  return { me, role, mine, people };
+  return whoIs({
+    staff: staffOf(wb),
+    activities: wb.plan?.activities ?? [],
+    caller: wb.access.caller,
+    role: wb.access.role,
+    authority: wb.access.authority,
+    claimed: wb.user[identityKey(wb.info.id)] ?? null,
+  });
 }
 
 const undoEntries = (wb: Ctx): UndoEntry[] => parseHistory(wb.user[undoKey(wb.info.id)]);

@@ -8,10 +8,9 @@ import { UserError } from '../core/errors';
 import { proposeStaff } from '../core/people/propose';
 import { createResolver } from '../core/people/resolve';
 import { checkStaff } from '../core/people/staff-check';
-import { staffFromTable } from '../core/people/staff-table';
-import type { ProposedRow, StaffProblemKind } from '../core/people/types';
+import { locateStaffColumns } from '../core/people/staff-table';
+import type { ProposedRow } from '../core/people/types';
 import { notifyColumn } from '../core/sheet/notify';
-import { PLAN_COLUMNS, PLAN_SHEET_NAME, STAFF_SHEET_NAME } from '../core/sheet/plan-columns';
 import type { SheetsRequest } from '../core/sheet/requests';
 import {
   addStaffSheet,
@@ -22,32 +21,11 @@ import {
   staffCheckReport,
   staffColumnsOf,
 } from '../core/sheet/staff-requests';
-import { locateStaffColumns, staffFromValues } from '../core/sheet/staff-tab';
+import { PLAN_COLUMNS, PLAN_SHEET_NAME, STAFF_SHEET_NAME } from '../core/workbook/schema';
 import { withDocumentLock } from './lock';
-import {
-  batchUpdate,
-  freshSheetId,
-  readTabs,
-  type SheetInfo,
-  type SpreadsheetInfo,
-  spreadsheetInfo,
-} from './sheets-api';
+import { batchUpdate, freshSheetId, readTabs, type SheetInfo, type SpreadsheetInfo } from './sheets-api';
 import { APP_TITLE } from './ui';
-import { type PlanTab, planFromValues } from './workbook';
-
-interface Read {
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  info: SpreadsheetInfo;
-  values: Record<string, unknown[][] | undefined>;
-}
-
-/** getActive, getId, Spreadsheets.get, and one batchGet of the tabs that exist (4 calls). */
-function read(titles: readonly string[]): Read {
-  const ss = SpreadsheetApp.getActive();
-  const info = spreadsheetInfo(ss.getId());
-  const present = titles.filter((t) => info.sheets.some((s) => s.title === t));
-  return { ss, info, values: present.length ? readTabs(info.id, present) : {} };
-}
+import { loadWorkbook, type PlanTab, planFromValues } from './workbook';
 
 const sheetOf = (info: SpreadsheetInfo, title: string) => info.sheets.find((s) => s.title === title);
 const newSheetId = (info: SpreadsheetInfo) => freshSheetId(info, Math.floor(Date.now() / 1000) + 17);
@@ -64,7 +42,7 @@ export interface OpenOutcome {
 export function openStaffTab(): OpenOutcome {
   const { ss, created } = withDocumentLock(() => {
     const ss = SpreadsheetApp.getActive();
-    const info = spreadsheetInfo(ss.getId());
+    const { info } = loadWorkbook([], new Date(), ss);
     if (sheetOf(info, STAFF_SHEET_NAME)) return { ss, created: false };
     batchUpdate(info.id, addStaffSheet(newSheetId(info), info.sheets.length));
     return { ss, created: true };
@@ -106,35 +84,32 @@ export function fillMessage(added: readonly ProposedRow[], created: boolean): st
 /** "Заполнить из плана": the rows proposeStaff finds missing, appended in one batch. */
 export function fillStaffFromPlan(): FillOutcome {
   const out = withDocumentLock(() => {
-    const r = read([PLAN_SHEET_NAME, STAFF_SHEET_NAME]);
-    const planValues = r.values[PLAN_SHEET_NAME];
-    const planSheet = sheetOf(r.info, PLAN_SHEET_NAME);
-    if (!planValues || !planSheet)
+    const ss = SpreadsheetApp.getActive();
+    const wb = loadWorkbook(['plan', 'staff'], new Date(), ss);
+    const plan = wb.plan;
+    if (!plan)
       throw new UserError(
         'no-plan',
         'Вкладки «План» нет: сначала импортируйте план (меню «План-график» → «Импорт плана»).',
         'There is no План tab: import a plan first.',
       );
-    const plan = planFromValues(planSheet, planValues);
-    const staffSheet = sheetOf(r.info, STAFF_SHEET_NAME);
-    const staffValues = r.values[STAFF_SHEET_NAME] ?? [];
+    const staffTab = wb.staffTab;
     const responsibles = [...new Set(plan.activities.map((a) => a.responsible ?? '').filter(Boolean))];
-    const proposed = proposeStaff(responsibles, staffFromValues(staffValues));
-    if (!proposed.length) return { created: false, added: proposed, ss: r.ss };
+    const proposed = proposeStaff(responsibles, wb.staff ?? []);
+    if (!proposed.length) return { created: false, added: proposed, ss };
     const requests: SheetsRequest[] = [];
-    if (staffSheet) {
-      const header = staffValues[0] ?? [];
-      const { cols, missing } = staffColumnsOf(header, locateStaffColumns(header));
-      requests.push(...appendStaffRequests(staffSheet.sheetId, proposed, cols, missing));
+    if (staffTab) {
+      const { cols, missing } = staffColumnsOf(staffTab.header, locateStaffColumns(staffTab.header));
+      requests.push(...appendStaffRequests(staffTab.sheet.sheetId, proposed, cols, missing));
     } else {
-      const id = newSheetId(r.info);
+      const id = newSheetId(wb.info);
       requests.push(
-        ...addStaffSheet(id, r.info.sheets.length),
+        ...addStaffSheet(id, wb.info.sheets.length),
         ...appendStaffRequests(id, proposed, defaultStaffColumns()),
       );
     }
-    batchUpdate(r.info.id, requests);
-    return { created: !staffSheet, added: proposed, ss: r.ss };
+    batchUpdate(wb.info.id, requests);
+    return { created: !staffTab, added: proposed, ss };
   });
   if (out.added.length) activate(out.ss);
   return { created: out.created, added: out.added, message: fillMessage(out.added, out.created) };
@@ -178,8 +153,6 @@ function settleNotify(id: string, sheet: SheetInfo, resolve: ReturnType<typeof c
   }
 }
 
-/** Structural problems only staffFromTable sees (checkStaff covers the rest). */
-const TABLE_KINDS: readonly StaffProblemKind[] = ['missing-column', 'extra-cells', 'bad-active'];
 const NOTIFY_HEADER = PLAN_COLUMNS.find((c) => c.key === 'notify')!.headers[0];
 
 /**
@@ -189,22 +162,18 @@ const NOTIFY_HEADER = PLAN_COLUMNS.find((c) => c.key === 'notify')!.headers[0];
  */
 export function checkStaffAndPlan(): CheckOutcome {
   return withDocumentLock(() => {
-    const r = read([PLAN_SHEET_NAME, STAFF_SHEET_NAME]);
-    const staffValues = r.values[STAFF_SHEET_NAME];
-    if (!staffValues || !sheetOf(r.info, STAFF_SHEET_NAME))
+    const wb = loadWorkbook(['plan', 'staff']);
+    if (!wb.staff || !wb.staffTab)
       throw new UserError(
         'no-staff',
         'Вкладки «Сотрудники» нет. Создайте её («Сотрудники» → «Открыть / создать вкладку») или «Заполнить из плана», впишите e-mail и повторите проверку.',
         'There is no Сотрудники tab yet.',
       );
-    const staff = staffFromValues(staffValues);
-    const problems = [
-      ...staffFromTable(staffValues).problems.filter((p) => TABLE_KINDS.includes(p.kind)),
-      ...checkStaff(staff),
-    ];
-    const planSheet = sheetOf(r.info, PLAN_SHEET_NAME);
-    const planValues = r.values[PLAN_SHEET_NAME];
-    if (!planSheet || !planValues) {
+    // The members reminders and the sidebar see, and what the one reader found wrong in the tab.
+    const staff = wb.staff;
+    const problems = [...wb.staffTab.problems, ...checkStaff(staff)];
+    const plan = wb.plan;
+    if (!plan) {
       return {
         report: staffCheckReport({ staffRows: staff.length, problems, plan: null }),
         staffProblems: problems.length,
@@ -212,13 +181,13 @@ export function checkStaffAndPlan(): CheckOutcome {
         refreshed: 0,
       };
     }
-    const plan = planFromValues(planSheet, planValues);
+    const planSheet = plan.sheet;
     const resolve = createResolver(staff);
     const rows = notifyRows(plan, resolve);
     const requests = notifyRefreshRequests(planSheet.sheetId, plan.cols, rows);
     if (requests.length) {
-      batchUpdate(r.info.id, requests);
-      settleNotify(r.info.id, planSheet, resolve);
+      batchUpdate(wb.info.id, requests);
+      settleNotify(wb.info.id, planSheet, resolve);
     }
     const withResponsible = plan.activities.filter((a) => a.responsible && a.row);
     let report = staffCheckReport({

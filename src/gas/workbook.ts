@@ -4,20 +4,20 @@
  * spreadsheet's zone), so no `Date` crosses into core.
  */
 import { type IsoDate, isoInZone } from '../core/dates/calendar';
-import type { StaffMember } from '../core/people/types';
+import { staffFromTable } from '../core/people/staff-table';
+import type { StaffMember, StaffProblem } from '../core/people/types';
 import { journalAppendRequests } from '../core/sheet/journal-requests';
 import { type JournalRow, journalFromValues } from '../core/sheet/journal-tab';
+import { rowToActivity } from '../core/sheet/plan-rows';
+import type { SheetsRequest } from '../core/sheet/requests';
+import type { TrackedActivity } from '../core/tracking/types';
 import {
   JOURNAL_SHEET_NAME,
   locateColumns,
   PLAN_SHEET_NAME,
   type PlanColumnKey,
   STAFF_SHEET_NAME,
-} from '../core/sheet/plan-columns';
-import { rowToActivity } from '../core/sheet/plan-rows';
-import type { SheetsRequest } from '../core/sheet/requests';
-import { staffFromValues } from '../core/sheet/staff-tab';
-import type { TrackedActivity } from '../core/tracking/types';
+} from '../core/workbook/schema';
 import { freshSheetId, readTabs, type SheetInfo, type SpreadsheetInfo, spreadsheetInfo } from './sheets-api';
 
 export interface PlanTab {
@@ -35,6 +35,8 @@ export interface Workbook {
   today: IsoDate;
   plan: PlanTab | null;
   staff: StaffMember[] | null;
+  /** The Сотрудники tab as read: its header (to append under) and what its reader found wrong. */
+  staffTab: { sheet: SheetInfo; header: unknown[]; problems: StaffProblem[] } | null;
   journal: JournalRow[] | null;
   /** Rows in the Журнал tab including its header (for appending at a known row). */
   journalLength: number;
@@ -73,12 +75,16 @@ export function loadWorkbook(
   const sheetOf = (p: Part) => info.sheets.find((s) => s.title === TITLES[p])!;
   const planValues = present.includes('plan') ? values[PLAN_SHEET_NAME] : null;
   const journalValues = present.includes('journal') ? values[JOURNAL_SHEET_NAME] : null;
+  const staffValues = present.includes('staff') ? (values[STAFF_SHEET_NAME] ?? []) : null;
+  const staff = staffValues ? staffFromTable(staffValues) : null;
   return {
     info,
     url: spreadsheetUrl(info.id),
     today: isoInZone(now, info.timeZone),
     plan: planValues ? planFromValues(sheetOf('plan'), planValues) : null,
-    staff: present.includes('staff') ? staffFromValues(values[STAFF_SHEET_NAME]) : null,
+    staff: staff ? staff.staff : null,
+    staffTab:
+      staff && staffValues ? { sheet: sheetOf('staff'), header: staffValues[0] ?? [], problems: staff.problems } : null,
     journal: journalValues ? journalFromValues(journalValues) : null,
     journalLength: journalValues ? journalValues.length : 0,
   };

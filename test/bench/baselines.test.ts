@@ -5,7 +5,7 @@
  * these behaviours apart. On the built add-on (dist/Code.js) and small synthetic plans; no timings.
  */
 import { addDays, isoInZone } from '../../src/core/dates/calendar';
-import { PLAN_SHEET_NAME } from '../../src/core/sheet/plan-columns';
+import { PLAN_SHEET_NAME } from '../../src/core/workbook/schema';
 import { writeStaff } from '../../tools/bench/actions';
 import { measureCorrectness, mentionsOf, responsibleByActivity } from '../../tools/bench/correctness';
 import { naiveReminders } from '../../tools/bench/naive';

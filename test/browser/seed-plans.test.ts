@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { staffFromValues } from '../../src/core/people/staff-table';
 import { importText } from '../../src/core/plan/import-text';
-import { staffFromValues } from '../../src/core/sheet/staff-tab';
 import { buildSidebarHtml } from '../../tools/build-sidebar';
 import { createFakeServer, matchBySurname, tracked } from './fake-server';
 import { closeBrowser, openWithServer, picture } from './harness';

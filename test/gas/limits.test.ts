@@ -4,9 +4,10 @@
  * followed by an error; an import too large is refused in Russian before anything is written.
  */
 import { addDays, formatRu } from '../../src/core/dates/calendar';
+import { staffToRow } from '../../src/core/people/staff-table';
 import type { StaffMember } from '../../src/core/people/types';
 import type { Activity, PlanImport } from '../../src/core/plan/types';
-import { STAFF_COLUMNS, staffToRow } from '../../src/core/sheet/staff-tab';
+import { STAFF_COLUMNS } from '../../src/core/workbook/schema';
 import type { MarkResult, SidebarData } from '../../src/shared/sidebar-contract';
 import { initials, syntheticStaff } from '../../tools/bench/synthetic';
 import { PROPERTY_VALUE_LIMIT } from '../../tools/emulator';

@@ -3,7 +3,7 @@
  * "Проверить список и ответственных" — on the four seeds, with bad staff input, with call counts.
  */
 import { UNRESOLVED_BACKGROUND } from '../../src/core/sheet/plan-tab';
-import { STAFF_COLUMNS } from '../../src/core/sheet/staff-tab';
+import { STAFF_COLUMNS } from '../../src/core/workbook/schema';
 import { type Addon, loadAddon, scriptRunClone } from '../../tools/playground/addon';
 import { SEEDS, seeded, seedPlan, sheetValues } from './helpers';
 

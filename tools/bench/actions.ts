@@ -8,7 +8,8 @@
  * (correctness.ts). Budgets are asserted in tests as call counts; times are only printed here.
  */
 import { addDays } from '../../src/core/dates/calendar';
-import { STAFF_COLUMNS, staffToRow } from '../../src/core/sheet/staff-tab';
+import { staffToRow } from '../../src/core/people/staff-table';
+import { STAFF_COLUMNS } from '../../src/core/workbook/schema';
 import { createEmulator, type Emulator, type SentMail } from '../emulator';
 import { type Addon, loadAddon, scriptRunClone } from '../playground/addon';
 import { type Correctness, measureCorrectness, responsibleByActivity, type Window } from './correctness';

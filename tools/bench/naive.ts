@@ -6,7 +6,7 @@
 import { diffDays, formatRu } from '../../src/core/dates/calendar';
 import type { StaffMember } from '../../src/core/people/types';
 import type { PlanImport } from '../../src/core/plan/types';
-import { PLAN_COLUMNS } from '../../src/core/sheet/plan-columns';
+import { PLAN_COLUMNS } from '../../src/core/workbook/schema';
 import type { Emulator } from '../emulator';
 import { namedIn, nameKey } from './peer';
 

@@ -27,7 +27,7 @@
  * person. Where the popular scripts have no counterpart (creating the tab, importing a Word plan)
  * there is no peer (`NO_PEER`).
  */
-import { PLAN_SHEET_NAME, STAFF_SHEET_NAME } from '../../src/core/sheet/plan-columns';
+import { PLAN_SHEET_NAME, STAFF_SHEET_NAME } from '../../src/core/workbook/schema';
 import type { Emulator } from '../emulator';
 
 /** The column the user adds to the План tab, as the samples ask («Email Sent»). */

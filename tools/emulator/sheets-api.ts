@@ -752,6 +752,10 @@ export class SheetsApiImpl {
     id: string,
   ): GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetResponse {
     this.checkId(id);
+    // A body over 10 MiB is refused by Google: "Request payload size exceeds the limit: 10485760
+    // bytes." (scrt-hq/psgsuite#62; the limits page recommends 2 MB and names no hard limit).
+    const bytes = Buffer.byteLength(JSON.stringify(resource), 'utf8');
+    if (bytes > 10_485_760) throw new ApiError(`Request payload size exceeds the limit: 10485760 bytes.`);
     const requests = resource.requests ?? [];
     const saved = structuredClone(this.book.wb);
     const replies: GoogleAppsScript.Sheets.Schema.Response[] = [];

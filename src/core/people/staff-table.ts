@@ -1,30 +1,63 @@
-import type { StaffField, StaffMember, StaffProblem } from './types';
+/**
+ * The one reader of the staff list: the Сотрудники tab's values (for reminders, the sidebar, the
+ * reports and the staff check alike) and the records of a staff CSV. Columns are found by header
+ * text (src/core/workbook/schema.ts); lists inside a cell are separated by ";" (or new lines).
+ * Every non-empty row becomes a member — a row with problems is kept and reported, never dropped.
+ */
+import { STAFF_COLUMNS, type StaffColumnKey, staffHeaderKey } from '../workbook/schema';
+import type { StaffMember, StaffProblem } from './types';
+
+const TITLE: Record<StaffColumnKey, string> = Object.fromEntries(
+  STAFF_COLUMNS.map((c) => [c.key, c.headers[0]]),
+) as Record<StaffColumnKey, string>;
+
+/** How a missing column is named: as the staff CSV's documented header line spells it. */
+const MISSING_TITLE = { name: 'ФИО', email: 'Email' } as const;
+
+/** Column index per key (0-based) from the header row; the first column a key's header names wins. */
+export function locateStaffColumns(header: readonly unknown[]): Partial<Record<StaffColumnKey, number>> {
+  const out: Partial<Record<StaffColumnKey, number>> = {};
+  header.forEach((h, i) => {
+    const t = staffHeaderKey(h);
+    if (!t) return;
+    const col = STAFF_COLUMNS.find((c) => out[c.key] === undefined && c.headers.some((a) => staffHeaderKey(a) === t));
+    if (col) out[col.key] = i;
+  });
+  return out;
+}
 
 /**
- * Staff rows from a table (the CSV's records or the Сотрудники tab's values), header first.
- * Columns are found by header text, in Russian or English; lists inside a cell are separated by
- * ";" (or new lines). Every non-empty row becomes a member — a row with problems is kept and
- * reported, never dropped.
+ * «Активен» in words: the families a person writes — yes/no words and signs, the adjective in
+ * either gender («активна», «неактивен»), and the ways of saying someone left («уволена», «не
+ * работает»). A checkbox cell reads as true/false. Anything else is null (unclear).
  */
-const HEADERS: { key: Exclude<StaffField, null>; re: RegExp; title: string }[] = [
-  { key: 'name', re: /^(фио|ф\.и\.о\.?|сотрудник|имя|name|full name)$/i, title: 'ФИО' },
-  { key: 'positions', re: /^(должность|должности|роль|position|role)$/i, title: 'Должность' },
-  { key: 'email', re: /^(e-?mail|эл\.? ?почта|электронная почта|почта|адрес)$/i, title: 'Email' },
-  { key: 'groups', re: /^(группы|группа|groups?)$/i, title: 'Группы' },
-  { key: 'aliases', re: /^(псевдонимы|псевдоним|aliases?)$/i, title: 'Псевдонимы' },
-  { key: 'active', re: /^(активен|активна|активный|active)$/i, title: 'Активен' },
-];
+const YES = /^(да|д|yes|y|true|1|\+|активен|активн(ый|ая|а))$/;
+const NO = /^(нет|н|no|n|false|0|-|не ?активен|не ?активн(ый|ая|а)|уволен(а|о)?|уволил(ся|ась)|не работает|выбыл(а)?)$/;
 
-const YES = /^(да|yes|true|1|активен|активна|\+|y|д)$/i;
-const NO = /^(нет|no|false|0|неактивен|неактивна|уволен|уволена|-|n|н)$/i;
+export function activeWord(cell: unknown): boolean | null {
+  if (cell === true || cell === false) return cell;
+  const t = String(cell ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/\s+/g, ' ');
+  if (!t || YES.test(t)) return true;
+  if (NO.test(t)) return false;
+  return null;
+}
 
-export function splitList(cell: string): string[] {
-  return cell
+export function splitList(cell: unknown): string[] {
+  return String(cell ?? '')
     .split(/[;\n]/)
     .map((s) => s.trim())
     .filter(Boolean);
 }
 
+/**
+ * Staff rows from a table, header first. `firstRow`: the row number of the header (1 for the tab
+ * and a CSV), so members and problems carry the row a person sees. An unclear «Активен» counts as
+ * active and is reported.
+ */
 export function staffFromTable(
   table: readonly (readonly unknown[])[],
   firstRow = 1,
@@ -35,18 +68,14 @@ export function staffFromTable(
       .trim()
       .replace(/\s+/g, ' '),
   );
-  const col: Partial<Record<Exclude<StaffField, null>, number>> = {};
-  header.forEach((h, i) => {
-    const found = HEADERS.find((c) => col[c.key] === undefined && c.re.test(h));
-    if (found) col[found.key] = i;
-  });
-  for (const c of HEADERS.filter((c) => c.key === 'name' || c.key === 'email')) {
-    if (col[c.key] === undefined)
+  const col = locateStaffColumns(header);
+  for (const key of ['name', 'email'] as const) {
+    if (col[key] === undefined)
       problems.push({
         row: firstRow,
-        field: c.key,
+        field: key,
         kind: 'missing-column',
-        message: `Строка ${firstRow}: нет столбца «${c.title}» (заголовки: ${header.filter(Boolean).join(', ') || 'пусто'}).`,
+        message: `Строка ${firstRow}: нет столбца «${MISSING_TITLE[key]}» (заголовки: ${header.filter(Boolean).join(', ') || 'пусто'}).`,
       });
   }
   const staff: StaffMember[] = [];
@@ -54,7 +83,8 @@ export function staffFromTable(
     const row = firstRow + 1 + k;
     const text = cells.map((c) => String(c ?? '').trim());
     if (!text.some(Boolean)) return;
-    const get = (key: Exclude<StaffField, null>) => (col[key] === undefined ? '' : (text[col[key] as number] ?? ''));
+    const raw = (key: StaffColumnKey) => (col[key] === undefined ? '' : cells[col[key] as number]);
+    const get = (key: StaffColumnKey) => (col[key] === undefined ? '' : (text[col[key] as number] ?? ''));
     if (header.length && text.length > header.length && text.slice(header.length).some(Boolean))
       problems.push({
         row,
@@ -62,33 +92,34 @@ export function staffFromTable(
         kind: 'extra-cells',
         message: `Строка ${row}: больше значений, чем столбцов (лишнее: «${text.slice(header.length).filter(Boolean).join('», «')}»). Возможно, в значении есть запятая без кавычек.`,
       });
-    const activeText = get('active');
-    let active = true;
-    if (NO.test(activeText)) active = false;
-    else if (activeText && !YES.test(activeText))
+    const active = activeWord(raw('active'));
+    if (active === null)
       problems.push({
         row,
         field: 'active',
         kind: 'bad-active',
-        message: `Строка ${row}: в столбце «Активен» непонятное значение «${activeText}» — считаем сотрудника активным. Напишите «да» или «нет».`,
+        message: `Строка ${row}: в столбце «${TITLE.active}» непонятное значение «${get('active')}» — считаем сотрудника активным. Напишите «да» или «нет».`,
       });
     staff.push({
       name: get('name').replace(/\s+/g, ' '),
       positions: splitList(get('positions')),
-      email: get('email').trim(),
+      email: get('email'),
       groups: splitList(get('groups')),
       aliases: splitList(get('aliases')),
-      active,
+      active: active ?? true,
       row,
     });
   });
   return { staff, problems };
 }
 
-/** A staff member as the tab's cells, in the order of `STAFF_TITLES`. */
-export const STAFF_TITLES = HEADERS.map((h) => h.title);
+/** The members of the Сотрудники tab's values (header first); its problems are the staff check's. */
+export function staffFromValues(values: readonly (readonly unknown[])[]): StaffMember[] {
+  return staffFromTable(values).staff;
+}
 
-export function staffRowCells(
+/** A staff member as the tab's cells, in STAFF_COLUMNS order. */
+export function staffToRow(
   m: Pick<StaffMember, 'name' | 'positions' | 'email' | 'groups' | 'aliases' | 'active'>,
 ): string[] {
   return [m.name, m.positions.join('; '), m.email, m.groups.join('; '), m.aliases.join('; '), m.active ? 'да' : 'нет'];

@@ -7,8 +7,9 @@
  * any other account finds it is not the sender's and retires (it can only delete itself).
  */
 import * as z from 'zod/mini';
+import { KEYS } from '../workbook/schema';
 
-export const SENDER_KEY = 'triggers.sender';
+export const SENDER_KEY = KEYS.sender;
 
 export interface Sender {
   /** The account (effective user) whose triggers serve the document. */

@@ -1,7 +1,7 @@
 /** Appending to the Журнал tab, creating it first when it is missing — inside the same batch. */
 import { formatInstantRu } from '../dates/calendar';
+import { JOURNAL_SHEET_NAME } from '../workbook/schema';
 import { JOURNAL_HEADERS, JOURNAL_WIDTHS, type JournalRow, journalRowCells } from './journal-tab';
-import { JOURNAL_SHEET_NAME } from './plan-columns';
 import { cellData, columnWidths, frozen, type SheetsRequest } from './requests';
 
 /** Rows of a new Журнал tab's grid (appends grow it). */

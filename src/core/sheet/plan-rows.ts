@@ -3,8 +3,8 @@ import { RECURRENCE_LABELS } from '../deadline/labels';
 import { RECURRENCES, type Recurrence } from '../deadline/types';
 import { parseStatus, statusLabel } from '../tracking/status';
 import type { Status, TrackedActivity } from '../tracking/types';
+import { PLAN_COLUMNS, type PlanColumnKey } from '../workbook/schema';
 import type { CellOut } from './cells';
-import { PLAN_COLUMNS, type PlanColumnKey } from './plan-columns';
 import { cellToIso } from './serial';
 
 export function recurrenceFromCell(v: unknown): Recurrence {

@@ -5,9 +5,9 @@
  */
 import type { TrackedActivity } from '../tracking/types';
 import { STATUS_LABELS } from '../tracking/types';
+import { PLAN_COLUMNS, PLAN_SHEET_NAME, type PlanColumnKey } from '../workbook/schema';
 import type { CellOut } from './cells';
 import { argumentSeparator, call, formula, quoted } from './formula';
-import { PLAN_COLUMNS, PLAN_SHEET_NAME, type PlanColumnKey } from './plan-columns';
 import { activityToRow, PLAN_KEYS } from './plan-rows';
 import {
   type CellData,

@@ -21,24 +21,69 @@ function reportCells(tab: ReportTab, rowUrl: (activityId: string) => string | nu
   const links = new Map(tab.links.map((l) => [`${l.row}:${l.col}`, l.activityId]));
   return tab.values.map((row, i) =>
     row.map((v, j) => {
-      const fmt = tab.numberFormats[i]?.[j];
+      // Number formats go in rectangles (numberFormatRequests): per cell they were half the bytes.
       const cell = cellData(v, {
         background: tab.backgrounds[i]?.[j] ?? null,
         bold: tab.fontWeights[i]?.[j] === 'bold',
         color: tab.fontColors[i]?.[j] ?? null,
       });
-      cell.userEnteredFormat = cell.userEnteredFormat ?? {};
-      const f = cell.userEnteredFormat;
-      if (fmt === '@') f.numberFormat = { type: 'TEXT' };
-      else if (fmt === '0%') f.numberFormat = { type: 'PERCENT', pattern: '0%' };
-      else if (fmt) f.numberFormat = { type: 'NUMBER', pattern: fmt };
       const id = links.get(`${i + 1}:${j + 1}`);
       const url = id ? rowUrl(id) : null;
-      if (url) f.textFormat = { ...(f.textFormat ?? {}), link: { uri: url } };
-      if (!Object.keys(f).length) delete cell.userEnteredFormat;
+      if (url) {
+        const f = cell.userEnteredFormat ?? {};
+        f.textFormat = { ...(f.textFormat ?? {}), link: { uri: url } };
+        cell.userEnteredFormat = f;
+      }
       return cell;
     }),
   );
+}
+
+function numberFormatOf(fmt: string): gapi.client.sheets.NumberFormat {
+  if (fmt === '@') return { type: 'TEXT' };
+  if (fmt === '0%') return { type: 'PERCENT', pattern: '0%' };
+  return { type: 'NUMBER', pattern: fmt };
+}
+
+/**
+ * The tab's number formats as few repeatCell requests: runs of one format in a row, merged with
+ * the same run of the rows above (a 10,000-row calendar in text format is one rectangle).
+ */
+export function numberFormatRequests(
+  sheetId: number,
+  formats: readonly (readonly (string | undefined)[])[],
+): SheetsRequest[] {
+  type Rect = { r0: number; r1: number; c0: number; c1: number; fmt: string };
+  const done: Rect[] = [];
+  let open = new Map<string, Rect>();
+  formats.forEach((row, r) => {
+    const next = new Map<string, Rect>();
+    for (let c = 0; c < row.length; ) {
+      const fmt = row[c];
+      let end = c + 1;
+      while (end < row.length && row[end] === fmt) end++;
+      if (fmt) {
+        const key = `${c}:${end}:${fmt}`;
+        const rect = open.get(key);
+        if (rect) {
+          rect.r1 = r + 1;
+          open.delete(key);
+        }
+        next.set(key, rect ?? { r0: r, r1: r + 1, c0: c, c1: end, fmt });
+      }
+      c = end;
+    }
+    done.push(...open.values());
+    open = next;
+  });
+  done.push(...open.values());
+  return done.map((x) => ({
+    repeatCell: {
+      range: { sheetId, startRowIndex: x.r0, endRowIndex: x.r1, startColumnIndex: x.c0, endColumnIndex: x.c1 },
+      cell: { userEnteredFormat: { numberFormat: numberFormatOf(x.fmt) } },
+      fields: 'userEnteredFormat.numberFormat',
+    },
+  }));
 }
 
 function chartRequest(sheetId: number, c: ChartSpec): SheetsRequest {
@@ -136,11 +181,13 @@ export function reportTabRequests(
       },
     },
   });
+  requests.push(...numberFormatRequests(sheetId, tab.numberFormats));
   requests.push({
     updateCells: {
       start: { sheetId, rowIndex: 0, columnIndex: 0 },
       rows: reportCells(tab, rowUrl).map((values) => ({ values })),
-      fields: 'userEnteredValue,userEnteredFormat',
+      // Not numberFormat: the rectangles above set it (a mask field absent from a cell clears it).
+      fields: 'userEnteredValue,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat',
     },
   });
   requests.push(frozen(sheetId, tab.frozenRows, tab.frozenColumns ?? 0));

@@ -16,7 +16,8 @@ export const DATE_FORMAT = 'dd.mm.yyyy';
 
 export function color(hex: string): gapi.client.sheets.Color {
   const h = hex.replace('#', '');
-  const n = (i: number) => Number.parseInt(h.slice(i, i + 2), 16) / 255;
+  // Four decimals tell the 256 levels of a channel apart and halve a colour's bytes.
+  const n = (i: number) => Math.round((Number.parseInt(h.slice(i, i + 2), 16) / 255) * 10_000) / 10_000;
   return { red: n(0), green: n(2), blue: n(4) };
 }
 
@@ -170,38 +171,86 @@ export function protectWarningOnly(sheetId: number, description: string): Sheets
 const cellsOf = (r: SheetsRequest): number =>
   (r.updateCells?.rows ?? r.appendCells?.rows ?? []).reduce((n, row) => n + (row.values?.length ?? 0), 0);
 
+/** UTF-8 bytes of a JSON value as sent (Cyrillic is two bytes a letter; Apps Script has no TextEncoder). */
+export function jsonBytes(x: unknown): number {
+  const t = JSON.stringify(x) ?? '';
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      // A surrogate pair: one 4-byte character.
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
 /**
- * Splits a long list of requests into batches of at most `maxCells` written cells (a huge
- * updateCells is cut by rows), keeping their order. One batch for any ordinary plan; a 10,000-row
- * Gantt calendar becomes a few, well under the API's request size limit.
+ * The most bytes one batchUpdate carries. The Sheets API has "no hard size limits for an API
+ * request" but recommends 2 MB for speed (developers.google.com/workspace/sheets/api/limits); a
+ * larger body is refused with "Request payload size exceeds the limit: 10485760 bytes"
+ * (scrt-hq/psgsuite#62). A round trip costs more than the bytes, so batches go up to 9 MiB.
  */
-export function chunkRequests(requests: readonly SheetsRequest[], maxCells = 60_000): SheetsRequest[][] {
+export const BATCH_BYTES = 9 * 1024 * 1024;
+
+/**
+ * Splits a long list of requests into batches of at most `maxBytes` (and `maxCells` written cells
+ * when given), cutting a huge updateCells by rows, keeping their order. One batch for any ordinary
+ * plan and for the report tabs of a 10,000-activity plan; a bigger write becomes a few.
+ */
+export function chunkRequests(
+  requests: readonly SheetsRequest[],
+  maxCells = Number.POSITIVE_INFINITY,
+  maxBytes = BATCH_BYTES,
+): SheetsRequest[][] {
   const out: SheetsRequest[][] = [[]];
-  let size = 0;
-  const push = (r: SheetsRequest, n: number) => {
-    if (size + n > maxCells && out[out.length - 1].length) {
+  let cells = 0;
+  let bytes = 0;
+  const push = (r: SheetsRequest, n: number, b: number) => {
+    if ((cells + n > maxCells || bytes + b > maxBytes) && out[out.length - 1].length) {
       out.push([]);
-      size = 0;
+      cells = 0;
+      bytes = 0;
     }
     out[out.length - 1].push(r);
-    size += n;
+    cells += n;
+    bytes += b + 1;
   };
   for (const r of requests) {
     const u = r.updateCells;
     const n = cellsOf(r);
-    if (!u || n <= maxCells || !u.start || !u.rows) {
-      push(r, n);
+    const b = jsonBytes(r);
+    if (!u || (n <= maxCells && b <= maxBytes) || !u.start || !u.rows) {
+      push(r, n, b);
       continue;
     }
-    const width = Math.max(1, ...u.rows.map((row) => row.values?.length ?? 0));
-    const step = Math.max(1, Math.floor(maxCells / width));
-    for (let i = 0; i < u.rows.length; i += step) {
-      const part = u.rows.slice(i, i + step);
+    // Cut by rows: each part as large as both limits allow (the envelope's bytes counted once).
+    const envelope = jsonBytes({ ...r, updateCells: { ...u, rows: [] } });
+    let first = 0;
+    let partCells = 0;
+    let partBytes = envelope;
+    const flush = (end: number) => {
+      const part = u.rows!.slice(first, end);
       push(
-        { updateCells: { ...u, start: { ...u.start, rowIndex: (u.start.rowIndex ?? 0) + i }, rows: part } },
-        part.length * width,
+        { updateCells: { ...u, start: { ...u.start, rowIndex: (u.start!.rowIndex ?? 0) + first }, rows: part } },
+        partCells,
+        partBytes,
       );
-    }
+      first = end;
+      partCells = 0;
+      partBytes = envelope;
+    };
+    u.rows.forEach((row, i) => {
+      const rc = row.values?.length ?? 0;
+      const rb = jsonBytes(row) + 1;
+      if (i > first && (partCells + rc > maxCells || partBytes + rb > maxBytes)) flush(i);
+      partCells += rc;
+      partBytes += rb;
+    });
+    flush(u.rows.length);
   }
   return out.filter((b) => b.length);
 }

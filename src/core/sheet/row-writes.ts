@@ -4,9 +4,9 @@
  */
 
 import type { TrackedActivity } from '../tracking/types';
+import type { PlanColumnKey } from '../workbook/schema';
+import { PLAN_COLUMNS } from '../workbook/schema';
 import { isDateCell } from './cells';
-import type { PlanColumnKey } from './plan-columns';
-import { PLAN_COLUMNS } from './plan-columns';
 import { activityToRow } from './plan-rows';
 import { cellData, DATE_FORMAT, type SheetsRequest } from './requests';
 import { isoToSerial } from './serial';

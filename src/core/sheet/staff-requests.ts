@@ -5,8 +5,8 @@
  */
 import { NOT_IN_STAFF } from '../people/resolve';
 import type { ProposedRow, Resolution, StaffProblem, StaffProblemKind } from '../people/types';
-import type { PlanColumnKey } from './plan-columns';
-import { STAFF_SHEET_NAME } from './plan-columns';
+import type { PlanColumnKey } from '../workbook/schema';
+import { STAFF_COLUMNS, STAFF_SHEET_NAME, type StaffColumnKey } from '../workbook/schema';
 import { HEADER_BACKGROUND, UNRESOLVED_BACKGROUND } from './plan-tab';
 import {
   type CellData,
@@ -17,7 +17,6 @@ import {
   listValidation,
   type SheetsRequest,
 } from './requests';
-import { STAFF_COLUMNS, type StaffColumnKey } from './staff-tab';
 
 /** Rows of a new Сотрудники tab: room for a large school; appendCells grows it when needed. */
 export const STAFF_TAB_ROWS = 300;

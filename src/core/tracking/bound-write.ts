@@ -12,11 +12,11 @@
  * numbers): what was written is what is read back.
  */
 import type { CellOut } from '../sheet/cells';
-import type { PlanColumnKey } from '../sheet/plan-columns';
 import { activityToRow } from '../sheet/plan-rows';
 import { cellData, DATE_FORMAT, type SheetsRequest } from '../sheet/requests';
 import { rawValue, TRACKING_KEYS } from '../sheet/row-writes';
 import { serialToIso } from '../sheet/serial';
+import type { PlanColumnKey } from '../workbook/schema';
 import type { TrackedActivity } from './types';
 
 export type Raw = string | number | boolean;

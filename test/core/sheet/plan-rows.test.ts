@@ -1,7 +1,7 @@
-import { locateColumns } from '../../../src/core/sheet/plan-columns';
 import { activityToRow, PLAN_KEYS, rowToActivity, statusFromCell } from '../../../src/core/sheet/plan-rows';
 import { isoToSerial } from '../../../src/core/sheet/serial';
 import type { TrackedActivity } from '../../../src/core/tracking/types';
+import { locateColumns } from '../../../src/core/workbook/schema';
 
 const activity: TrackedActivity = {
   id: 'a1',

@@ -1,6 +1,6 @@
-import { PLAN_COLUMNS } from '../../../src/core/sheet/plan-columns';
 import { planTabRequests } from '../../../src/core/sheet/plan-tab';
 import type { TrackedActivity } from '../../../src/core/tracking/types';
+import { PLAN_COLUMNS } from '../../../src/core/workbook/schema';
 
 const mk = (i: number): TrackedActivity => ({
   id: `id${i}`,

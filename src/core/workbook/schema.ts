@@ -1,4 +1,8 @@
 /**
+ * The schema of the workbook, in one place: the names of the tabs the add-on reads and writes, the
+ * columns of the План and Сотрудники tabs (found by header text, in Russian or English), and the
+ * keys of the properties it keeps. Readers and request builders take their names from here.
+ *
  * The План tab's columns. Columns are found by header text (Russian or English aliases), never by
  * position, so a coordinator may reorder or add columns. The first alias is the header we write.
  */
@@ -66,6 +70,55 @@ export const PLAN_COLUMNS: readonly PlanColumn[] = [
 export const PLAN_SHEET_NAME = 'План';
 export const STAFF_SHEET_NAME = 'Сотрудники';
 export const JOURNAL_SHEET_NAME = 'Журнал';
+
+export type StaffColumnKey = 'name' | 'positions' | 'email' | 'groups' | 'aliases' | 'active';
+
+/**
+ * The Сотрудники tab's columns (the first header is the one we write). Headers match after
+ * `staffHeaderKey` (case, ё, spaces, dots and hyphens ignored): «Ф.И.О.» is «ФИО», «e-mail» «Email».
+ */
+export const STAFF_COLUMNS: readonly { key: StaffColumnKey; headers: string[]; width: number }[] = [
+  { key: 'name', headers: ['ФИО', 'Name', 'Сотрудник', 'Имя', 'Full name'], width: 240 },
+  { key: 'positions', headers: ['Должность', 'Position', 'Роль', 'Должности', 'Role'], width: 260 },
+  {
+    key: 'email',
+    headers: ['E-mail', 'Email', 'Эл. почта', 'Почта', 'Электронная почта', 'Адрес'],
+    width: 220,
+  },
+  { key: 'groups', headers: ['Группы', 'Groups', 'Группа', 'Group'], width: 220 },
+  { key: 'aliases', headers: ['Псевдонимы', 'Aliases', 'Псевдоним', 'Alias'], width: 200 },
+  { key: 'active', headers: ['Активен', 'Active', 'Активна', 'Активный'], width: 80 },
+];
+
+export const staffHeaderKey = (s: unknown): string =>
+  String(s ?? '')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\s\-.]+/g, '');
+
+/** The document properties the add-on keeps, by key: one list, so two modules never spell one twice. */
+export const KEYS = {
+  /** The owner of record (src/core/access/owner.ts). */
+  owner: 'access.owner',
+  /** The last refusal of a trigger whose installer lost the coordinator role. */
+  refused: 'access.refused',
+  settings: 'reminders.settings',
+  status: 'reminders.status',
+  planMeta: 'plan.meta',
+  /** Which installed trigger set sends (src/core/reminders/sender.ts). */
+  sender: 'triggers.sender',
+  /** The import's column choices per document shape (src/core/import/remembered-columns.ts). */
+  importColumns: 'importColumns',
+} as const;
+
+/**
+ * The user properties, per spreadsheet: user properties are shared by every document the add-on
+ * runs in, so «Кто вы?» and the undo history offered in one document must not reach another.
+ */
+export const USER_KEYS = {
+  identity: (spreadsheetId: string) => `sidebar.identity.${spreadsheetId}`,
+  undo: (spreadsheetId: string) => `sidebar.undo.${spreadsheetId}`,
+} as const;
 
 const norm = (s: string) =>
   s
