@@ -118,7 +118,12 @@ export function planDay(input: PlanDayInput): Digest[] {
             repeatsTomorrow(cur, later, (st) => ledgerKey(a.id, c, 'no-recipient', o.period, stepId(st)), ledger, true)
           )
             continue;
-          box(c, null).add({ ...item('no-recipient', key), unresolved: r.unresolved, about: cur.kind });
+          box(c, null).add({
+            ...item('no-recipient', key),
+            unresolved: r.unresolved,
+            problems: r.problems,
+            about: cur.kind,
+          });
         }
       }
       // Escalation: once per period, K days after the deadline, to coordinators not already told.
