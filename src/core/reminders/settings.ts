@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { shorten } from '../shorten';
 
 /**
  * Reminder settings, stored as JSON in document properties. A bad stored value must never break
@@ -110,7 +111,7 @@ const LABELS: Record<keyof ReminderSettings, string> = {
 const show = (v: unknown): string => {
   if (v === undefined) return 'пусто';
   const s = typeof v === 'string' ? v : JSON.stringify(v);
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+  return shorten(s, 60);
 };
 
 export interface ParsedSettings {
