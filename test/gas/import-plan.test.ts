@@ -89,6 +89,16 @@ describe('import into the План tab (built add-on on the emulator)', () => {
     expect(journal.filter((j) => j[3] === 'импорт плана')).toHaveLength(2);
   });
 
+  it('refuses a plan with no activities before anything is written: the current План keeps every row (issue 16)', () => {
+    const addon = seeded('plan-dou-vsoko-2021');
+    const before = addon.emu.snapshot();
+    const empty = { ...seedPlan('plan-dou-vsoko-2021'), activities: [] };
+    expect(() => addon.call('importApply', scriptRunClone({ plan: empty }, 'importApply'))).toThrow(
+      /не найдено ни одного мероприятия: импортировать нечего\. Ничего не записано/,
+    );
+    expect(addon.emu.snapshot()).toEqual(before);
+  });
+
   it('refuses a malformed request with a Russian message and writes nothing', () => {
     const addon = loadAddon();
     expect(() => addon.call('importApply', { plan: { activities: 'нет' } })).toThrow(/Неверные данные импорта/);
