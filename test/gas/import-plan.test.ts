@@ -89,6 +89,24 @@ describe('import into the План tab (built add-on on the emulator)', () => {
     expect(journal.filter((j) => j[3] === 'импорт плана')).toHaveLength(2);
   });
 
+  it('re-importing again and again keeps one undo copy, named with the date, and says so in the Журнал (issue 16)', () => {
+    const addon = seeded('plan-dou-vsoko-2021');
+    const backups: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      addon.emu.setNow(`2021-02-0${i + 1}T09:00:00Z`);
+      const r = addon.call('importApply', scriptRunClone({ plan: seedPlan('plan-dou-vsoko-2021') }, 'importApply')) as {
+        backup: string;
+      };
+      backups.push(r.backup);
+    }
+    const names = addon.emu.snapshot().sheets.map((s) => s.name);
+    expect(names.filter((n) => n.startsWith('План (до импорта'))).toEqual([backups[2]]);
+    const journal = displayed(addon, 'Журнал').map((r) => r.join(' | '));
+    const last = journal.filter((j) => j.includes('импорт плана')).pop()!;
+    expect(last).toContain(`Прежняя версия — на вкладке «${backups[2]}»; хранится только последняя копия`);
+    expect(last).toContain(`удалены более старые: «${backups[1]}»`);
+  });
+
   it('refuses a plan with no activities before anything is written: the current План keeps every row (issue 16)', () => {
     const addon = seeded('plan-dou-vsoko-2021');
     const before = addon.emu.snapshot();
