@@ -50,6 +50,10 @@ export function settingsFormHtml(
   const days = WEEKDAYS.slice(1)
     .map((d, i) => `<option value="${i + 1}"${i + 1 === s.weeklyWeekday ? ' selected' : ''}>${d}</option>`)
     .join('');
+  // Who receives the escalations is shown as a value, never as a grey placeholder: with none saved,
+  // the daily run writes to the head and deputies of Сотрудники (withAudience), so the form says so.
+  const fromStaff = s.coordinators.length === 0 && suggested.length > 0;
+  const shownCoordinators = fromStaff ? suggested : s.coordinators;
   const warn = warnings.length
     ? `<div class="warn">${warnings.map((w) => `<p>${escapeHtml(w)}</p>`).join('')}</div>`
     : '';
@@ -75,8 +79,10 @@ ${row('После срока: не больше M раз', '… up to M times', 
 ${row('Сообщать координаторам через K дней просрочки (пусто — никогда)', 'Escalate after K days', num('escalateAfterDays', s.escalateAfterDays, 0, 365))}
 ${row(
   who.isOwner ? 'Координаторы (адреса через запятую)' : 'Координаторы (меняет только владелец таблицы)',
-  'Coordinators',
-  text('coordinators', s.coordinators.join(', '), suggested.join(', '), !who.isOwner),
+  fromStaff
+    ? 'Не сохранены: сейчас письма координаторам получают эти адреса из «Сотрудников» (директор, заместители). Coordinators'
+    : 'Coordinators',
+  text('coordinators', shownCoordinators.join(', '), '', !who.isOwner),
 )}
 ${row('Руководитель (адрес)', 'Head', text('head', s.head, 'director@school.ru'))}
 ${row('Еженедельная сводка координаторам и руководителю', 'Weekly summary', check('weeklySummary', s.weeklySummary))}
