@@ -5,6 +5,7 @@
  * repeats at most the one e-mail whose row it had no time to write, and a failed report write never
  * touches the ledger. The ledger is the Журнал tab: a rerun sends nothing new.
  */
+import { namesByEmail } from '../core/people/display-name';
 import type { StaffMember } from '../core/people/types';
 import { defaultAudience } from '../core/reminders/coordinators';
 import { planDay } from '../core/reminders/plan-day';
@@ -173,6 +174,7 @@ export function runReminders(
         today: wb.today,
         ledger: ledgerFromJournal(wb.journal ?? []),
         horizonYear: readPlanMeta(doc).horizonYear,
+        nameOf: namesByEmail(wb.staff),
         // One e-mail of the quota is kept for telling the owner when reminders had to be deferred.
         remainingQuota: Math.max(0, MailApp.getRemainingDailyQuota() - 1),
         send: (d) => send(d, wb, settings),
@@ -230,6 +232,7 @@ export function previewReminders(
     today: date,
     ledger: ledgerFromJournal(wb.journal ?? []),
     horizonYear: readPlanMeta().horizonYear,
+    nameOf: namesByEmail(wb.staff),
   });
   return digests.map((d) => {
     const r = renderDigest(d, { sheetUrl: wb.url, rowUrl: rowUrlFor(wb), lang: settings.language });

@@ -12,6 +12,7 @@ import { isPrivileged, type Role } from '../core/access/roles';
 import { isUserError } from '../core/errors';
 import { cutText } from '../core/limits/property-size';
 import { CELL_TEXT_LIMIT } from '../core/limits/sheet-cells';
+import { recordedName } from '../core/people/display-name';
 import { createResolver } from '../core/people/resolve';
 import type { StaffMember } from '../core/people/types';
 import { correctionRows, type JournalRow } from '../core/sheet/journal-tab';
@@ -82,7 +83,7 @@ function who(wb: Ctx): Who | null {
   if (caller.email) {
     me = findPerson(caller.email, staff);
     role = wb.access.role;
-    if (!me && role !== 'staff') me = { email: caller.email, name: caller.email };
+    if (!me && role !== 'staff') me = { email: caller.email, name: recordedName(caller.email, staff) };
   }
   if (!me) {
     role = 'staff';

@@ -118,3 +118,24 @@ describe('quota', () => {
     for (const to of deferred.slice(0, 2)) expect(day2).toContain(to);
   });
 });
+
+describe('every e-mail greets a person by name (issue 16: coordinators were greeted by address)', () => {
+  it('30 days of the kindergarten plan: staff by their ФИО, a coordinator not in Сотрудники by the name part of the address', () => {
+    const addon = seeded('plan-dou-vsoko-2021', {
+      spreadsheetTimeZone: 'Asia/Yekaterinburg',
+      now: at('2021-01-01'),
+    });
+    enable(addon);
+    addon.call('remindersSettingsSave', {
+      enabled: true,
+      coordinators: ['coordinator@example.org', 't.lebedeva@school.ru'],
+    });
+    runDays(addon, '2021-01-01', 30);
+    const greetings = addon.emu.outbox.map((m) => String(m.body).split('\n')[0]);
+    expect(greetings.length).toBeGreaterThan(0);
+    for (const g of greetings) expect(g).toMatch(/^Здравствуйте, [^@]+!$/);
+    expect(greetings).toContain('Здравствуйте, Coordinator!');
+    expect(greetings).toContain('Здравствуйте, T. Lebedeva!');
+    expect(greetings).toContain('Здравствуйте, Остапенко Наталья Михайловна!');
+  });
+});

@@ -45,7 +45,8 @@ describe.each(SEEDS)('sidebar on %s', (name) => {
     expect(r.ok).toBe(true);
     const row = rowOf(addon, card.id);
     expect(row[col(addon, 'Статус')]).toBe('Выполнено');
-    expect(row[col(addon, 'Отметил')]).toBe(OWNER);
+    // A coordinator not in Сотрудники is named as a person, with the address that tells who it was (issue 16).
+    expect(row[col(addon, 'Отметил')]).toBe(`Coordinator (${OWNER})`);
     expect(row[col(addon, 'Дата выполнения')]).not.toBe('');
     expect(row[col(addon, 'Комментарий / подтверждение')]).toMatch(/Протокол №1/);
     const j = journal(addon).at(-1)!;

@@ -1,4 +1,5 @@
 import { addDays, diffDays, type IsoDate, weekday } from '../dates/calendar';
+import { nameFromAddress } from '../people/display-name';
 import type { TrackedActivity } from '../tracking/types';
 import { byGroupThenDate } from './groups';
 import { isClosed, type Occurrence, occurrencesOf } from './occurrences';
@@ -65,7 +66,8 @@ export function planDay(input: PlanDayInput): Digest[] {
   const box = (email: string, name: string | null) => {
     let b = boxes.get(email);
     if (!b) {
-      b = new Box(name || input.nameOf?.(email) || email);
+      // A person is greeted by name: Сотрудники, else the name part of the address, never the address.
+      b = new Box(name || input.nameOf?.(email) || nameFromAddress(email));
       boxes.set(email, b);
     }
     return b;
