@@ -6,9 +6,11 @@
  * spreadsheet's 10-million-cell limit is checked before anything is written (the new tab is added
  * beside the kept copy). Who imports is written in the Журнал; it gives no role.
  */
+
 import { formatRu, isoInZone } from '../core/dates/calendar';
 import { UserError } from '../core/errors';
 import { cellLimitProblem } from '../core/limits/sheet-cells';
+import { namesByEmail } from '../core/people/display-name';
 import { createResolver } from '../core/people/resolve';
 import type { PlanImport } from '../core/plan/types';
 import { JOURNAL_ROWS } from '../core/sheet/journal-requests';
@@ -86,16 +88,22 @@ export function writeImportedPlan(plan: PlanImport, user: string, now: Date = ne
       : '';
     const summary = `${plan.title ? `«${plan.title}»: ` : ''}${merged.activities.length} мероприятий: сохранено ${merged.kept}, новых ${merged.added}, нет в новой версии ${merged.vanished.length}${copies}`;
     requests.push(
-      ...journalRequests(wb.info, [
-        {
-          time: now.toISOString(),
-          user,
-          activityId: '',
-          field: 'импорт плана',
-          oldValue: backup ?? '',
-          newValue: summary,
-        },
-      ]),
+      ...journalRequests(
+        wb.info,
+        [
+          {
+            time: now.toISOString(),
+            user,
+            activityId: '',
+            field: 'импорт плана',
+            oldValue: backup ?? '',
+            newValue: summary,
+            what: `Импорт плана: ${summary}`,
+            who: namesByEmail(wb.staff)(user),
+          },
+        ],
+        wb.journalHeader,
+      ),
     );
     batchUpdate(wb.info.id, requests);
     ensureEditTrigger(SpreadsheetApp.getActive());

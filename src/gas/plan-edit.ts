@@ -118,6 +118,8 @@ function writeStatusEdit(
         time: new Date().toISOString(),
         user: user || 'неизвестный пользователь',
         activityId: a.id,
+        number: a.number,
+        title: a.title,
         field: 'Статус',
         oldValue: edit.oldLabel,
         newValue: edit.newLabel,

@@ -239,12 +239,21 @@ function outcomeFailure(id: string, o: Exclude<Outcome, { ok: true }>): MarkFail
 }
 
 /** How a change of `current` into `next` reads in the Журнал (the old comment in full: undo needs it). */
-function journalRow(current: TrackedActivity, next: TrackedActivity, user: string, field: string): JournalRow {
+function journalRow(
+  current: TrackedActivity,
+  next: TrackedActivity,
+  user: string,
+  field: string,
+  who?: string,
+): JournalRow {
   const changed = (next.comment ?? null) !== (current.comment ?? null);
   return {
     time: new Date().toISOString(),
     user,
     activityId: current.id,
+    who,
+    number: current.number,
+    title: current.title,
     field,
     oldValue: cutText(journalText(current.status, changed ? current.comment : null), CELL_TEXT_LIMIT),
     newValue: cutText(journalText(next.status, changed ? next.comment : null), CELL_TEXT_LIMIT),
@@ -255,12 +264,19 @@ function journalRow(current: TrackedActivity, next: TrackedActivity, user: strin
  * Writes `next` over `current` (changed tracking cells + a journal row) in one batch, then checks
  * the cells are on the activity's row and puts right what landed elsewhere.
  */
-function write(wb: Ctx, current: TrackedActivity, next: TrackedActivity, user: string, field: string): Outcome {
+function write(
+  wb: Ctx,
+  current: TrackedActivity,
+  next: TrackedActivity,
+  user: string,
+  field: string,
+  who?: string,
+): Outcome {
   const plan = wb.plan!;
-  const note: (rows: JournalRow[]) => SheetsRequest[] = journalWriter(wb.info);
+  const note: (rows: JournalRow[]) => SheetsRequest[] = journalWriter(wb.info, wb.journalHeader);
   const first = [
     ...trackingRequests(plan.sheet.sheetId, plan.cols, current, next, current.row!),
-    ...note([journalRow(current, next, user, field)]),
+    ...note([journalRow(current, next, user, field, who)]),
   ];
   const baseline = rowsById(sheetRows(plan.values, plan.cols.id ?? 0)).byId;
   const notes = (fixes: Correction[], failed: { id: string }[]) =>
@@ -328,7 +344,7 @@ export function sidebarMark(raw: unknown): MarkResult {
       afterVersion: activityVersion(d.next),
     };
     const history = nextHistory(undoEntries(wb), entry);
-    const o = write(wb, current!, d.next, w.me.email, MARK_FIELD);
+    const o = write(wb, current!, d.next, w.me.email, MARK_FIELD, w.me.name);
     if (!o.ok) return outcomeFailure(d.next.id, o);
     return replyAfter(wb, w, d.next, history.stored ? saveUndo(wb, history.json) : null, journalId);
   });
@@ -366,7 +382,7 @@ export function sidebarUndo(raw: unknown): MarkResult {
       entries.filter((e) => e !== stored),
       null,
     );
-    const o = write(wb, current!, d.next, w.me.email, UNDO_FIELD);
+    const o = write(wb, current!, d.next, w.me.email, UNDO_FIELD, w.me.name);
     if (!o.ok) return outcomeFailure(d.next.id, o);
     return replyAfter(wb, w, d.next, saveUndo(wb, history.json));
   });

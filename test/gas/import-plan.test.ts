@@ -1,6 +1,6 @@
 import type { Activity, PlanImport } from '../../src/core/plan/types';
 import { loadAddon, scriptRunClone } from '../../tools/playground/addon';
-import { displayed, SEEDS, seeded, seedPlan } from './helpers';
+import { displayed, journalMachine, SEEDS, seeded, seedPlan } from './helpers';
 
 const synthetic = (n: number): PlanImport => ({
   title: 'Синтетический план',
@@ -85,7 +85,7 @@ describe('import into the План tab (built add-on on the emulator)', () => {
     const kept = rows.find((row) => row[0] === firstId)!;
     expect(kept[statusCol - 1]).toBe('Выполнено'); // the vanished one keeps its status too
     expect(rows.some((row) => row[5] === 'Новое мероприятие')).toBe(true);
-    const journal = displayed(addon, 'Журнал');
+    const journal = journalMachine(displayed(addon, 'Журнал'));
     expect(journal.filter((j) => j[3] === 'импорт плана')).toHaveLength(2);
   });
 

@@ -5,7 +5,7 @@
  */
 import { addDays } from '../../src/core/dates/calendar';
 import type { Addon } from '../../tools/playground/addon';
-import { displayed, seeded } from './helpers';
+import { displayed, journalMachine, seeded } from './helpers';
 
 const START: Record<string, string> = {
   'plan-dou-vsoko-2021': '2021-01-01',
@@ -86,7 +86,7 @@ describe.each(Object.entries(START))('daily reminders for %s', (name, from) => {
     const perDay = crashy.emu.outbox.map((m) => mailKey(m));
     expect(new Set(perDay).size).toBe(perDay.length);
     const ledger = (a: Addon) =>
-      displayed(a, 'Журнал')
+      journalMachine(displayed(a, 'Журнал'))
         .filter((r) => r[3] === 'напоминание')
         .map((r) => r[5]);
     const keys = ledger(crashy);

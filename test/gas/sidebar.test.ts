@@ -5,7 +5,7 @@
  */
 import type { MarkResult, SidebarCard, SidebarData } from '../../src/shared/sidebar-contract';
 import { type Addon, scriptRunClone } from '../../tools/playground/addon';
-import { SEEDS, seeded, sheetValues } from './helpers';
+import { journalMachine, SEEDS, seeded, sheetValues } from './helpers';
 
 const OWNER = 'coordinator@example.org';
 const OSTAPENKO = 'n.ostapenko@dou1.example.org';
@@ -28,7 +28,7 @@ const mark = (addon: Addon, c: SidebarCard, extra: Record<string, unknown> = {})
 
 const col = (addon: Addon, header: string) => sheetValues(addon, 'План')[0].indexOf(header);
 const rowOf = (addon: Addon, id: string) => sheetValues(addon, 'План').find((r) => r[col(addon, 'ID')] === id)!;
-const journal = (addon: Addon) => sheetValues(addon, 'Журнал').slice(1);
+const journal = (addon: Addon) => journalMachine(sheetValues(addon, 'Журнал')).slice(1);
 const writes = (addon: Addon) => addon.emu.calls.count('Spreadsheets.batchUpdate');
 
 describe.each(SEEDS)('sidebar on %s', (name) => {
