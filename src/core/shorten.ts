@@ -11,5 +11,7 @@ export function shorten(text: string, max: number): string {
   // At the last space; only a first word longer than the room is cut inside.
   const space = room.lastIndexOf(' ');
   const cut = space > 0 ? room.slice(0, space) : room;
-  return `${cut.replace(/[\s,;:.(«"'–—-]+$/u, '')}…`;
+  // A preposition or conjunction left at the end («…качества ООП ДО в…») goes with the cut.
+  const tidy = cut.replace(/(?:\s[а-яё]{1,2})+$/u, '').replace(/[\s,;:.(«"'–—-]+$/u, '');
+  return `${tidy || cut}…`;
 }
