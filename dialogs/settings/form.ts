@@ -48,8 +48,13 @@ export function formView(s: ReminderSettings, suggested: readonly string[], who:
     ),
     row(
       who.isOwner ? 'Координаторы (адреса через запятую)' : 'Координаторы (меняет только владелец таблицы)',
-      'Coordinators',
-      text('coordinators', s.coordinators.join(', '), suggested.join(', '), !who.isOwner),
+      // With none saved the daily run writes to the head and deputies of Сотрудники (withAudience):
+      // said in words, never as a grey placeholder that looks like an example. Not put in the
+      // field either: saving it would make them coordinators, a role.
+      s.coordinators.length === 0 && suggested.length > 0
+        ? `Не сохранены: сейчас письма координаторам получают ${suggested.join(', ')} (из «Сотрудников»: директор, заместители). Coordinators: none saved; escalations go to these addresses.`
+        : 'Coordinators',
+      text('coordinators', s.coordinators.join(', '), '', !who.isOwner),
     ),
     row('Руководитель (адрес)', 'Head', text('head', s.head, 'director@school.ru')),
     row('Еженедельная сводка координаторам и руководителю', 'Weekly summary', check('weeklySummary', s.weeklySummary)),

@@ -1,13 +1,16 @@
 /**
  * Writing an imported plan: the previous План tab (if any) is renamed and kept as the undo copy,
- * statuses are carried over by matching activities, and the new tab, the journal entry and (if
+ * statuses are carried over by matching activities, older undo copies are deleted (only the
+ * newest UNDO_COPIES_KEPT stay), and the new tab, the journal entry and (if
  * missing) the Журнал tab go in ONE batchUpdate. Cost: 4 reads + 1 write, at any plan size. The
  * spreadsheet's 10-million-cell limit is checked before anything is written (the new tab is added
  * beside the kept copy). Who imports is written in the Журнал; it gives no role.
  */
+
 import { formatRu, isoInZone } from '../core/dates/calendar';
 import { UserError } from '../core/errors';
 import { cellLimitProblem } from '../core/limits/sheet-cells';
+import { namesByEmail } from '../core/people/display-name';
 import { createResolver } from '../core/people/resolve';
 import type { PlanImport } from '../core/plan/types';
 import { JOURNAL_ROWS } from '../core/sheet/journal-requests';
@@ -16,7 +19,8 @@ import { notifyColumn } from '../core/sheet/notify';
 import { addPlanSheet, planTabRequests } from '../core/sheet/plan-tab';
 import { mergeReimport } from '../core/sheet/reimport';
 import type { SheetsRequest } from '../core/sheet/requests';
-import { JOURNAL_SHEET_NAME, PLAN_SHEET_NAME } from '../core/workbook/schema';
+import { UNDO_COPIES_KEPT, undoCopiesToDelete, undoCopyName } from '../core/sheet/undo-copies';
+import { JOURNAL_SHEET_NAME } from '../core/workbook/schema';
 import { withDocumentLock } from './lock';
 import { writePlanMeta } from './plan-meta';
 import { batchUpdate, freshSheetId } from './sheets-api';
@@ -36,10 +40,7 @@ export function backupName(now: Date, timeZone: string, existing: readonly strin
   const time = new Intl.DateTimeFormat('ru-RU', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(
     now,
   );
-  const base = `${PLAN_SHEET_NAME} (до импорта ${formatRu(isoInZone(now, timeZone))} ${time})`;
-  let name = base;
-  for (let n = 2; existing.includes(name); n++) name = `${base} ${n}`;
-  return name;
+  return undoCopyName(formatRu(isoInZone(now, timeZone)), time, existing);
 }
 
 export function writeImportedPlan(plan: PlanImport, user: string, now: Date = new Date()): ImportOutcome {
@@ -65,7 +66,12 @@ export function writeImportedPlan(plan: PlanImport, user: string, now: Date = ne
     if (tooBig) throw new UserError('cell-limit', `${tooBig.ru}\n${tooBig.en}`, tooBig.en);
     const requests: SheetsRequest[] = [];
     let backup: string | null = null;
+    let dropped: string[] = [];
     if (wb.plan) {
+      // Older undo copies go in the same batch: only the newest UNDO_COPIES_KEPT stay.
+      dropped = undoCopiesToDelete(wb.info.sheets.map((s) => s.title));
+      for (const s of wb.info.sheets)
+        if (dropped.includes(s.title)) requests.push({ deleteSheet: { sheetId: s.sheetId } });
       backup = backupName(
         now,
         wb.info.timeZone,
@@ -77,18 +83,27 @@ export function writeImportedPlan(plan: PlanImport, user: string, now: Date = ne
     }
     requests.push(addPlanSheet(planId, layout.rowCount, layout.columnCount), ...layout.requests);
     // The full title goes here: the document property keeps it cut.
-    const summary = `${plan.title ? `«${plan.title}»: ` : ''}${merged.activities.length} мероприятий: сохранено ${merged.kept}, новых ${merged.added}, нет в новой версии ${merged.vanished.length}`;
+    const copies = backup
+      ? `. Прежняя версия — на вкладке «${backup}»; хранится ${UNDO_COPIES_KEPT === 1 ? 'только последняя копия' : `${UNDO_COPIES_KEPT} последних копий`}${dropped.length ? `, удалены более старые: ${dropped.map((d) => `«${d}»`).join(', ')}` : ''}`
+      : '';
+    const summary = `${plan.title ? `«${plan.title}»: ` : ''}${merged.activities.length} мероприятий: сохранено ${merged.kept}, новых ${merged.added}, нет в новой версии ${merged.vanished.length}${copies}`;
     requests.push(
-      ...journalRequests(wb.info, [
-        {
-          time: now.toISOString(),
-          user,
-          activityId: '',
-          field: 'импорт плана',
-          oldValue: backup ?? '',
-          newValue: summary,
-        },
-      ]),
+      ...journalRequests(
+        wb.info,
+        [
+          {
+            time: now.toISOString(),
+            user,
+            activityId: '',
+            field: 'импорт плана',
+            oldValue: backup ?? '',
+            newValue: summary,
+            what: `Импорт плана: ${summary}`,
+            who: namesByEmail(wb.staff)(user),
+          },
+        ],
+        wb.journalHeader,
+      ),
     );
     batchUpdate(wb.info.id, requests);
     ensureEditTrigger(SpreadsheetApp.getActive());

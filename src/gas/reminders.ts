@@ -5,6 +5,7 @@
  * repeats at most the one e-mail whose row it had no time to write, and a failed report write never
  * touches the ledger. The ledger is the Журнал tab: a rerun sends nothing new.
  */
+import { namesByEmail } from '../core/people/display-name';
 import type { StaffMember } from '../core/people/types';
 import { defaultAudience } from '../core/reminders/coordinators';
 import { testLetter } from '../core/reminders/menu-text';
@@ -15,8 +16,8 @@ import { runDay } from '../core/reminders/run-day';
 import { parseSettings, type ReminderSettings, serializeSettings } from '../core/reminders/settings';
 import { parseRefusedNote, parseStatus, type RunStatus, statusJson } from '../core/reminders/status';
 import type { Digest, RecipientsOf } from '../core/reminders/types';
-import { journalAppendRequests } from '../core/sheet/journal-requests';
-import { LEDGER_FIELD, ledgerFromJournal } from '../core/sheet/journal-tab';
+import { isOldJournal, journalAppendRequests } from '../core/sheet/journal-requests';
+import { LEDGER_FIELD, ledgerFromJournal, ledgerWords } from '../core/sheet/journal-tab';
 import { JOURNAL_SHEET_NAME, KEYS } from '../core/workbook/schema';
 import type { Access } from './access';
 import { withDocumentLock } from './lock';
@@ -91,27 +92,41 @@ function send(d: Digest, wb: Workbook, settings: ReminderSettings): void {
  * without recording would send twice later. A missing Журнал tab is created by the first write.
  */
 function ledgerWriter(wb: Workbook, sender: string) {
-  let sheetId = wb.info.sheets.find((s) => s.title === JOURNAL_SHEET_NAME)?.sheetId ?? null;
+  const tab = wb.info.sheets.find((s) => s.title === JOURNAL_SHEET_NAME);
+  let sheetId = tab?.sheetId ?? null;
+  // An old Журнал is upgraded in the batch of the first ledger row, once.
+  let upgrade = !!tab && isOldJournal({ header: wb.journalHeader, columns: tab.columns });
   const state = { broken: null as string | null, unrecorded: [] as string[] };
-  const append = (keys: readonly string[], to: string): void => {
+  const who = namesByEmail(wb.staff)(sender);
+  const append = (keys: readonly string[], d: Pick<Digest, 'to' | 'name' | 'items'>): void => {
+    const to = d.to;
     if (state.broken) {
       state.unrecorded.push(to);
       return;
     }
-    const rows = keys.map((key) => ({
-      time: new Date().toISOString(),
-      user: sender,
-      activityId: key.split('|')[0],
-      field: LEDGER_FIELD,
-      oldValue: '',
-      newValue: key,
-    }));
+    const byKey = new Map(d.items.map((i) => [i.key, i]));
+    const rows = keys.map((key) => {
+      const item = byKey.get(key);
+      return {
+        time: new Date().toISOString(),
+        user: sender,
+        activityId: key.split('|')[0],
+        field: LEDGER_FIELD,
+        oldValue: '',
+        newValue: key,
+        who,
+        number: item?.number ?? null,
+        title: item?.title ?? null,
+        what: ledgerWords(key, d.name),
+      };
+    });
     const id = sheetId ?? freshSheetId(wb.info, 700_001);
-    const requests = journalAppendRequests(sheetId, id, rows, wb.info.timeZone);
+    const requests = journalAppendRequests(sheetId, id, rows, wb.info.timeZone, upgrade);
     for (let attempt = 1; ; attempt++) {
       try {
         batchUpdate(wb.info.id, requests);
         sheetId = id;
+        upgrade = false;
         return;
       } catch (e) {
         if (attempt >= 2) {
@@ -167,16 +182,17 @@ export function runReminders(
         today: wb.today,
         ledger: ledgerFromJournal(wb.journal ?? []),
         horizonYear: readPlanMeta(doc).horizonYear,
+        nameOf: namesByEmail(wb.staff),
         // One e-mail of the quota is kept for telling the owner when reminders had to be deferred.
         remainingQuota: Math.max(0, MailApp.getRemainingDailyQuota() - 1),
         send: (d) => send(d, wb, settings),
-        onSent: (keys, d) => ledger.append(keys, d.to),
+        onSent: (keys, d) => ledger.append(keys, d),
         stop: () => !!ledger.state.broken || Date.now() - started > SEND_BUDGET_MS,
       });
       // The owner is told once a day by e-mail when the quota leaves room; the status always says it.
       if (result.notice && result.noticeKey && sender && !ledger.state.broken && MailApp.getRemainingDailyQuota() > 0) {
         MailApp.sendEmail(sender, 'План-график: не все напоминания отправлены', result.notice);
-        ledger.append([result.noticeKey], sender);
+        ledger.append([result.noticeKey], { to: sender, name: namesByEmail(wb.staff)(sender), items: [] });
       }
       if (ledger.state.broken)
         warnings.push(
@@ -224,6 +240,7 @@ export function previewReminders(
     today: date,
     ledger: ledgerFromJournal(wb.journal ?? []),
     horizonYear: readPlanMeta().horizonYear,
+    nameOf: namesByEmail(wb.staff),
   });
   return digests.map((d) => {
     const r = renderDigest(d, { sheetUrl: wb.url, rowUrl: rowUrlFor(wb), lang: settings.language });

@@ -3,10 +3,9 @@
  * (old tabs and their charts deleted and re-added in the same batch). Never touches the План tab.
  */
 import { UserError } from '../core/errors';
-import { createResolver } from '../core/people/resolve';
 import { buildReports } from '../core/reports/build';
+import { reportRecipientsFromStaff } from '../core/reports/recipients';
 import type { ReportRecipients } from '../core/reports/types';
-import { resolutionProblems } from '../core/sheet/notify';
 import { reportTabRequests } from '../core/sheet/report-requests';
 import type { SheetsRequest } from '../core/sheet/requests';
 import type { TrackedActivity } from '../core/tracking/types';
@@ -17,13 +16,7 @@ import { batchUpdate, freshSheetId } from './sheets-api';
 import { loadWorkbook, type Workbook } from './workbook';
 
 export function recipientsFor(wb: Workbook): (a: TrackedActivity) => ReportRecipients {
-  const resolve = wb.staff ? createResolver(wb.staff) : null;
-  return (a) => {
-    if (!a.responsible) return { names: [], unresolved: [] };
-    if (!resolve) return { names: [], unresolved: [a.responsible] };
-    const r = resolve(a.responsible);
-    return { names: r.people.map((p) => p.name), unresolved: resolutionProblems(r) };
-  };
+  return reportRecipientsFromStaff(wb.staff);
 }
 
 export function rowUrlFor(wb: Workbook): (id: string) => string | null {

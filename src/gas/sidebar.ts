@@ -210,10 +210,13 @@ function write(
   journal: JournalRow[],
   user: string,
   field: string,
+  /** Who, as the Журнал shows them (the ФИО). */
+  who?: string,
 ): Outcome {
   const plan = wb.plan!;
-  const note: (rows: JournalRow[]) => SheetsRequest[] = journalWriter(wb.info);
-  const first = [...trackingRequests(plan.sheet.sheetId, plan.cols, current, next, current.row!), ...note(journal)];
+  const note: (rows: JournalRow[]) => SheetsRequest[] = journalWriter(wb.info, wb.journalHeader);
+  const rows = journal.map((r) => ({ ...r, who: r.who ?? who ?? null }));
+  const first = [...trackingRequests(plan.sheet.sheetId, plan.cols, current, next, current.row!), ...note(rows)];
   const baseline = rowsById(sheetRows(plan.values, plan.cols.id ?? 0)).byId;
   const notes = (fixes: Correction[], failed: { id: string }[]) =>
     note(correctionRows(fixes, failed, user, field, new Date().toISOString()));
@@ -279,7 +282,7 @@ export function sidebarMark(req: MarkRequest, a: Access): MarkResult {
       afterVersion: activityVersion(d.next),
     };
     const history = nextHistory(undoEntries(wb), entry);
-    const o = write(wb, current!, d.next, d.journal, w.me.email, MARK_FIELD);
+    const o = write(wb, current!, d.next, d.journal, w.me.email, MARK_FIELD, w.me.name);
     if (!o.ok) return outcomeFailure(d.next.id, o);
     return replyAfter(wb, w, d.next, history.stored ? saveUndo(wb, history.json) : null, journalId);
   });
@@ -317,7 +320,7 @@ export function sidebarUndo(req: UndoRequest, a: Access): MarkResult {
       entries.filter((e) => e !== stored),
       null,
     );
-    const o = write(wb, current!, d.next, d.journal, w.me.email, UNDO_FIELD);
+    const o = write(wb, current!, d.next, d.journal, w.me.email, UNDO_FIELD, w.me.name);
     if (!o.ok) return outcomeFailure(d.next.id, o);
     return replyAfter(wb, w, d.next, saveUndo(wb, history.json));
   });

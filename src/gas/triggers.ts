@@ -13,6 +13,7 @@
  *   cannot see triggers installed from a second account"): a trigger that finds another sender
  *   recorded deletes itself and does nothing.
  */
+import { ENTRY_POINTS } from '../core/access/entry-points';
 import { parseSender, SENDER_KEY, type Sender, triggerDuty } from '../core/reminders/sender';
 import { documentProps, type Props } from './props';
 
@@ -122,7 +123,11 @@ export function senderTriggerActs(ss: Spreadsheet, fn: string, doc: Props): Send
   const duty = triggerDuty(sender, me);
   if (duty === 'retire') {
     removeMyTriggers(ss, fn);
-    console.info(`План-график: напоминания в этой таблице отправляет ${sender?.email}; триггер ${fn} (${me}) удалён.`);
+    // The execution log is read by people: the trigger by its name in words, not its function's.
+    const label = (ENTRY_POINTS as Record<string, { label?: string }>)[fn]?.label ?? 'триггер';
+    console.info(
+      `План-график: напоминания в этой таблице отправляет ${sender?.email}; ваш триггер «${label}» (${me}) удалён.`,
+    );
     return null;
   }
   if (sender && duty === 'serve') return sender;

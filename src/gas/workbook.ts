@@ -6,7 +6,7 @@
 import { type IsoDate, isoInZone } from '../core/dates/calendar';
 import { staffFromTable } from '../core/people/staff-table';
 import type { StaffMember, StaffProblem } from '../core/people/types';
-import { journalAppendRequests } from '../core/sheet/journal-requests';
+import { isOldJournal, journalAppendRequests } from '../core/sheet/journal-requests';
 import { type JournalRow, journalFromValues } from '../core/sheet/journal-tab';
 import { rowToActivity } from '../core/sheet/plan-rows';
 import type { SheetsRequest } from '../core/sheet/requests';
@@ -40,6 +40,8 @@ export interface Workbook {
   journal: JournalRow[] | null;
   /** Rows in the Журнал tab including its header (for appending at a known row). */
   journalLength: number;
+  /** The Журнал's header row as read (null when it was not read): tells its layout. */
+  journalHeader: unknown[] | null;
 }
 
 export type Part = 'plan' | 'staff' | 'journal';
@@ -87,6 +89,7 @@ export function loadWorkbook(
       staff && staffValues ? { sheet: sheetOf('staff'), header: staffValues[0] ?? [], problems: staff.problems } : null,
     journal: journalValues ? journalFromValues(journalValues) : null,
     journalLength: journalValues ? journalValues.length : 0,
+    journalHeader: journalValues ? [...(journalValues[0] ?? [])] : null,
   };
 }
 
@@ -94,8 +97,12 @@ export function loadWorkbook(
  * Requests appending `rows` to the Журнал of the spreadsheet `info` describes — recreating the tab
  * in the same batch when it was deleted. Every journal write of the add-on goes through here.
  */
-export function journalRequests(info: SpreadsheetInfo, rows: readonly JournalRow[]): SheetsRequest[] {
-  return journalWriter(info)(rows);
+export function journalRequests(
+  info: SpreadsheetInfo,
+  rows: readonly JournalRow[],
+  header: readonly unknown[] | null = null,
+): SheetsRequest[] {
+  return journalWriter(info, header)(rows);
 }
 
 /**
@@ -103,13 +110,21 @@ export function journalRequests(info: SpreadsheetInfo, rows: readonly JournalRow
  * each e-mail): the first creates a missing tab, the later ones append to that tab. Nothing is
  * asked for no rows.
  */
-export function journalWriter(info: SpreadsheetInfo): (rows: readonly JournalRow[]) => SheetsRequest[] {
-  let id = info.sheets.find((s) => s.title === JOURNAL_SHEET_NAME)?.sheetId ?? null;
+export function journalWriter(
+  info: SpreadsheetInfo,
+  /** The Журнал's header when the caller read the tab (Workbook.journalHeader). */
+  header: readonly unknown[] | null = null,
+): (rows: readonly JournalRow[]) => SheetsRequest[] {
+  const tab = info.sheets.find((s) => s.title === JOURNAL_SHEET_NAME);
+  let id = tab?.sheetId ?? null;
+  // An old Журнал is upgraded by the first write of this execution, not by the later ones.
+  let upgrade = !!tab && isOldJournal({ header, columns: tab.columns });
   const fresh = freshSheetId(info, 700_001);
   return (rows) => {
     if (!rows.length) return [];
-    const requests = journalAppendRequests(id, fresh, rows, info.timeZone);
+    const requests = journalAppendRequests(id, fresh, rows, info.timeZone, upgrade);
     id ??= fresh;
+    upgrade = false;
     return requests;
   };
 }

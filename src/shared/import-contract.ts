@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { UserError } from '../core/errors';
-import { importSizeProblem, MAX_IMPORT_ACTIVITIES } from '../core/limits/import-size';
+import { importCountProblem, importSizeProblem, MAX_IMPORT_ACTIVITIES } from '../core/limits/import-size';
 import type { PlanImport, WarningKind } from '../core/plan/types';
 import { RU_ERRORS } from './zod-errors';
 
@@ -79,6 +79,8 @@ export function parseImportRequest(raw: unknown): z.output<typeof ImportRequest>
       `Invalid import data (${path}: ${first?.code ?? 'invalid'}). Nothing was written.`,
     );
   }
+  const empty = importCountProblem(r.data.plan.activities.length);
+  if (empty) throw new UserError('import-empty', `${empty.ru}\n${empty.en}`, empty.en);
   return r.data;
 }
 

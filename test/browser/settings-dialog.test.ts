@@ -53,6 +53,12 @@ test('the owner saves a setting: the server stores it and the page says so', asy
   const dialog = await openSettings(OWNER);
   expect(await dialog.locator('.owner').textContent()).toContain(`Владелец таблицы / Owner: ${OWNER}`);
   expect(await dialog.locator('input[name="coordinators"]').getAttribute('readonly')).toBeNull();
+  // None saved yet: who gets the escalations is said in words, not as a grey placeholder (issue 16),
+  // and the field stays empty so that saving does not make them coordinators.
+  const field = dialog.locator('input[name="coordinators"]');
+  expect(await field.inputValue()).toBe('');
+  expect(await field.getAttribute('placeholder')).toBe('');
+  expect(await dialog.locator('#f').textContent()).toContain('Не сохранены: сейчас письма координаторам получают');
   expect(await dialog.locator('#successor').count()).toBe(1);
   await dialog.locator('select[name="hour"]').selectOption('9');
   await dialog.locator('#save').click();

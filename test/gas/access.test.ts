@@ -179,6 +179,26 @@ describe('a staff member cannot take what they were not given', () => {
     expect(addon.emu.outbox.filter((m) => m.from === KOVALEVA).map((m) => m.to)).toEqual([]);
     expect(addon.emu.outbox.filter((m) => m.from === OWNER).length).toBeGreaterThan(0);
   });
+
+  it('«Состояние напоминаний» and the execution log name the trigger in words, not by its function (issue 16)', () => {
+    const addon = withCoordinator();
+    addon.emu.setNow('2021-02-01T03:20:00Z');
+    as(addon, KOVALEVA, () => {
+      addon.emu.ui.answer('OK');
+      addon.emu.runMenuItem('menuRemindersOn');
+    });
+    call(addon, 'remindersSettingsSave', { enabled: true, coordinators: [] });
+    addon.emu.fireTimeTriggers();
+    as(addon, OWNER, () => addon.emu.runMenuItem('menuRemindersStatus'));
+    const said = addon.emu.ui.alerts.at(-1)?.prompt ?? '';
+    expect(said).toMatch(/Напоминания:/);
+    expect(said).not.toMatch(/\b(on|menu|sidebar)[A-Z]\w+|\{|\[|null|undefined/);
+    // Kovaleva's trigger retired itself; the log line says which trigger in words.
+    expect(addon.emu.logs.join('\n')).toContain(
+      'ваш триггер «Ежедневная рассылка» (i.kovaleva@dou1.example.org) удалён',
+    );
+    expect(addon.emu.logs.join('\n')).not.toMatch(/on[A-Z][a-z]+[A-Z]/);
+  });
 });
 
 describe('dates a user enters are bounded', () => {

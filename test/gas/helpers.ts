@@ -77,3 +77,16 @@ export function settingsDataOf(html: string): SettingsPageData {
     .replace(/&amp;/g, '&');
   return JSON.parse(text) as SettingsPageData;
 }
+
+/** The columns the add-on reads back from the Журнал, in the order of its first (six-column) layout. */
+const JOURNAL_MACHINE = ['Время', 'Пользователь', 'ID мероприятия', 'Поле', 'Было', 'Стало'];
+
+/**
+ * The Журнал's rows (header first) as those six columns, found by their headers: the tab puts the
+ * human columns (Кто, №, Мероприятие, Что произошло) first and these after them, hidden.
+ */
+export function journalMachine<T>(values: T[][]): T[][] {
+  const header = (values[0] ?? []).map(String);
+  const at = JOURNAL_MACHINE.map((h) => header.indexOf(h));
+  return values.map((r) => at.map((i) => (i < 0 ? ('' as T) : r[i])));
+}

@@ -1,6 +1,6 @@
 import type { Activity, PlanImport } from '../../src/core/plan/types';
 import { loadAddon, scriptRunClone } from '../../tools/playground/addon';
-import { displayed, refused, SEEDS, seeded, seedPlan } from './helpers';
+import { displayed, journalMachine, refused, SEEDS, seeded, seedPlan } from './helpers';
 
 const synthetic = (n: number): PlanImport => ({
   title: 'Синтетический план',
@@ -85,8 +85,36 @@ describe('import into the План tab (built add-on on the emulator)', () => {
     const kept = rows.find((row) => row[0] === firstId)!;
     expect(kept[statusCol - 1]).toBe('Выполнено'); // the vanished one keeps its status too
     expect(rows.some((row) => row[5] === 'Новое мероприятие')).toBe(true);
-    const journal = displayed(addon, 'Журнал');
+    const journal = journalMachine(displayed(addon, 'Журнал'));
     expect(journal.filter((j) => j[3] === 'импорт плана')).toHaveLength(2);
+  });
+
+  it('re-importing again and again keeps one undo copy, named with the date, and says so in the Журнал (issue 16)', () => {
+    const addon = seeded('plan-dou-vsoko-2021');
+    const backups: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      addon.emu.setNow(`2021-02-0${i + 1}T09:00:00Z`);
+      const r = addon.call('importApply', scriptRunClone({ plan: seedPlan('plan-dou-vsoko-2021') }, 'importApply')) as {
+        backup: string;
+      };
+      backups.push(r.backup);
+    }
+    const names = addon.emu.snapshot().sheets.map((s) => s.name);
+    expect(names.filter((n) => n.startsWith('План (до импорта'))).toEqual([backups[2]]);
+    const journal = displayed(addon, 'Журнал').map((r) => r.join(' | '));
+    const last = journal.filter((j) => j.includes('импорт плана')).pop()!;
+    expect(last).toContain(`Прежняя версия — на вкладке «${backups[2]}»; хранится только последняя копия`);
+    expect(last).toContain(`удалены более старые: «${backups[1]}»`);
+  });
+
+  it('refuses a plan with no activities before anything is written: the current План keeps every row (issue 16)', () => {
+    const addon = seeded('plan-dou-vsoko-2021');
+    const before = addon.emu.snapshot();
+    const empty = { ...seedPlan('plan-dou-vsoko-2021'), activities: [] };
+    expect(() => addon.call('importApply', scriptRunClone({ plan: empty }, 'importApply'))).toThrow(
+      /не найдено ни одного мероприятия: импортировать нечего\. Ничего не записано/,
+    );
+    expect(addon.emu.snapshot()).toEqual(before);
   });
 
   it('refuses a malformed request with a Russian message and writes nothing', () => {

@@ -5,7 +5,7 @@
  */
 import type { MarkResult, SidebarData } from '../../src/shared/sidebar-contract';
 import { type Addon, scriptRunClone } from '../../tools/playground/addon';
-import { COORDINATOR, seeded, sheetValues } from './helpers';
+import { COORDINATOR, journalMachine, seeded, sheetValues } from './helpers';
 
 const SEED = 'plan-dou-vsoko-2021';
 const OPTS = { spreadsheetTimeZone: 'Asia/Yekaterinburg', now: '2021-02-01T03:20:00Z' };
@@ -14,7 +14,7 @@ function deleteTab(addon: Addon, name: string): void {
   const ss = addon.emu.spreadsheet;
   ss.deleteSheet(ss.getSheetByName(name)!);
 }
-const journal = (addon: Addon) => sheetValues(addon, 'Журнал');
+const journal = (addon: Addon) => journalMachine(sheetValues(addon, 'Журнал'));
 const statusCol = (addon: Addon) => String.fromCharCode(65 + sheetValues(addon, 'План')[0].indexOf('Статус'));
 const HEADER = ['Время', 'Пользователь', 'ID мероприятия', 'Поле', 'Было', 'Стало'];
 
@@ -85,5 +85,58 @@ describe('a missing Сотрудники tab reads as empty, with a clear note',
     const d = addon.call('sidebarLoad', {}) as SidebarData;
     expect(d).toMatchObject({ needIdentity: true, staff: [] });
     expect(d.needIdentity && d.reason).toContain('Вкладки «Сотрудники» нет');
+  });
+});
+
+describe('the Журнал a person reads, and one already in use in the old layout (issue 16)', () => {
+  /** Turns the Журнал back into the six-column layout the add-on wrote before, keeping every row. */
+  function toOldLayout(addon: Addon): unknown[][] {
+    const old = journal(addon);
+    deleteTab(addon, 'Журнал');
+    const s = addon.emu.spreadsheet.insertSheet('Журнал');
+    s.deleteColumns(7, s.getMaxColumns() - 6);
+    s.getRange(1, 1, old.length, 6).setValues(old);
+    return old;
+  }
+
+  it('a mark is written with who, № and title and what happened; the ID and values sit in hidden columns', () => {
+    const addon = seeded(SEED, OPTS);
+    const d = scriptRunClone(addon.call('sidebarLoad', {}), 'sidebarLoad') as SidebarData;
+    if (d.needIdentity) throw new Error('identity');
+    const card = d.all![0];
+    addon.call('sidebarMark', { activityId: card.id, status: 'done', expectedVersion: card.version });
+    const tab = addon.emu.snapshot().sheets.find((s) => s.name === 'Журнал')!;
+    const [header, ...rows] = tab.displayValues;
+    expect(header.slice(0, 5)).toEqual(['Время', 'Кто', '№', 'Мероприятие', 'Что произошло']);
+    const last = rows.at(-1)!;
+    expect(last.slice(1, 4)).toEqual([`Coordinator (${COORDINATOR})`, card.number ?? '', card.title]);
+    expect(last[4]).toMatch(/^Статус \(боковая панель\): «Не начато» → «Выполнено/);
+    expect(tab.hiddenColumns.slice(0, 10)).toEqual([false, false, false, false, false, true, true, true, true, true]);
+  });
+
+  it('an old Журнал keeps its ledger (nothing sent twice) and is upgraded by the next write, its rows kept', () => {
+    const addon = seeded(SEED, OPTS);
+    addon.call('menuRemindersOn');
+    addon.emu.fireTimeTriggers();
+    const sent = addon.emu.outbox.length;
+    expect(sent).toBeGreaterThan(0);
+    const old = toOldLayout(addon);
+    expect(sheetValues(addon, 'Журнал')[0]).toEqual(HEADER);
+    addon.emu.fireTimeTriggers(); // the same day: every key is in the old layout's ledger
+    expect(addon.emu.outbox.length).toBe(sent);
+    // A write upgrades it: the old rows read the same, the new row is in the new layout.
+    addon.emu.userEdit('План', `${statusCol(addon)}3`, 'Выполнено', undefined, { user: 'x@example.org' });
+    const now = sheetValues(addon, 'Журнал');
+    expect(now[0].slice(0, 5)).toEqual(['Время', 'Кто', '№', 'Мероприятие', 'Что произошло']);
+    const past = (rows: unknown[][]) => rows.slice(1, old.length).map((r) => r.slice(1)); // the time cell aside
+    expect(past(journal(addon))).toEqual(past(old));
+    expect(journal(addon).at(-1)?.slice(3)).toEqual(['Статус', 'Не начато', 'Выполнено']);
+    addon.emu.fireTimeTriggers();
+    expect(addon.emu.outbox.length).toBe(sent);
+    const keys = journal(addon)
+      .filter((r) => r[3] === 'напоминание')
+      .map((r) => r[5]);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

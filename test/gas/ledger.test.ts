@@ -8,7 +8,7 @@
 import { addDays } from '../../src/core/dates/calendar';
 import { type Faults, failBatches, faults } from '../../tools/emulator/faults';
 import type { Addon } from '../../tools/playground/addon';
-import { displayed, seeded } from './helpers';
+import { displayed, journalMachine, seeded } from './helpers';
 
 const DAYS = 60;
 const ZONE = 'Asia/Yekaterinburg';
@@ -47,7 +47,7 @@ function perDay(addon: Addon): Map<string, number> {
 }
 const repeats = (m: Map<string, number>) => [...m.values()].reduce((n, c) => n + c - 1, 0);
 const ledgerKeys = (addon: Addon) =>
-  displayed(addon, 'Журнал')
+  journalMachine(displayed(addon, 'Журнал'))
     .filter((r) => r[3] === 'напоминание')
     .map((r) => r[5]);
 

@@ -5,7 +5,7 @@
  */
 import { isoToSerial } from '../../src/core/sheet/serial';
 import type { Addon } from '../../tools/playground/addon';
-import { seeded, sheetValues } from './helpers';
+import { journalMachine, seeded, sheetValues } from './helpers';
 
 // 20:30 UTC on 1 March is already 01:30 on 2 March in Yekaterinburg (UTC+5) — and 23:30 on 1 March
 // in Moscow (the script's zone): a date taken from the wrong zone shows as 01.03.
@@ -22,7 +22,7 @@ const col = (addon: Addon, header: string) => {
 };
 const letter = (i: number) => String.fromCharCode(65 + i);
 const planRow = (addon: Addon, row: number) => sheetValues(addon, 'План')[row - 1];
-const journal = (addon: Addon) => sheetValues(addon, 'Журнал').slice(1);
+const journal = (addon: Addon) => journalMachine(sheetValues(addon, 'Журнал')).slice(1);
 
 function statusCell(addon: Addon, row: number): string {
   return `${letter(col(addon, 'Статус'))}${row}`;

@@ -5,7 +5,7 @@
  */
 import { addDays } from '../../src/core/dates/calendar';
 import type { Addon } from '../../tools/playground/addon';
-import { displayed, seeded } from './helpers';
+import { displayed, journalMachine, seeded } from './helpers';
 
 const START: Record<string, string> = {
   'plan-dou-vsoko-2021': '2021-01-01',
@@ -86,7 +86,7 @@ describe.each(Object.entries(START))('daily reminders for %s', (name, from) => {
     const perDay = crashy.emu.outbox.map((m) => mailKey(m));
     expect(new Set(perDay).size).toBe(perDay.length);
     const ledger = (a: Addon) =>
-      displayed(a, 'Журнал')
+      journalMachine(displayed(a, 'Журнал'))
         .filter((r) => r[3] === 'напоминание')
         .map((r) => r[5]);
     const keys = ledger(crashy);
@@ -116,5 +116,26 @@ describe('quota', () => {
     runDays(addon, '2021-02-02', 1);
     const day2 = addon.emu.outbox.slice(3).map((m) => String(m.to));
     for (const to of deferred.slice(0, 2)) expect(day2).toContain(to);
+  });
+});
+
+describe('every e-mail greets a person by name (issue 16: coordinators were greeted by address)', () => {
+  it('30 days of the kindergarten plan: staff by their ФИО, a coordinator not in Сотрудники by the name part of the address', () => {
+    const addon = seeded('plan-dou-vsoko-2021', {
+      spreadsheetTimeZone: 'Asia/Yekaterinburg',
+      now: at('2021-01-01'),
+    });
+    enable(addon);
+    addon.call('remindersSettingsSave', {
+      enabled: true,
+      coordinators: ['coordinator@example.org', 't.lebedeva@school.ru'],
+    });
+    runDays(addon, '2021-01-01', 30);
+    const greetings = addon.emu.outbox.map((m) => String(m.body).split('\n')[0]);
+    expect(greetings.length).toBeGreaterThan(0);
+    for (const g of greetings) expect(g).toMatch(/^Здравствуйте, [^@]+!$/);
+    expect(greetings).toContain('Здравствуйте, Coordinator!');
+    expect(greetings).toContain('Здравствуйте, T. Lebedeva!');
+    expect(greetings).toContain('Здравствуйте, Остапенко Наталья Михайловна!');
   });
 });

@@ -6,7 +6,7 @@
 import type { Addon } from '../../tools/playground/addon';
 import { scriptRunClone } from '../../tools/playground/addon';
 import { Playground } from '../../tools/playground/playground';
-import { seeded, seedPlan, sheetValues, staffCsv } from './helpers';
+import { journalMachine, seeded, seedPlan, sheetValues, staffCsv } from './helpers';
 
 const A = 'coordinator@example.org';
 const B = 'second@example.org';
@@ -15,7 +15,7 @@ const OPTS = { spreadsheetTimeZone: 'Asia/Yekaterinburg', now: '2021-02-01T03:20
 
 const triggersOf = (addon: Addon, fn: string, owner?: string) =>
   addon.emu.triggers.filter((t) => t.functionName === fn && (!owner || t.owner === owner));
-const journal = (addon: Addon) => sheetValues(addon, 'Журнал').slice(1);
+const journal = (addon: Addon) => journalMachine(sheetValues(addon, 'Журнал')).slice(1);
 const statusCol = (addon: Addon) => String.fromCharCode(65 + sheetValues(addon, 'План')[0].indexOf('Статус'));
 const lastAlert = (addon: Addon) => addon.emu.ui.alerts.at(-1)?.prompt ?? '';
 const as = <T>(addon: Addon, email: string, fn: () => T): T => addon.emu.runAs({ email }, fn);

@@ -5,7 +5,7 @@
  */
 import type { MarkResult, SidebarCard, SidebarData } from '../../src/shared/sidebar-contract';
 import { type Addon, scriptRunClone } from '../../tools/playground/addon';
-import { refused, SEEDS, seeded, sheetValues } from './helpers';
+import { journalMachine, refused, SEEDS, seeded, sheetValues } from './helpers';
 
 const OWNER = 'coordinator@example.org';
 const OSTAPENKO = 'n.ostapenko@dou1.example.org';
@@ -28,7 +28,7 @@ const mark = (addon: Addon, c: SidebarCard, extra: Record<string, unknown> = {})
 
 const col = (addon: Addon, header: string) => sheetValues(addon, 'План')[0].indexOf(header);
 const rowOf = (addon: Addon, id: string) => sheetValues(addon, 'План').find((r) => r[col(addon, 'ID')] === id)!;
-const journal = (addon: Addon) => sheetValues(addon, 'Журнал').slice(1);
+const journal = (addon: Addon) => journalMachine(sheetValues(addon, 'Журнал')).slice(1);
 const writes = (addon: Addon) => addon.emu.calls.count('Spreadsheets.batchUpdate');
 
 describe.each(SEEDS)('sidebar on %s', (name) => {
@@ -45,7 +45,8 @@ describe.each(SEEDS)('sidebar on %s', (name) => {
     expect(r.ok).toBe(true);
     const row = rowOf(addon, card.id);
     expect(row[col(addon, 'Статус')]).toBe('Выполнено');
-    expect(row[col(addon, 'Отметил')]).toBe(OWNER);
+    // A coordinator not in Сотрудники is named as a person, with the address that tells who it was (issue 16).
+    expect(row[col(addon, 'Отметил')]).toBe(`Coordinator (${OWNER})`);
     expect(row[col(addon, 'Дата выполнения')]).not.toBe('');
     expect(row[col(addon, 'Комментарий / подтверждение')]).toMatch(/Протокол №1/);
     const j = journal(addon).at(-1)!;

@@ -1,8 +1,9 @@
 /** The Russian messages of the deadline reader; each quotes the text as written. */
+import { shorten } from '../shorten';
 import { READ_LIMIT } from './normalize';
 
 /** Messages quote the text as written, cut so that a huge cell does not make a huge message. */
-const q = (s: string) => `«${s.length > 200 ? `${s.slice(0, 200)}…` : s}»`;
+const q = (s: string) => `«${shorten(s, 200)}»`;
 export const MSG = {
   unreadable: (t: string) => `Не удалось прочитать срок: ${q(t)}. Текст сохранён как есть.`,
   noYear: (t: string) => `Не указан год: ${q(t)}. Укажите год в сроке или в названии плана.`,

@@ -13,7 +13,9 @@
  * The limits sit one to two orders of magnitude above the largest real plans we have read
  * (182,000 XML nodes, nesting depth 17, 276 rows, 4,434 paragraphs in a 20-table document).
  */
+
 import { UserError } from '../errors';
+import { shorten } from '../shorten';
 
 export const DOCX_LIMITS = {
   /** The largest file accepted (a plan with pictures is rarely over 2 MB). */
@@ -66,7 +68,7 @@ export const thousands = (n: number) => group(n, ' ');
 const thousandsEn = (n: number) => group(n, ',');
 
 /** An attribute value as written, shortened for a message (`999…` of 400 digits). */
-export const shown = (raw: string) => (raw.length > 20 ? `${raw.slice(0, 19)}…` : raw);
+export const shown = (raw: string) => shorten(raw, 20);
 
 const FIX_RU = 'Оставьте в файле только таблицу плана (Word: скопируйте её в новый документ) или вставьте её текстом.';
 const FIX_EN = 'Keep only the plan table in the file (in Word, copy it into a new document) or paste it as text.';

@@ -4,8 +4,10 @@
  * plan builder serves both. Pure: runs in the browser (the import dialog reads the file on the
  * client), in Node (CLI, tests) and in Apps Script. See docs/docx.md for the rules.
  */
+
 import { strFromU8 } from 'fflate';
 import { UserError } from '../errors';
+import { shorten } from '../shorten';
 import type { SourceDocument, SourceTable } from '../table/source';
 import { createBudget, DOCX_LIMITS, type DocxLimits, limitErrors, type ReadBudget, type ReadWarning } from './limits';
 import { createCounter, parseNumbering } from './numbering';
@@ -107,7 +109,7 @@ function addLines(text: string, out: string[], budget: ReadBudget): void {
     const t = l.trim();
     if (!t) continue;
     chars += t.length + 1;
-    if (chars > maxCellChars) throw limitErrors.paragraphTooLong(text.trim().slice(0, 40), maxCellChars);
+    if (chars > maxCellChars) throw limitErrors.paragraphTooLong(shorten(text, 40), maxCellChars);
     budget.lines(1);
     budget.text(t.length);
     out.push(t);

@@ -4,11 +4,13 @@
  * Every text from the document is passed through as is (the dialog renders it with textContent);
  * only the parsed deadline is re-worded, so the coordinator can compare it with the original text.
  */
+
 import { formatRu } from '../dates/calendar';
 import { RECURRENCE_LABELS } from '../deadline/labels';
 import type { Deadline } from '../deadline/types';
 import type { ColumnRole } from '../plan/columns';
 import type { PlanImport, WarningKind } from '../plan/types';
+import { shorten } from '../shorten';
 import { CHOOSABLE_ROLES, ROLE_NAMES } from './column-choice';
 
 export type PreviewLocale = 'ru' | 'en';
@@ -202,7 +204,7 @@ function roleOptions(current: ColumnRole, locale: PreviewLocale): { role: Column
 export function previewOf(plan: PlanImport, locale: PreviewLocale = 'ru'): Preview {
   const w = WORDS[locale];
   const where = new Map<string, string>();
-  for (const a of plan.activities) where.set(a.id, a.number ?? a.title.slice(0, 40));
+  for (const a of plan.activities) where.set(a.id, a.number ?? shorten(a.title, 40));
 
   const rows: PreviewRow[] = plan.activities.map((a) => {
     const d = a.deadline;

@@ -7,13 +7,27 @@ export const MAX_IMPORT_ACTIVITIES = 20_000;
 
 const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 
-/** A Russian message (English second) when the request is too large, else null. Never throws. */
-export function importSizeProblem(raw: unknown): { ru: string; en: string } | null {
-  const plan = (raw as { plan?: { activities?: unknown } } | null)?.plan;
-  const n = Array.isArray(plan?.activities) ? plan.activities.length : 0;
+/**
+ * A Russian message (English second) when a plan of this many activities must not be written,
+ * else null. Zero is refused too: applied, an empty plan would mark every row of the current План
+ * «нет в новой версии» — the dialog disables its button, and the server must not rely on that.
+ */
+export function importCountProblem(n: number): { ru: string; en: string } | null {
+  if (n === 0)
+    return {
+      ru: 'В плане не найдено ни одного мероприятия: импортировать нечего. Ничего не записано, вкладка «План» не изменилась. Проверьте, что таблица скопирована целиком.',
+      en: 'No activities found: nothing to import. Nothing was written; the plan tab is unchanged.',
+    };
   if (n <= MAX_IMPORT_ACTIVITIES) return null;
   return {
     ru: `В плане ${group(n)} мероприятий, а за один импорт можно загрузить не больше ${group(MAX_IMPORT_ACTIVITIES)}. Ничего не записано. Разделите план на части (например, по этапам) и импортируйте их в разные таблицы.`,
     en: `The plan has ${n} activities; one import takes at most ${MAX_IMPORT_ACTIVITIES}. Nothing was written: split the plan.`,
   };
+}
+
+/** A Russian message (English second) when the request is too large, else null. Never throws. */
+export function importSizeProblem(raw: unknown): { ru: string; en: string } | null {
+  const plan = (raw as { plan?: { activities?: unknown } } | null)?.plan;
+  const n = Array.isArray(plan?.activities) ? plan.activities.length : 0;
+  return n > MAX_IMPORT_ACTIVITIES ? importCountProblem(n) : null;
 }

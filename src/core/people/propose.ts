@@ -1,3 +1,4 @@
+import { isNameForm, nominativeBody } from './body-case';
 import { buildIndex, NOT_IN_STAFF, resolveEntities } from './resolve';
 import { splitResponsible } from './split';
 import { stemKey } from './stem';
@@ -22,6 +23,8 @@ export const ORG_POSITION = 'Организация';
 export function proposeStaff(responsibleTexts: readonly string[], existing: readonly StaffMember[]): ProposedRow[] {
   const index = buildIndex(existing);
   const rows = new Map<string, ProposedRow>();
+  /** Group rows whose name is the plan's own nominative spelling. */
+  const named = new Set<string>();
   for (const text of responsibleTexts) {
     if (!text?.trim()) continue;
     for (const e of splitResponsible(text)) {
@@ -32,10 +35,24 @@ export function proposeStaff(responsibleTexts: readonly string[], existing: read
       const row = rows.get(key);
       if (row) {
         if (!row.sources.includes(text)) row.sources.push(text);
-      } else rows.set(key, rowFor(e, text));
+        // The plan writes the group in its name form somewhere: that spelling wins over one built by rule.
+        const written = groupText(e);
+        if (row.kind === 'group' && isNameForm(written) && !named.has(key)) {
+          row.groups = [capitalize(written)];
+          named.add(key);
+        }
+      } else {
+        rows.set(key, rowFor(e, text));
+        if (e.kind === 'group' && isNameForm(groupText(e))) named.add(key);
+      }
     }
   }
   return [...rows.values()];
+}
+
+/** A group's own words, without «члены», «все» before them. */
+function groupText(e: ResponsibleEntity): string {
+  return e.text.replace(/^(члены|членам|членами|членов|все|всем|весь|вся)\s+/i, '').trim();
 }
 
 function rowFor(e: ResponsibleEntity, source: string): ProposedRow {
@@ -65,7 +82,7 @@ function rowFor(e: ResponsibleEntity, source: string): ProposedRow {
         ...base,
         name: '',
         positions: [],
-        groups: [capitalize(e.text.replace(/^(члены|все|весь|вся)\s+/i, ''))],
+        groups: [capitalize(nominativeBody(groupText(e)))],
         aliases: [],
         note: 'Группа из плана: впишите участников — по строке на каждого, с этой группой в столбце «Группы».',
       };

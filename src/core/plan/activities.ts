@@ -6,6 +6,7 @@
  * the responsible of a heading ("Ответственный – Координатор ДОО") where the row names none, and
  * keeps every heading that no activity came under, so that no word of the document is lost.
  */
+import { shorten } from '../shorten';
 import type { DeadlineSource } from './deadlines';
 import { stageNumber } from './headings';
 import { type ActivityRow, type PlanRow, putExtra } from './rows';
@@ -40,7 +41,7 @@ function sectionNumberWarning(heading: string, stage: string | null): PlanWarnin
   return {
     activity: null,
     kind: 'structure',
-    message: `Раздел «${heading.slice(0, 60)}» пронумерован ${m[1]}.…, а стоит в этапе ${n} («${stage!.slice(0, 40)}»): проверьте нумерацию.`,
+    message: `Раздел «${shorten(heading, 60)}» пронумерован ${m[1]}.…, а стоит в этапе ${n} («${shorten(stage!, 40)}»): проверьте нумерацию.`,
   };
 }
 

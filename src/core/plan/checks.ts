@@ -2,11 +2,13 @@
  * Checks on a parsed plan, shown to the coordinator as warnings (in the import preview and in
  * reports). They never change the plan: they say what a careful reader would ask about.
  */
+
 import { formatRu } from '../dates/calendar';
+import { shorten } from '../shorten';
 import type { Activity, PlanWarning } from './types';
 
 const label = (a: Activity) => {
-  const t = a.title.length > 60 ? `${a.title.slice(0, 57)}…` : a.title;
+  const t = shorten(a.title, 60);
   return a.number ? `${a.number} «${t}»` : `«${t}»`;
 };
 

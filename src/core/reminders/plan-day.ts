@@ -1,4 +1,5 @@
 import { addDays, diffDays, type IsoDate, weekday } from '../dates/calendar';
+import { nameFromAddress } from '../people/display-name';
 import { isClosed } from '../periods/done';
 import { type Occurrence, occurrencesOf } from '../periods/occurrences';
 import type { TrackedActivity } from '../tracking/types';
@@ -66,7 +67,8 @@ export function planDay(input: PlanDayInput): Digest[] {
   const box = (email: string, name: string | null) => {
     let b = boxes.get(email);
     if (!b) {
-      b = new Box(name || input.nameOf?.(email) || email);
+      // A person is greeted by name: Сотрудники, else the name part of the address, never the address.
+      b = new Box(name || input.nameOf?.(email) || nameFromAddress(email));
       boxes.set(email, b);
     }
     return b;
@@ -119,7 +121,10 @@ export function planDay(input: PlanDayInput): Digest[] {
           const keyOf = (st: Step) => ledgerKey(a.id, c, 'no-recipient', o.period, stepId(st));
           const hold = holdFor(steps, cur, later, keyOf, ledger, true);
           if (hold === 'tomorrow') continue;
-          box(c, null).add({ ...item('no-recipient', key), unresolved: r.unresolved, about: cur.kind }, hold);
+          box(c, null).add(
+            { ...item('no-recipient', key), unresolved: r.unresolved, problems: r.problems, about: cur.kind },
+            hold,
+          );
         }
       }
       // Escalation: once per period, K days after the deadline, to coordinators not already told.

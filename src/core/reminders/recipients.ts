@@ -3,9 +3,9 @@
  * resolves to (active, with an e-mail), and the parts that named nobody — those go to the
  * coordinators as "нет адресата". Each distinct text is resolved once per run.
  */
+import { problemLine, responsibleProblems } from '../people/problem-words';
 import { createResolver } from '../people/resolve';
 import type { StaffMember } from '../people/types';
-import { resolutionProblems } from '../sheet/notify';
 import type { Recipients, RecipientsOf } from './types';
 
 export function recipientsFromStaff(staff: readonly StaffMember[]): RecipientsOf {
@@ -18,7 +18,12 @@ export function recipientsFromStaff(staff: readonly StaffMember[]): RecipientsOf
       if (!text.trim()) r = { people: [], unresolved: [] };
       else {
         const res = resolve(text);
-        r = { people: res.people.map((p) => ({ email: p.email, name: p.name })), unresolved: resolutionProblems(res) };
+        const problems = responsibleProblems(res);
+        r = {
+          people: res.people.map((p) => ({ email: p.email, name: p.name })),
+          unresolved: problems.map((p) => problemLine(p)),
+          problems,
+        };
       }
       cache.set(text, r);
     }

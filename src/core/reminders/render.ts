@@ -1,4 +1,5 @@
 import { formatRu } from '../dates/calendar';
+import { problemLine, unknownProblems } from '../people/problem-words';
 import { type DisplayGroup, displayGroup, GROUP_ORDER } from './groups';
 import { countEn, countRu } from './plural';
 import { subjectOf } from './subject';
@@ -83,15 +84,19 @@ function itemFacts(i: DigestItem, lang: 'ru' | 'en'): { title: string; lines: st
     lines.push(lang === 'en' ? `deadline in the plan: «${i.deadlineText}»` : `срок в плане: «${i.deadlineText}»`);
   if (i.kind === 'no-recipient') {
     const who = i.responsible?.trim();
-    lines.push(
-      lang === 'en'
-        ? who
-          ? `responsible in the plan: «${who}» — nobody in the staff list matches; please assign someone`
-          : 'no responsible in the plan; please assign someone'
-        : who
-          ? `ответственный в плане: «${who}» — в списке сотрудников не найден; назначьте исполнителя`
+    // Each part with its own reason, worded as in «Проверить список…»: «подходят несколько» is not «нет в списке».
+    const problems = i.problems?.length ? i.problems : who ? unknownProblems([who]) : [];
+    if (who)
+      lines.push(
+        lang === 'en' ? `responsible in the plan: «${who}»` : `ответственный в плане: «${who}»`,
+        ...problems.map((p) => problemLine(p, lang, true)),
+      );
+    else
+      lines.push(
+        lang === 'en'
+          ? 'no responsible in the plan; please assign someone'
           : 'в плане не указан ответственный; назначьте исполнителя',
-    );
+      );
   } else if ((i.kind === 'escalation' || i.kind === 'weekly') && i.responsible) {
     lines.push(lang === 'en' ? `responsible: ${i.responsible}` : `ответственные: ${i.responsible}`);
   }

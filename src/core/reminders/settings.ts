@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { shorten } from '../shorten';
 
 /**
  * Reminder settings, stored as JSON in document properties. A bad stored value must never break
@@ -107,10 +108,35 @@ const LABELS: Record<keyof ReminderSettings, string> = {
   language: 'Язык писем',
 };
 
+/** What each field accepts, in words: every warning names it, so the coordinator knows what to type. */
+const ALLOWED: Record<keyof ReminderSettings, string> = {
+  enabled: 'флажок: включено или выключено',
+  hour: 'целое число от 0 до 23',
+  weekdaysOnly: 'флажок: включено или выключено',
+  daysBefore: 'до 10 целых чисел от 1 до 90 через запятую',
+  onTheDay: 'флажок: включено или выключено',
+  overdueEveryDays: 'целое число от 1 до 60',
+  overdueTimes: 'целое число от 0 до 30',
+  escalateAfterDays: 'целое число от 0 до 365 или пусто (никогда)',
+  coordinators: 'адреса электронной почты через запятую',
+  head: 'адрес электронной почты или пусто',
+  weeklySummary: 'флажок: включено или выключено',
+  weeklyWeekday: 'число от 1 (понедельник) до 5 (пятница)',
+  remindOnStart: 'флажок: включено или выключено',
+  replyTo: 'адрес электронной почты или пусто',
+  senderName: 'текст от 1 до 100 знаков',
+  language: 'русский (ru) или английский (en)',
+};
+
+/** A value as a person reads it: no JSON brackets, no `null` (a number the form could not read is «пусто»). */
 const show = (v: unknown): string => {
-  if (v === undefined) return 'пусто';
-  const s = typeof v === 'string' ? v : JSON.stringify(v);
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+  const one = (x: unknown): string => {
+    if (x === undefined || x === null || x === '' || (typeof x === 'number' && !Number.isFinite(x))) return 'пусто';
+    if (typeof x === 'boolean') return x ? 'включено' : 'выключено';
+    if (typeof x === 'number' || typeof x === 'string') return String(x);
+    return Array.isArray(x) ? x.map(one).join(', ') || 'пусто' : 'не число и не текст';
+  };
+  return shorten(one(v), 60);
 };
 
 export interface ParsedSettings {
@@ -151,7 +177,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
     if (r.success) (out as unknown as Record<string, unknown>)[key] = r.data;
     else
       warnings.push(
-        `Настройка «${LABELS[key]}»: значение ${show(src[key])} недопустимо — используется значение по умолчанию (${show(DEFAULT_SETTINGS[key])}).`,
+        `Настройка «${LABELS[key]}»: «${show(src[key])}» не подходит — нужно ${ALLOWED[key]}; используется значение по умолчанию (${show(DEFAULT_SETTINGS[key])}).`,
       );
   }
   // Coordinators: one bad address must not drop the others.

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates/calendar';
+import type { ResponsibleProblem } from '../people/problem-words';
 import type { TrackedActivity } from '../tracking/types';
 
 /**
@@ -17,6 +18,8 @@ export interface Recipient {
 export interface Recipients {
   people: Recipient[];
   unresolved: string[];
+  /** The same parts, each with its kind (several match, nobody, inactive, no e-mail) for the wording. */
+  problems?: ResponsibleProblem[];
 }
 
 export type RecipientsOf = (a: TrackedActivity) => Recipients;
@@ -43,6 +46,8 @@ export interface DigestItem {
   responsible: string | null;
   /** For `no-recipient`: the parts of the responsible text nobody matched. */
   unresolved?: string[];
+  /** For `no-recipient`: why each part reaches nobody, worded by `problem-words`. */
+  problems?: ResponsibleProblem[];
   /** For `no-recipient`: what the item would have been for a person (`soon`, `due`, `overdue`…). */
   about?: Exclude<ReminderKind, 'no-recipient' | 'weekly' | 'escalation'>;
   /** Other periods of the same activity told in this line (a recurring activity late twice). */

@@ -1,4 +1,5 @@
 import { addDays, diffDays, type IsoDate } from '../dates/calendar';
+import { unknownProblems } from '../people/problem-words';
 import { periodIndex } from '../periods/calendar';
 import { clampIndex } from '../periods/occurrences';
 import type { TrackedActivity } from '../tracking/types';
@@ -28,7 +29,8 @@ export function analyse(input: ReportInput): Analysis {
   const situations = input.activities.map((a, i) => situationOf(a, i, input.today, horizonYear));
   const recipients = input.activities.map((a) => {
     const r = input.recipientsOf(a);
-    return { names: r?.names ?? [], unresolved: r?.unresolved ?? [] };
+    const unresolved = r?.unresolved ?? [];
+    return { names: r?.names ?? [], unresolved, problems: r?.problems ?? unknownProblems(unresolved) };
   });
   const an: Analysis = {
     today: input.today,

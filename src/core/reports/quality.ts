@@ -1,3 +1,12 @@
+import {
+  PROBLEM_FIXES,
+  PROBLEM_ORDER,
+  PROBLEM_TITLES,
+  problemDetail,
+  problemLine,
+  type ResponsibleProblemKind,
+  unknownProblems,
+} from '../people/problem-words';
 import { checkPlan } from '../plan/checks';
 import type { PlanWarning, WarningKind } from '../plan/types';
 import type { TrackedActivity } from '../tracking/types';
@@ -7,7 +16,7 @@ import { LINK_TEXT } from './lists';
 import { COLORS, TAB_COLORS, TAB_NAMES } from './style';
 import type { ReportTab } from './types';
 
-type QualityKind = WarningKind | 'unresolved';
+type QualityKind = WarningKind | `responsible-${ResponsibleProblemKind}`;
 
 /** Problem names and the order they are listed in: what blocks reminders first. */
 const KINDS: { kind: QualityKind; label: string }[] = [
@@ -15,11 +24,16 @@ const KINDS: { kind: QualityKind; label: string }[] = [
   { kind: 'no-deadline', label: 'Нет срока' },
   { kind: 'end-before-start', label: 'Окончание раньше начала' },
   { kind: 'no-responsible', label: 'Нет ответственного' },
-  { kind: 'unresolved', label: 'Ответственный не найден среди сотрудников' },
+  ...PROBLEM_ORDER.map((k) => ({
+    kind: `responsible-${k}` as const,
+    label: `Ответственный: ${PROBLEM_TITLES[k].ru.toLowerCase()}`,
+  })),
   { kind: 'stage-order', label: 'Порядок этапов' },
   { kind: 'duplicate-number', label: 'Повтор номера' },
   { kind: 'structure', label: 'Структура документа' },
 ];
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 const RANK = new Map(KINDS.map((k, i) => [k.kind, i]));
 const LABEL = new Map(KINDS.map((k) => [k.kind, k.label]));
 
@@ -88,17 +102,21 @@ export function buildQuality(an: Analysis, warnings: PlanWarning[]): ReportTab {
 
   for (const w of checkPlan(activities)) push(w);
   an.recipients.forEach((r, i) => {
-    if (r.unresolved.length === 0) return;
     const a = activities[i];
-    const parts = r.unresolved.map((u) => `«${u}»`).join(', ');
-    push(
-      {
-        activity: a.id,
-        kind: 'unresolved',
-        message: `Не найдено среди сотрудников: ${parts}. Добавьте сотрудника, группу или псевдоним на вкладке «Сотрудники» — иначе напоминания по этому мероприятию не уйдут.`,
-      },
-      a.responsible,
-    );
+    const problems = r.problems ?? unknownProblems(r.unresolved);
+    for (const kind of PROBLEM_ORDER) {
+      const of = problems.filter((p) => p.kind === kind);
+      if (!of.length) continue;
+      const consequence = r.names.length ? '' : ' — иначе напоминания по этому мероприятию не уйдут';
+      push(
+        {
+          activity: a.id,
+          kind: `responsible-${kind}`,
+          message: `${kind === 'unknown' ? `${of.map((p) => `«${p.text}»`).join(', ')}: ${problemDetail(of[0])}` : of.map((p) => problemLine(p)).join('; ')}. ${capitalise(PROBLEM_FIXES[kind].ru)}${consequence}.`,
+        },
+        a.responsible,
+      );
+    }
   });
   for (const w of warnings) if (!CHECKED.has(w.kind)) push(w);
 

@@ -1,4 +1,5 @@
 import { formatRu, type IsoDate } from '../dates/calendar';
+import { problemDetail, unknownProblems } from '../people/problem-words';
 import { type Analysis, compareRu, stageOf, UPCOMING_DAYS } from './analysis';
 import { addHeading, GridBuilder, headerRow } from './grid';
 import { isOpen, type ReportState, STATE_LABELS, STATE_ORDER } from './situation';
@@ -21,7 +22,8 @@ const pct = (v: number | null) =>
 
 interface PersonRow {
   name: string;
-  unresolved: boolean;
+  /** Why this text of the plan reaches nobody (null: a person found in Сотрудники). */
+  problem: string | null;
   assigned: number;
   done: number;
   overdue: number;
@@ -32,10 +34,10 @@ const NOBODY = 'Без ответственного';
 
 function byPerson(an: Analysis): PersonRow[] {
   const rows = new Map<string, PersonRow>();
-  const get = (key: string, name: string, unresolved: boolean) => {
+  const get = (key: string, name: string, problem: string | null) => {
     let r = rows.get(key);
     if (!r) {
-      r = { name, unresolved, assigned: 0, done: 0, overdue: 0, nearest: null };
+      r = { name, problem, assigned: 0, done: 0, overdue: 0, nearest: null };
       rows.set(key, r);
     }
     return r;
@@ -43,10 +45,12 @@ function byPerson(an: Analysis): PersonRow[] {
   an.situations.forEach((s, i) => {
     const rec = an.recipients[i];
     const targets = [
-      ...rec.names.map((n) => get(`p:${n}`, n, false)),
-      ...rec.unresolved.map((n) => get(`u:${n}`, n, true)),
+      ...rec.names.map((n) => get(`p:${n}`, n, null)),
+      ...(rec.problems ?? unknownProblems(rec.unresolved)).map((p) =>
+        get(`u:${p.kind}:${p.text}`, p.text, problemDetail(p)),
+      ),
     ];
-    if (targets.length === 0) targets.push(get('none', NOBODY, false));
+    if (targets.length === 0) targets.push(get('none', NOBODY, null));
     // One activity counts once per person even when the text names them twice.
     for (const r of new Set(targets)) {
       r.assigned++;
@@ -120,7 +124,7 @@ export function buildSummary(an: Analysis): ReportTab {
       p.done,
       { value: p.overdue, color: p.overdue > 0 ? COLORS.overdueText : null },
       formatRu(p.nearest) || '—',
-      p.unresolved ? 'нет в списке сотрудников' : p.name === NOBODY ? 'в плане не указан' : null,
+      p.problem ? p.problem : p.name === NOBODY ? 'в плане не указан' : null,
     ]);
   }
   if (people.length === 0) g.add([{ value: 'Нет данных.', color: COLORS.muted }]);

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates/calendar';
+import type { ResponsibleProblem } from '../people/problem-words';
 import type { PlanWarning } from '../plan/types';
 import type { TrackedActivity } from '../tracking/types';
 
@@ -72,6 +73,8 @@ export interface ReportTab {
 export interface ReportRecipients {
   names: string[];
   unresolved: string[];
+  /** Why each unresolved part reaches nobody (absent: nobody in the staff list matches it). */
+  problems?: ResponsibleProblem[];
 }
 
 export interface ReportInput {

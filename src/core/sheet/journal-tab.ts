@@ -2,10 +2,34 @@
  * The Журнал tab: append-only history. Status changes and reminders sent are both rows here, so
  * the ledger of "what was already sent" survives in the workbook and any person can read it.
  */
+import { nameFromAddress } from '../people/display-name';
 import type { CellOut } from './cells';
 
-export const JOURNAL_HEADERS = ['Время', 'Пользователь', 'ID мероприятия', 'Поле', 'Было', 'Стало'] as const;
-export const JOURNAL_WIDTHS = [150, 200, 110, 140, 220, 220];
+/**
+ * The layout: what a person reads first — when, who, which activity (№ and title), what happened in
+ * words — then the columns the add-on reads back, hidden: the address, the activity ID, the field,
+ * the values before and after (a reminder's ledger key is «Стало»). The hidden part is the old
+ * layout moved right by the human columns, so an old Журнал becomes this one by inserting columns
+ * B–E (journal-requests.ts), and its rows keep their meaning.
+ */
+export const JOURNAL_HEADERS = [
+  'Время',
+  'Кто',
+  '№',
+  'Мероприятие',
+  'Что произошло',
+  'Пользователь',
+  'ID мероприятия',
+  'Поле',
+  'Было',
+  'Стало',
+] as const;
+export const JOURNAL_WIDTHS = [130, 200, 60, 320, 420, 200, 110, 140, 220, 220];
+/** The human columns (A–E) and the hidden ones after them. */
+export const JOURNAL_VISIBLE = 5;
+
+/** The layout of Журнал tabs written before issue 16, still read (a spreadsheet in use has it). */
+export const OLD_JOURNAL_HEADERS = ['Время', 'Пользователь', 'ID мероприятия', 'Поле', 'Было', 'Стало'] as const;
 
 /** The field name used for reminder ledger rows; `Стало` holds the ledger key. */
 export const LEDGER_FIELD = 'напоминание';
@@ -13,28 +37,95 @@ export const LEDGER_FIELD = 'напоминание';
 export interface JournalRow {
   /** ISO instant, e.g. 2021-01-11T09:00:00.000Z. Written as text, so it reads the same in every zone. */
   time: string;
+  /** The account (address) that did it: what the add-on compares. */
   user: string;
   activityId: string;
   field: string;
   oldValue: string;
   newValue: string;
+  /** Who, as a person reads it (the ФИО); without it, the name part of `user`. */
+  who?: string | null;
+  /** The activity's № and title, for the reader (the ID stays the key). */
+  number?: string | null;
+  title?: string | null;
+  /** What happened in words; without it, worded from the field and the values. */
+  what?: string | null;
+}
+
+const REMINDER_WORDS: Record<string, string> = {
+  soon: 'напоминание: срок скоро',
+  due: 'напоминание: срок сегодня',
+  overdue: 'напоминание: срок прошёл',
+  start: 'напоминание: мероприятие начинается',
+  escalation: 'координатору: мероприятие просрочено',
+  'no-recipient': 'координатору: у мероприятия нет адресата',
+  weekly: 'еженедельная сводка',
+  quota: 'не все напоминания отправлены: дневной лимит писем',
+};
+
+/** A ledger key `${activity}|${email}|${kind}|${period}|${step}` in words; `to`: the recipient's name. */
+export function ledgerWords(key: string, to?: string | null): string {
+  const [, email, kind, period] = key.split('|');
+  const what = REMINDER_WORDS[kind] ?? 'напоминание';
+  const of = period && period !== 'once' && period !== '*' ? ` (период ${period})` : '';
+  const whom = to || (email && email !== '*' ? nameFromAddress(email) : '');
+  return `Отправлено письмо — ${what}${of}${whom ? `, кому: ${whom}` : ''}`;
+}
+
+const quoted = (v: string) => (v.trim() ? `«${v}»` : 'пусто');
+
+/** What happened, in words, for the «Что произошло» column. */
+export function journalWhat(r: JournalRow): string {
+  if (r.what) return r.what;
+  if (r.field === LEDGER_FIELD) return ledgerWords(r.newValue);
+  if (!r.oldValue && !r.newValue) return r.field;
+  if (!r.oldValue) return `${r.field}: ${r.newValue}`;
+  return `${r.field}: ${quoted(r.oldValue)} → ${quoted(r.newValue)}`;
 }
 
 export function journalRowCells(r: JournalRow): CellOut[] {
-  return [r.time, r.user, r.activityId, r.field, r.oldValue, r.newValue];
+  return [
+    r.time,
+    r.who || (r.user.includes('@') ? nameFromAddress(r.user) : r.user),
+    r.number ?? '',
+    r.title ?? '',
+    journalWhat(r),
+    r.user,
+    r.activityId,
+    r.field,
+    r.oldValue,
+    r.newValue,
+  ];
 }
 
+/**
+ * The rows of a Журнал tab, either layout: the columns are found by their headers (the old tab had
+ * «Пользователь» second and no human columns), so an old journal keeps its ledger and its undo history.
+ */
 export function journalFromValues(values: readonly (readonly unknown[])[]): JournalRow[] {
+  const header = (values[0] ?? []).map((h) => String(h ?? '').trim());
+  const at = (name: string, fallback: number) => {
+    const i = header.indexOf(name);
+    return i >= 0 ? i : fallback;
+  };
+  const col = {
+    time: at('Время', 0),
+    user: at('Пользователь', 1),
+    activityId: at('ID мероприятия', 2),
+    field: at('Поле', 3),
+    oldValue: at('Было', 4),
+    newValue: at('Стало', 5),
+  };
   return values
     .slice(1)
     .filter((r) => r.some((c) => String(c ?? '').trim()))
     .map((r) => ({
-      time: String(r[0] ?? ''),
-      user: String(r[1] ?? ''),
-      activityId: String(r[2] ?? ''),
-      field: String(r[3] ?? ''),
-      oldValue: String(r[4] ?? ''),
-      newValue: String(r[5] ?? ''),
+      time: String(r[col.time] ?? ''),
+      user: String(r[col.user] ?? ''),
+      activityId: String(r[col.activityId] ?? ''),
+      field: String(r[col.field] ?? ''),
+      oldValue: String(r[col.oldValue] ?? ''),
+      newValue: String(r[col.newValue] ?? ''),
     }));
 }
 

@@ -3,7 +3,8 @@
  * what the coordinator sees in the План tab after every import or staff change.
  */
 
-import type { Resolution } from '../people/resolve';
+import { problemLine, responsibleProblems } from '../people/problem-words';
+import type { Resolution } from '../people/types';
 import type { Activity } from '../plan/types';
 
 export interface NotifyColumn {
@@ -13,11 +14,7 @@ export interface NotifyColumn {
 }
 
 export function resolutionProblems(r: Resolution): string[] {
-  return [
-    ...r.unresolved.map((u) => `«${u.text}»: ${u.reason}`),
-    ...r.ambiguous.map((a) => `«${a.text}»: подходят несколько сотрудников (${a.candidates.join(', ')}) — уточните`),
-    ...r.inactive.map((i) => `«${i.text}»: ${i.name} отмечен(а) как неактивный сотрудник`),
-  ];
+  return responsibleProblems(r).map((p) => problemLine(p, 'ru', true));
 }
 
 export function notifyColumn(

@@ -3,7 +3,14 @@
  * "Заполнить из плана" proposes, and refreshing the План tab's "Кому напоминать" column and the
  * highlight on unresolved Ответственные — each action is ONE batchUpdate built here, pure.
  */
-import { NOT_IN_STAFF } from '../people/resolve';
+import {
+  PROBLEM_FIXES,
+  PROBLEM_ORDER,
+  PROBLEM_TITLES,
+  problemLine,
+  type ResponsibleProblemKind,
+  responsibleProblems,
+} from '../people/problem-words';
 import type { ProposedRow, Resolution, StaffProblem, StaffProblemKind } from '../people/types';
 import type { PlanColumnKey } from '../workbook/schema';
 import { STAFF_COLUMNS, STAFF_SHEET_NAME, type StaffColumnKey } from '../workbook/schema';
@@ -270,26 +277,19 @@ export function staffCheckReport(input: {
     out.push('Вкладки «План» нет: ответственных проверить не по чему.');
     return out.join('\n');
   }
-  const ambiguous = new Map<string, number[]>();
-  const missing = new Map<string, number[]>();
-  const noEmail = new Map<string, number[]>();
-  const inactive = new Map<string, number[]>();
-  const add = (m: Map<string, number[]>, key: string, row: number) => {
-    const rows = m.get(key) ?? [];
-    if (!rows.includes(row)) rows.push(row);
-    m.set(key, rows);
-  };
+  const byKind = new Map<ResponsibleProblemKind, Map<string, number[]>>(PROBLEM_ORDER.map((k) => [k, new Map()]));
   let withProblems = 0;
-  for (const { row, resolution: r } of input.plan) {
-    if (r.ambiguous.length || r.unresolved.length || r.inactive.length) withProblems++;
-    for (const a of r.ambiguous) add(ambiguous, `«${a.text}»: подходят ${a.candidates.join(', ')}`, row);
-    for (const u of r.unresolved)
-      add(
-        u.reason === NOT_IN_STAFF ? missing : noEmail,
-        `«${u.text}»${u.reason === NOT_IN_STAFF ? '' : `: ${u.reason}`}`,
-        row,
-      );
-    for (const i of r.inactive) add(inactive, `«${i.text}»: ${i.name}`, row);
+  for (const { row, resolution } of input.plan) {
+    const problems = responsibleProblems(resolution);
+    if (problems.length) withProblems++;
+    for (const p of problems) {
+      // The heading says "nobody matches"; the line needs only the text.
+      const key = p.kind === 'unknown' ? `«${p.text}»` : problemLine(p);
+      const m = byKind.get(p.kind)!;
+      const rows = m.get(key) ?? [];
+      if (!rows.includes(row)) rows.push(row);
+      m.set(key, rows);
+    }
   }
   const lines = (m: Map<string, number[]>) =>
     [...m].map(([k, rows]) => `${k} — ${rows.length > 1 ? 'строки' : 'строка'} ${rowsText(rows)}`);
@@ -298,14 +298,12 @@ export function staffCheckReport(input: {
       ? `Ответственные в плане: вопросы в ${withProblems} из ${input.plan.length} мероприятий (строки вкладки «План»; ячейки выделены, причина — в примечании).`
       : `Ответственные в плане: все ${input.plan.length} мероприятий нашли адресатов.`,
   );
-  out.push(
-    ...groupText({
-      title: 'Подходят несколько сотрудников — уточните в плане ФИО или добавьте псевдоним',
-      lines: lines(ambiguous),
-    }),
-    ...groupText({ title: 'Нет в списке сотрудников', lines: lines(missing) }),
-    ...groupText({ title: 'Найдены, но письмо не отправить', lines: lines(noEmail) }),
-    ...groupText({ title: 'Указаны неактивные сотрудники', lines: lines(inactive) }),
-  );
+  for (const kind of PROBLEM_ORDER)
+    out.push(
+      ...groupText({
+        title: `${PROBLEM_TITLES[kind].ru} — ${PROBLEM_FIXES[kind].ru}`,
+        lines: lines(byKind.get(kind)!),
+      }),
+    );
   return out.join('\n');
 }

@@ -6,6 +6,7 @@
  */
 import type { Person } from '../../shared/sidebar-contract';
 import { type Authority, type Caller, isPrivileged, type Role } from '../access/roles';
+import { recordedName } from '../people/display-name';
 import { createResolver } from '../people/resolve';
 import type { StaffMember } from '../people/types';
 import type { TrackedActivity } from '../tracking/types';
@@ -38,7 +39,7 @@ export function whoIs(input: WhoInput): Who | null {
   if (caller.email) {
     me = findPerson(caller.email, staff);
     role = input.role;
-    if (!me && role !== 'staff') me = { email: caller.email, name: caller.email };
+    if (!me && role !== 'staff') me = { email: caller.email, name: recordedName(caller.email, staff) };
   }
   if (!me) {
     role = 'staff';

@@ -103,6 +103,8 @@ export function journalRow(before: TrackedActivity, next: TrackedActivity, at: J
     time: at.now,
     user: at.user,
     activityId: before.id,
+    number: before.number ?? null,
+    title: before.title,
     field: at.field,
     oldValue: cutText(journalText(before.status, commented ? before.comment : null), CELL_TEXT_LIMIT),
     newValue: cutText(journalText(next.status, commented ? next.comment : null), CELL_TEXT_LIMIT),

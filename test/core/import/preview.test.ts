@@ -169,7 +169,7 @@ describe('previewOf', () => {
       ],
     });
     const pv = previewOf(p);
-    expect(pv.warnings.map((w) => w.where)).toEqual(['4.2', b.title.slice(0, 40), null, null]);
+    expect(pv.warnings.map((w) => w.where)).toEqual(['4.2', 'Проведение педагогического совета…', null, null]);
     expect(pv.warnings[0]).toEqual({ where: '4.2', kind: 'no-responsible', message: 'Нет ответственного' });
     expect(pv.unrecognized).toEqual(['УТВЕРЖДЕНО', '<img src=x onerror=alert(1)>']);
     expect(pv.unrecognized).not.toBe(p.unrecognized);

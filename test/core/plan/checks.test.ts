@@ -54,3 +54,14 @@ describe('checkPlan', () => {
     expect(checkPlan([act('a', 'I', dl('май 2021', '2021-05-01', '2021-05-31'))])).toEqual([]);
   });
 });
+
+describe('checkPlan warnings name a long activity without cutting a word (issue 16)', () => {
+  it('«…мониторинга качес» becomes «…мониторинга…»', () => {
+    const title =
+      'Разработка и утверждение комплексной системы показателей мониторинга качества образования в организации';
+    const [w] = checkPlan([act('a', 'I', dl('', null, null), { number: '1', title })]).filter(
+      (x) => x.kind === 'no-deadline',
+    );
+    expect(w.message).toBe('Не указан срок: 1 «Разработка и утверждение комплексной системы показателей…».');
+  });
+});

@@ -109,7 +109,8 @@ describe('renderDigest', () => {
   it('says who the plan names when nobody was found', () => {
     const r = renderDigest(digest([item({ kind: 'no-recipient', responsible: 'ИРО ПК', about: 'due' })]), ctx);
     expect(r.body).toContain('НЕТ АДРЕСАТА (1)');
-    expect(r.body).toContain('ответственный в плане: «ИРО ПК» — в списке сотрудников не найден');
+    expect(r.body).toContain('ответственный в плане: «ИРО ПК»');
+    expect(r.body).toContain('«ИРО ПК»: нет в списке сотрудников');
   });
 
   it('escapeHtml', () => {

@@ -65,3 +65,21 @@ describe('parseSettings', () => {
     }
   });
 });
+
+describe('settings messages a coordinator understands (issue 16)', () => {
+  it('a bad number names the field in words and the allowed range, with no JSON or null', () => {
+    // The form sends Number('') → null and a negative day as typed.
+    const r = parseSettings({ daysBefore: [null, -5], hour: 30, escalateAfterDays: -1, enabled: 'да' });
+    expect(r.warnings).toContain(
+      'Настройка «Час отправки»: «30» не подходит — нужно целое число от 0 до 23; используется значение по умолчанию (8).',
+    );
+    expect(r.warnings).toContain(
+      'Настройка «За сколько дней напоминать»: «пусто, -5» не подходит — нужно до 10 целых чисел от 1 до 90 через запятую; используется значение по умолчанию (7, 1).',
+    );
+    expect(r.warnings.find((w) => w.includes('через K дней'))).toMatch(/от 0 до 365 или пусто \(никогда\)/);
+    expect(r.warnings).toContain(
+      'Настройка «Напоминания включены»: «да» не подходит — нужно флажок: включено или выключено; используется значение по умолчанию (выключено).',
+    );
+    for (const w of r.warnings) expect(w).not.toMatch(/\[|\]|null|undefined|true|false|daysBefore|hour\b/);
+  });
+});

@@ -101,8 +101,10 @@ describe('staff requests', () => {
     });
     expect(text).toContain('Нет e-mail (11):');
     expect(text).toContain('… и ещё 3');
-    expect(text).toContain('«Заведующий»: подходят А, Б — строки 2, 5');
-    expect(text).toContain('Нет в списке сотрудников (1):\n  • «ИРО ПК» — строка 6');
+    expect(text).toContain('«Заведующий»: подходят несколько сотрудников (А, Б) — строки 2, 5');
+    expect(text).toContain(
+      'Нет в списке сотрудников — добавьте сотрудника, группу или псевдоним на вкладке «Сотрудники» (1):\n  • «ИРО ПК» — строка 6',
+    );
     expect(text).toContain('вопросы в 3 из 3 мероприятий');
     expect(staffCheckReport({ staffRows: 0, problems: [], plan: null })).toMatch(/Вкладки «План» нет/);
   });
