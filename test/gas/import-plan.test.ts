@@ -111,7 +111,8 @@ describe('import into the План tab (built add-on on the emulator)', () => {
     const addon = seeded('plan-dou-vsoko-2021');
     const before = addon.emu.snapshot();
     const empty = { ...seedPlan('plan-dou-vsoko-2021'), activities: [] };
-    expect(() => addon.call('importApply', scriptRunClone({ plan: empty }, 'importApply'))).toThrow(
+    const reply = addon.call('importApply', scriptRunClone({ plan: empty }, 'importApply'));
+    expect(refused(reply, 'invalid')).toMatch(
       /не найдено ни одного мероприятия: импортировать нечего\. Ничего не записано/,
     );
     expect(addon.emu.snapshot()).toEqual(before);

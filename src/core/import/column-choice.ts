@@ -14,15 +14,7 @@ export type ChoiceLocale = 'ru' | 'en';
  * The drop-down's options, in this order (every role but «Инструментарий», which only a header names).
  * «Не импортировать» is none of them: no word is dropped.
  */
-export const CHOOSABLE_ROLES: readonly ColumnRole[] = [
-  'title',
-  'stage',
-  'deadline',
-  'responsible',
-  'number',
-  'result',
-  'extra',
-];
+export const CHOOSABLE_ROLES: readonly ColumnRole[] = COLUMN_ROLES.filter((r) => r !== 'tools');
 
 export const ROLE_NAMES: Record<ChoiceLocale, Record<ColumnRole, string>> = {
   ru: {

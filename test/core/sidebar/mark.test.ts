@@ -70,6 +70,9 @@ describe('decideMark', () => {
         time: staff.now,
         user: 'smirnova@example.org',
         activityId: 'a1',
+        // № and title, for the Журнал's reader.
+        number: monthly.number,
+        title: monthly.title,
         field: 'Статус (боковая панель)',
         oldValue: 'Выполнено',
         newValue: 'В работе',
