@@ -21,7 +21,12 @@ const text = (name: string, v: string | null, placeholder = '', readonly = false
 const select = (name: string, options: [string, string][], selected: string) =>
   h('select', { name }, ...options.map(([v, label]) => h('option', { value: v, selected: v === selected }, label)));
 
-export function formView(s: ReminderSettings, suggested: readonly string[], who: OwnerView): HTMLFormElement {
+export function formView(
+  s: ReminderSettings,
+  suggested: readonly string[],
+  who: OwnerView,
+  suggestedHead: string | null = null,
+): HTMLFormElement {
   const hours = Array.from({ length: 24 }, (_, i): [string, string] => [String(i), `${String(i).padStart(2, '0')}:00`]);
   return h(
     'form',
@@ -56,7 +61,14 @@ export function formView(s: ReminderSettings, suggested: readonly string[], who:
         : 'Coordinators',
       text('coordinators', s.coordinators.join(', '), '', !who.isOwner),
     ),
-    row('Руководитель (адрес)', 'Head', text('head', s.head, 'director@school.ru')),
+    row(
+      'Руководитель (адрес)',
+      // As for the coordinators: the address the summary really goes to, in words, not an example.
+      !s.head && suggestedHead
+        ? `Не сохранён: сейчас сводку руководителю получает ${suggestedHead} (директор из «Сотрудников»). Head: not saved; the summary goes to this address.`
+        : 'Head',
+      text('head', s.head, ''),
+    ),
     row('Еженедельная сводка координаторам и руководителю', 'Weekly summary', check('weeklySummary', s.weeklySummary)),
     row(
       'День сводки',

@@ -54,7 +54,7 @@ function start(): void {
     );
     return;
   }
-  const form = formView(d.settings, d.suggested, d.who);
+  const form = formView(d.settings, d.suggested, d.who, d.suggestedHead ?? null);
   const msg = h('span', { id: 'msg', 'aria-live': 'polite' });
   const save = h('button', { class: 'primary', id: 'save', type: 'button' }, 'Сохранить / Save');
   const close = h('button', { id: 'close', type: 'button' }, 'Закрыть / Close');

@@ -14,7 +14,15 @@ export function settingsData(access: Access): SettingsPageData {
   const { settings, warnings } = loadSettings(access.doc);
   const wb = loadWorkbook(['staff']);
   const suggested = withAudience({ ...settings, coordinators: [] }, wb.staff).coordinators;
-  return { settings, warnings: wb.staff ? warnings : [...warnings, NO_STAFF_NOTE], suggested, who: ownerView(access) };
+  // What the daily run really uses for the head when none is saved (withAudience), said in words.
+  const suggestedHead = settings.head ? null : (withAudience(settings, wb.staff).head ?? null);
+  return {
+    settings,
+    warnings: wb.staff ? warnings : [...warnings, NO_STAFF_NOTE],
+    suggested,
+    suggestedHead,
+    who: ownerView(access),
+  };
 }
 
 export function settingsMarker(data: SettingsPageData): string {

@@ -18,8 +18,10 @@ export interface SettingsPageData {
   settings: ReminderSettings;
   /** Russian notes shown above the form (bad stored fields, no Сотрудники tab). */
   warnings: string[];
-  /** The coordinators Сотрудники suggests, as the empty field's placeholder. */
+  /** The coordinators the daily run writes to while none are saved (Сотрудники's head and deputies). */
   suggested: string[];
+  /** The head the weekly summary goes to while none is saved (Сотрудники's head), or null. */
+  suggestedHead: string | null;
   who: OwnerView;
 }
 

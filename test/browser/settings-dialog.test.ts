@@ -59,6 +59,8 @@ test('the owner saves a setting: the server stores it and the page says so', asy
   expect(await field.inputValue()).toBe('');
   expect(await field.getAttribute('placeholder')).toBe('');
   expect(await dialog.locator('#f').textContent()).toContain('Не сохранены: сейчас письма координаторам получают');
+  expect(await dialog.locator('input[name="head"]').getAttribute('placeholder')).toBe('');
+  expect(await dialog.locator('#f').textContent()).toContain('Не сохранён: сейчас сводку руководителю получает');
   expect(await dialog.locator('#successor').count()).toBe(1);
   await dialog.locator('select[name="hour"]').selectOption('9');
   await dialog.locator('#save').click();

@@ -265,3 +265,19 @@ describe('the owner of record changes only by the owner', () => {
     });
   });
 });
+
+describe('the settings dialog says who really gets the mail while nothing is saved (issue 16)', () => {
+  it('the head and deputies of Сотрудники as the coordinators, its head as the head — and once saved, what was saved', () => {
+    const addon = seeded(SEED);
+    menu(addon, OWNER, 'menuRemindersSettings');
+    const d = settingsDataOf(addon.emu.ui.dialogs.at(-1)!.html);
+    expect(d.settings.coordinators).toEqual([]);
+    expect(d.settings.head).toBeNull();
+    expect(d.suggested.length).toBeGreaterThan(0);
+    expect(d.suggestedHead).toMatch(/@/);
+    expect(d.suggested).toContain(d.suggestedHead);
+    call(addon, 'remindersSettingsSave', { head: 'head@school.example' });
+    menu(addon, OWNER, 'menuRemindersSettings');
+    expect(settingsDataOf(addon.emu.ui.dialogs.at(-1)!.html).suggestedHead).toBeNull();
+  });
+});
