@@ -5,6 +5,7 @@
  * as the add-on's trigger runs. Default coordinators come from the staff list (see
  * docs/reminders.md): the head and the coordinating roles.
  */
+
 import { readFileSync } from 'node:fs';
 import { isIsoDate } from '../../src/core/dates/calendar';
 import { UserError } from '../../src/core/errors';
@@ -14,6 +15,7 @@ import { naiveEmails } from '../../src/core/reminders/naive';
 import { recipientsFromStaff } from '../../src/core/reminders/recipients';
 import { parseSettings } from '../../src/core/reminders/settings';
 import { simulateDays } from '../../src/core/reminders/simulate';
+import { notStarted } from '../../src/core/tracking/transition';
 import type { TrackedActivity } from '../../src/core/tracking/types';
 import { flagNumber, parseArgs, printJson } from './args';
 import { decodeText, loadPlanFile } from './load-plan';
@@ -23,17 +25,6 @@ const USAGE =
 
 function fail(ru: string, en: string): never {
   throw new UserError('simulate-args', `${ru}\nИспользование: ${USAGE}`, en);
-}
-
-export function tracked(activities: readonly import('../../src/core/plan/types').Activity[]): TrackedActivity[] {
-  return activities.map((a) => ({
-    ...a,
-    status: 'not-started',
-    doneDate: null,
-    doneBy: null,
-    comment: null,
-    donePeriods: [],
-  }));
 }
 
 export async function run(args: string[]): Promise<void> {
@@ -68,7 +59,7 @@ export async function run(args: string[]): Promise<void> {
   });
   for (const w of warnings) process.stderr.write(`${w}\n`);
 
-  const activities = tracked(plan.activities);
+  const activities: TrackedActivity[] = plan.activities.map(notStarted);
   const recipientsOf = recipientsFromStaff(staff);
   const names = new Map(staff.map((m) => [m.email.trim().toLowerCase(), m.name]));
   const result = simulateDays({

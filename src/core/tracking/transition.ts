@@ -120,6 +120,19 @@ export interface TrackingSnapshot {
   donePeriods: string[];
 }
 
+/** The tracking of an activity nobody has marked yet: what an import starts a new row with. */
+export const NOT_STARTED: TrackingSnapshot = {
+  status: 'not-started',
+  doneDate: null,
+  doneBy: null,
+  comment: null,
+  donePeriods: [],
+};
+
+export function notStarted<A extends object>(a: A): A & TrackingSnapshot {
+  return { ...a, ...NOT_STARTED, donePeriods: [] };
+}
+
 export function trackingOf(a: TrackedActivity): TrackingSnapshot {
   return {
     status: a.status,

@@ -10,6 +10,7 @@ import { runDay } from '../../../src/core/reminders/run-day';
 import { parseSettings } from '../../../src/core/reminders/settings';
 import { simulateDays } from '../../../src/core/reminders/simulate';
 import type { Digest, RecipientsOf } from '../../../src/core/reminders/types';
+import { notStarted } from '../../../src/core/tracking/transition';
 import type { TrackedActivity } from '../../../src/core/tracking/types';
 import { violations } from './fixtures';
 
@@ -26,14 +27,7 @@ function load(name: string) {
   const plan = importText(readFileSync(join(FIX, 'seeds', `${name}.txt`), 'utf8'));
   const staff = parseStaffCsv(readFileSync(join(FIX, 'staff', `staff-${name}.csv`), 'utf8')).staff;
   const recipientsOf: RecipientsOf = recipientsFromStaff(staff);
-  const activities: TrackedActivity[] = plan.activities.map((a) => ({
-    ...a,
-    status: 'not-started',
-    doneDate: null,
-    doneBy: null,
-    comment: null,
-    donePeriods: [],
-  }));
+  const activities: TrackedActivity[] = plan.activities.map(notStarted);
   const aud = defaultAudience(staff);
   const { settings } = parseSettings({ enabled: true, coordinators: aud.coordinators, head: aud.head });
   return { plan, activities, recipientsOf, settings };

@@ -3,9 +3,11 @@
  * its own format, and the tabs of a 10,000-activity plan in at most two batchUpdates, each under
  * the 10 MiB Google refuses (src/core/sheet/requests.ts BATCH_BYTES).
  */
+
 import { buildReports } from '../../../src/core/reports/build';
 import { numberFormatRequests, reportTabRequests } from '../../../src/core/sheet/report-requests';
 import { BATCH_BYTES, chunkRequests, jsonBytes } from '../../../src/core/sheet/requests';
+import { notStarted } from '../../../src/core/tracking/transition';
 import type { TrackedActivity } from '../../../src/core/tracking/types';
 import { syntheticPlan, syntheticStaff } from '../../../tools/bench/synthetic';
 
@@ -39,18 +41,10 @@ describe('numberFormatRequests', () => {
 
 it('the report tabs of 10,000 activities: at most 2 batchUpdates, each under the limit', () => {
   const staff = syntheticStaff(500);
-  const activities = syntheticPlan(10_000, staff).activities.map(
-    (a, i) =>
-      ({
-        ...a,
-        status: 'not-started',
-        doneDate: null,
-        doneBy: null,
-        comment: null,
-        donePeriods: [],
-        row: i + 2,
-      }) as TrackedActivity,
-  );
+  const activities: TrackedActivity[] = syntheticPlan(10_000, staff).activities.map((a, i) => ({
+    ...notStarted(a),
+    row: i + 2,
+  }));
   const tabs = buildReports({
     activities,
     recipientsOf: () => ({ names: ['Иванова А. П.'], unresolved: [] }),
