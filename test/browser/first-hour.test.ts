@@ -20,6 +20,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { formatRu } from '../../src/core/dates/calendar';
 import { importDocx } from '../../src/core/plan/import-docx';
 import { xlsxSheetName } from '../../tools/export/xlsx';
 import { EMPTY_WORKBOOK, Playground } from '../../tools/playground/playground';
@@ -239,6 +240,11 @@ describe.each([
     // Every activity of the plan, in order, as the reader read it.
     const titles = await dialog.locator('#preview tr.act td.title').allTextContents();
     expect(titles.map((t) => t.trim())).toEqual(PLAN.activities.map((a) => a.title));
+    // …and each deadline as it was understood, дд.мм.гггг.
+    const first = PLAN.activities[0].deadline;
+    expect(await dialog.locator('#preview tr.act td.shown').first().textContent()).toBe(
+      `${formatRu(first.start!)} – ${formatRu(first.end!)}`,
+    );
     const warnings = await dialog.locator('#preview .warnings').textContent();
     sees(warnings, IMPORT.warningsHeading);
     sees(warnings, IMPORT.warning);
