@@ -15,6 +15,7 @@ import { statusFromCell } from '../core/sheet/plan-rows';
 import type { SheetsRequest } from '../core/sheet/requests';
 import { trackingRequests } from '../core/sheet/row-writes';
 import { statusEditOutcome } from '../core/sheet/status-edit';
+import { findPerson } from '../core/sidebar/identity';
 import { type Intent, rowsById, sheetRows, trackingIntent } from '../core/tracking/bound-write';
 import { spanOfA1 } from '../core/workbook/a1';
 import { PLAN_SHEET_NAME } from '../core/workbook/schema';
@@ -74,8 +75,10 @@ function writeStatusEdit(
   user: string,
 ): string | null {
   return withDocumentLock(() => {
-    const wb = loadWorkbook(['plan'], new Date(), e.source);
+    // Сотрудники comes in the same batchGet: the editor is named by their ФИО, as the sidebar names them.
+    const wb = loadWorkbook(['plan', 'staff'], new Date(), e.source);
     const { info, plan, today } = wb;
+    const who = findPerson(user, wb.staff ?? [])?.name ?? null;
     if (!plan) return null;
     const id = info.id;
     const planInfo = plan.sheet;
@@ -98,7 +101,7 @@ function writeStatusEdit(
         continue;
       }
       const old = single && e.oldValue !== undefined ? statusFromCell(e.oldValue) : null;
-      const edit = statusEditOutcome(a, old, { today, user, now: new Date().toISOString(), horizonYear: horizon });
+      const edit = statusEditOutcome(a, old, { today, user, who, now: new Date().toISOString(), horizonYear: horizon });
       if (!edit) continue;
       requests.push(...trackingRequests(planInfo.sheetId, cols, a, edit.next, r));
       intents.push(trackingIntent(cols, a, edit.next));

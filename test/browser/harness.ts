@@ -13,7 +13,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -21,11 +21,12 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * The README's pictures (docs/img/NAME.png), taken only when asked for (`PICTURES=1 npm run
  * test:browser`): a test run must not rewrite tracked files.
  */
-export async function picture(page: Page, name: string): Promise<void> {
+export async function picture(page: Page | Locator, name: string, opts: { style?: string } = {}): Promise<void> {
   if (process.env.PICTURES !== '1') return;
   const dir = join(__dirname, '../../docs/img');
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name}.png`) });
+  // `style`: CSS applied while the picture is taken (e.g. hiding a passing toast), not to the page.
+  await page.screenshot({ path: join(dir, `${name}.png`), ...opts });
 }
 
 /**

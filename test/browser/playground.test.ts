@@ -201,7 +201,8 @@ test('a status typed into the План tab runs the edit trigger: Дата вы�
   const today = (await page.locator('#today').textContent()) ?? '';
   await page.locator(`#grid td[data-r="${r}"][data-c="${done}"]`, { hasText: today }).waitFor();
   expect(await cell(status).textContent()).toBe('Выполнено');
-  expect(await cell(by).textContent()).toContain(DIRECTOR);
+  // Named by the ФИО the Сотрудники tab gives that address, as a mark from the sidebar names them.
+  expect(await cell(by).textContent()).toBe('Кузнецов Сергей Александрович');
   expect(await page.locator('#log').textContent()).toContain(`Ввод в ячейку План!`);
   const journal = await sheetOf('Журнал');
   const last = journal.displayValues[journal.displayValues.length - 1];

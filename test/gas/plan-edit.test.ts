@@ -54,6 +54,20 @@ describe('Статус typed in the План tab (installable onPlanEdit)', () =
     expect(j.at(-1)).toEqual(['02.03.2021 01:30', 'x@example.org', id, 'Статус', 'Не начато', 'Выполнено']);
   });
 
+  it('a person on the staff list is named by their ФИО in Отметил and the Журнал’s «Кто», as the sidebar names them', () => {
+    const addon = seeded('plan-dou-vsoko-2021');
+    addon.emu.calls.reset();
+    // n.ostapenko is Остапенко Наталья Михайловна in the seed's Сотрудники (and types her address in capitals).
+    addon.emu.userEdit('План', statusCell(addon, 2), 'Выполнено', undefined, { user: 'N.Ostapenko@dou1.example.org' });
+    // Сотрудники is read in the same batchGet as the plan: no call more.
+    expect(addon.emu.calls.spreadsheet()).toBeLessThanOrEqual(8);
+    expect(planRow(addon, 2)[col(addon, 'Отметил')]).toBe('Остапенко Наталья Михайловна');
+    const shown = sheetValues(addon, 'Журнал');
+    expect(shown.at(-1)?.[shown[0].indexOf('Кто')]).toBe('Остапенко Наталья Михайловна');
+    // The account stays the key the add-on compares.
+    expect(journal(addon).at(-1)?.[1]).toBe('N.Ostapenko@dou1.example.org');
+  });
+
   it('setting it back clears the date and Отметил, and is journalled too', () => {
     const addon = seeded('plan-school-vsoko-2020', NEAR_MIDNIGHT);
     const cell = statusCell(addon, 3);

@@ -14,6 +14,11 @@ export interface StatusEditContext {
   today: IsoDate;
   /** The editor's e-mail; empty when Google does not say (a consumer account editing another's file). */
   user: string;
+  /**
+   * The editor as people read them, their ФИО in Сотрудники, when they are there: «Отметил» and the
+   * Журнал's «Кто» then name them as a mark from the sidebar does. Without it, `user`.
+   */
+  who?: string | null;
   /** ISO instant of the edit. */
   now: string;
   horizonYear?: number | null;
@@ -34,8 +39,13 @@ export function statusEditOutcome(
     before,
     // Only Статус was typed: a done date already in the row (typed or pasted with it) is kept.
     { status: a.status, date: a.status === 'done' ? a.doneDate : null },
-    { ...ctx, who: user, user, field: STATUS_FIELD },
+    { ...ctx, who: ctx.who || user, user, field: STATUS_FIELD },
   );
   // The Журнал says "was" only when it is known.
-  return oldStatus ? t : { ...t, journal: t.journal.map((r) => ({ ...r, oldValue: '' })) };
+  const journal = t.journal.map((r) => ({
+    ...r,
+    ...(ctx.who ? { who: ctx.who } : {}),
+    ...(oldStatus ? {} : { oldValue: '' }),
+  }));
+  return { ...t, journal };
 }

@@ -165,6 +165,13 @@ function renderCharts(s: Sheet, table: HTMLTableElement) {
   }
 }
 
+/**
+ * Where each sheet was scrolled to, so that another tab opens where it was left — a sheet never
+ * shown at A1 — as in Sheets, not at the scroll position of the tab shown before it.
+ */
+const scrolled = new Map<string, { top: number; left: number }>();
+let drawn = '';
+
 function renderSheet() {
   const s = shownSheet();
   const grid = $('grid');
@@ -172,7 +179,15 @@ function renderSheet() {
     grid.replaceChildren();
     return;
   }
+  const key = `${state.workbook.id}\n${s.name}`;
+  if (drawn && drawn !== key) scrolled.set(drawn, { top: grid.scrollTop, left: grid.scrollLeft });
   const table = renderGrid(grid, s as SheetSnapshot);
+  if (drawn !== key) {
+    const at = scrolled.get(key) ?? { top: 0, left: 0 };
+    grid.scrollTop = at.top;
+    grid.scrollLeft = at.left;
+    drawn = key;
+  }
   renderCharts(s, table);
   table.addEventListener('click', (e) => {
     const td = (e.target as HTMLElement).closest<HTMLElement>('td[data-c]');
@@ -484,6 +499,7 @@ $('seed').onchange = async () => {
   closeSidebar();
   peek = null;
   followed = '';
+  scrolled.clear();
   render(await api<State>('/api/seed', { name: $<HTMLSelectElement>('seed').value }));
 };
 $('user').onchange = async () => {
