@@ -4,7 +4,7 @@
  * time-zone arithmetic at all); writes through one `batchUpdate`.
  */
 import { UserError } from '../core/errors';
-import { chunkRequests, type SheetsRequest } from '../core/sheet/requests';
+import { chunkRequests, columnLetter, type SheetsRequest } from '../core/sheet/requests';
 
 export function sheets(): GoogleAppsScript.Sheets {
   if (typeof Sheets === 'undefined' || !Sheets) {
@@ -75,6 +75,65 @@ export function readTabs(id: string, titles: readonly string[]): Record<string, 
  */
 export function batchUpdate(id: string, requests: SheetsRequest[]): void {
   for (const batch of chunkRequests(requests)) sheets().Spreadsheets!.batchUpdate({ requests: batch }, id);
+}
+
+/** A whole column (0-based) or a whole row (1-based) of a tab, for `batchUpdateReading`. */
+export type Line = { title: string; column: number } | { title: string; row: number };
+
+function lineA1(l: Line): string {
+  if ('column' in l) return `${quoteSheet(l.title)}!${columnLetter(l.column)}:${columnLetter(l.column)}`;
+  return `${quoteSheet(l.title)}!${l.row}:${l.row}`;
+}
+
+/** A cell of a response's grid data as `readTabs` gives it: unformatted, dates as serial numbers, '' when empty. */
+function rawOf(c: GoogleAppsScript.Sheets.Schema.CellData | undefined): unknown {
+  const v = c?.effectiveValue;
+  if (!v) return '';
+  if (v.numberValue !== undefined && v.numberValue !== null) return v.numberValue;
+  if (v.stringValue !== undefined && v.stringValue !== null) return v.stringValue;
+  if (v.boolValue !== undefined && v.boolValue !== null) return v.boolValue;
+  // An error («#REF!»): its text, as Values.batchGet's UNFORMATTED_VALUE renders it.
+  return c?.formattedValue ?? '';
+}
+
+/**
+ * `requests` in one batchUpdate (the last of a few, for a very large write) that answers with the
+ * cells of `lines` as they are right after it — so what a write needs to check costs no read.
+ * The response carries the spreadsheet when `includeSpreadsheetInResponse` is set, limited to
+ * `responseRanges`, with grid data when `responseIncludeGridData` is (BatchUpdateSpreadsheetRequest,
+ * developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate). There is no field
+ * mask: Apps Script's advanced service takes (resource, spreadsheetId) only (@types/google-apps-script
+ * sheets_v4), so every cell comes whole, formats too — keep `lines` narrow (a column, a few rows).
+ * Returns, per line, its values from its first cell (index 0 = row 1 or column A); trailing empty
+ * cells may be missing, as in the API's answer.
+ */
+export function batchUpdateReading(id: string, requests: SheetsRequest[], lines: readonly Line[]): unknown[][] {
+  const batches = chunkRequests(requests);
+  for (const batch of batches.slice(0, -1)) sheets().Spreadsheets!.batchUpdate({ requests: batch }, id);
+  const res = sheets().Spreadsheets!.batchUpdate(
+    {
+      requests: batches.at(-1) ?? [],
+      includeSpreadsheetInResponse: true,
+      responseRanges: lines.map(lineA1),
+      responseIncludeGridData: true,
+    },
+    id,
+  );
+  const grids = (res.updatedSpreadsheet?.sheets ?? []).flatMap((sh) =>
+    (sh.data ?? []).map((g) => ({ title: sh.properties?.title ?? '', g, used: false })),
+  );
+  return lines.map((l) => {
+    // Each line's grid by its sheet and top-left cell (the API leaves a 0 start out).
+    const row0 = 'row' in l ? l.row - 1 : 0;
+    const col0 = 'column' in l ? l.column : 0;
+    const hit = grids.find(
+      (x) => !x.used && x.title === l.title && (x.g.startRow ?? 0) === row0 && (x.g.startColumn ?? 0) === col0,
+    );
+    if (!hit) return [];
+    hit.used = true;
+    const rows = hit.g.rowData ?? [];
+    return 'row' in l ? (rows[0]?.values ?? []).map(rawOf) : rows.map((r) => rawOf(r.values?.[0]));
+  });
 }
 
 /** A1 sheet reference: 'План' → `'План'` (quotes doubled inside). */
