@@ -88,12 +88,8 @@ function lineA1(l: Line): string {
 /** A cell of a response's grid data as `readTabs` gives it: unformatted, dates as serial numbers, '' when empty. */
 function rawOf(c: GoogleAppsScript.Sheets.Schema.CellData | undefined): unknown {
   const v = c?.effectiveValue;
-  if (!v) return '';
-  if (v.numberValue !== undefined && v.numberValue !== null) return v.numberValue;
-  if (v.stringValue !== undefined && v.stringValue !== null) return v.stringValue;
-  if (v.boolValue !== undefined && v.boolValue !== null) return v.boolValue;
-  // An error («#REF!»): its text, as Values.batchGet's UNFORMATTED_VALUE renders it.
-  return c?.formattedValue ?? '';
+  // An error («#REF!») has no value but its text, as Values.batchGet's UNFORMATTED_VALUE renders it.
+  return v?.numberValue ?? v?.stringValue ?? v?.boolValue ?? (v ? c?.formattedValue : null) ?? '';
 }
 
 /**
@@ -119,20 +115,16 @@ export function batchUpdateReading(id: string, requests: SheetsRequest[], lines:
     },
     id,
   );
-  const grids = (res.updatedSpreadsheet?.sheets ?? []).flatMap((sh) =>
-    (sh.data ?? []).map((g) => ({ title: sh.properties?.title ?? '', g, used: false })),
-  );
+  const sheet = res.updatedSpreadsheet?.sheets ?? [];
   return lines.map((l) => {
-    // Each line's grid by its sheet and top-left cell (the API leaves a 0 start out).
-    const row0 = 'row' in l ? l.row - 1 : 0;
-    const col0 = 'column' in l ? l.column : 0;
-    const hit = grids.find(
-      (x) => !x.used && x.title === l.title && (x.g.startRow ?? 0) === row0 && (x.g.startColumn ?? 0) === col0,
-    );
-    if (!hit) return [];
-    hit.used = true;
-    const rows = hit.g.rowData ?? [];
-    return 'row' in l ? (rows[0]?.values ?? []).map(rawOf) : rows.map((r) => rawOf(r.values?.[0]));
+    // Each line's grid by its sheet and top-left cell (the API leaves a 0 start out); every line
+    // asked for starts on a cell of its own.
+    const row = 'row' in l;
+    const g = sheet
+      .find((sh) => sh.properties?.title === l.title)
+      ?.data?.find((d) => (d.startRow ?? 0) === (row ? l.row - 1 : 0) && (d.startColumn ?? 0) === (row ? 0 : l.column));
+    const rows = g?.rowData ?? [];
+    return row ? (rows[0]?.values ?? []).map(rawOf) : rows.map((r) => rawOf(r.values?.[0]));
   });
 }
 

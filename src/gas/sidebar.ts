@@ -277,7 +277,8 @@ export function sidebarMark(req: MarkRequest, a: Access): MarkResult {
     });
     if (!d.ok) return current ? { ...d, card: buildCard(current, viewInput(wb, w, 'ru')) } : d;
     // The undo history is the mark's own Журнал row: written in the same batch as the change.
-    const journalId = `${d.next.id}:${Date.now()}`;
+    // Unique even for two marks in one millisecond: under the lock, the Журнал grows with each.
+    const journalId = `${d.next.id}:${Date.now()}:${wb.journalLength}`;
     const [row, ...rest] = d.journal;
     const journal = [{ ...row, undo: markRecord(journalId, w.me.name, current!, d.next) }, ...rest];
     const o = write(wb, current!, d.next, journal, w.me.email, MARK_FIELD, w.me.name);

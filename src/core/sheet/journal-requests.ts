@@ -15,6 +15,19 @@ import { cellData, columnWidths, frozen, hideColumns, type SheetsRequest } from 
 /** Rows of a new Журнал tab's grid (appends grow it). */
 export const JOURNAL_ROWS = 1000;
 
+/** The Журнал's headers from column `from` (0-based) to before `to`, written in row 1. */
+function headers(sheetId: number, from: number, to: number): SheetsRequest {
+  return {
+    updateCells: {
+      start: { sheetId, rowIndex: 0, columnIndex: from },
+      rows: [
+        { values: JOURNAL_HEADERS.slice(from, to).map((h) => cellData(h, { bold: true, background: '#eeeeee' })) },
+      ],
+      fields: 'userEnteredValue,userEnteredFormat',
+    },
+  };
+}
+
 /** A new Журнал tab at the end of the tab list, with its header. */
 export function addJournalSheet(sheetId: number): SheetsRequest[] {
   return [
@@ -27,13 +40,7 @@ export function addJournalSheet(sheetId: number): SheetsRequest[] {
         },
       },
     },
-    {
-      updateCells: {
-        start: { sheetId, rowIndex: 0, columnIndex: 0 },
-        rows: [{ values: JOURNAL_HEADERS.map((h) => cellData(h, { bold: true, background: '#eeeeee' })) }],
-        fields: 'userEnteredValue,userEnteredFormat',
-      },
-    },
+    headers(sheetId, 0, JOURNAL_HEADERS.length),
     frozen(sheetId, 1),
     ...columnWidths(sheetId, JOURNAL_WIDTHS),
     hideColumns(sheetId, JOURNAL_VISIBLE, JOURNAL_HEADERS.length - JOURNAL_VISIBLE),
@@ -42,7 +49,6 @@ export function addJournalSheet(sheetId: number): SheetsRequest[] {
 
 /** The human columns an old Журнал lacks: inserted after «Время», so every old row keeps its values. */
 const ADDED = JOURNAL_CORE_WIDTH - OLD_JOURNAL_HEADERS.length;
-const UNDO_HEADER = JOURNAL_HEADERS[JOURNAL_CORE_WIDTH];
 
 /**
  * An old Журнал (six columns: Время, Пользователь, ID, Поле, Было, Стало) turned into the current
@@ -57,17 +63,7 @@ export function upgradeJournalSheet(sheetId: number): SheetsRequest[] {
         inheritFromBefore: false,
       },
     },
-    {
-      updateCells: {
-        start: { sheetId, rowIndex: 0, columnIndex: 1 },
-        rows: [
-          {
-            values: JOURNAL_HEADERS.slice(1, 1 + ADDED).map((h) => cellData(h, { bold: true, background: '#eeeeee' })),
-          },
-        ],
-        fields: 'userEnteredValue,userEnteredFormat',
-      },
-    },
+    headers(sheetId, 1, 1 + ADDED),
     ...columnWidths(sheetId, JOURNAL_WIDTHS.slice(0, JOURNAL_CORE_WIDTH)),
     hideColumns(sheetId, JOURNAL_VISIBLE, JOURNAL_CORE_WIDTH - JOURNAL_VISIBLE),
   ];
@@ -75,28 +71,17 @@ export function upgradeJournalSheet(sheetId: number): SheetsRequest[] {
 
 /**
  * «Отмена» added to a Журнал made before it (JOURNAL_CORE_WIDTH wide): a column appended when the
- * grid is narrower than the layout (Sheets writes no cell past the grid's last column), its header,
- * width, hidden like the other machine columns. `columns`: the grid's width before.
+ * grid is narrower than the layout (appendCells inserts rows if needed, the reference says nothing
+ * of columns), its header, hidden like the other machine columns. `columns`: the grid's width before.
  */
 export function widenJournalSheet(sheetId: number, columns: number): SheetsRequest[] {
   const missing = JOURNAL_HEADERS.length - columns;
   const append: SheetsRequest = { appendDimension: { sheetId, dimension: 'COLUMNS', length: missing } };
+  // A column appended copies nothing: it is as wide as a new column, and hidden with the others.
   return [
     ...(missing > 0 ? [append] : []),
-    {
-      updateCells: {
-        start: { sheetId, rowIndex: 0, columnIndex: JOURNAL_CORE_WIDTH },
-        rows: [{ values: [cellData(UNDO_HEADER, { bold: true, background: '#eeeeee' })] }],
-        fields: 'userEnteredValue,userEnteredFormat',
-      },
-    },
-    {
-      updateDimensionProperties: {
-        range: { sheetId, dimension: 'COLUMNS', startIndex: JOURNAL_CORE_WIDTH, endIndex: JOURNAL_CORE_WIDTH + 1 },
-        properties: { pixelSize: JOURNAL_WIDTHS[JOURNAL_CORE_WIDTH], hiddenByUser: true },
-        fields: 'pixelSize,hiddenByUser',
-      },
-    },
+    headers(sheetId, JOURNAL_CORE_WIDTH, JOURNAL_HEADERS.length),
+    hideColumns(sheetId, JOURNAL_CORE_WIDTH, 1),
   ];
 }
 
@@ -112,7 +97,7 @@ export interface JournalTabShape {
  */
 function needsUndoColumn(tab: JournalTabShape, upgraded: boolean): boolean {
   if (upgraded) return true;
-  if (tab.header?.length) return String(tab.header[JOURNAL_CORE_WIDTH] ?? '').trim() !== UNDO_HEADER;
+  if (tab.header?.length) return String(tab.header[JOURNAL_CORE_WIDTH] ?? '').trim() !== JOURNAL_HEADERS.at(-1);
   return (tab.columns ?? 0) < JOURNAL_HEADERS.length;
 }
 

@@ -160,8 +160,8 @@ export function decideUndo(current: TrackedActivity | null, entry: UndoEntry | n
   if (entry.commentLost)
     return failure(
       'invalid',
-      'Отменить нельзя: прежний комментарий был длиннее, чем помещается в ячейку «Журнала», и сохранён там не полностью. Верните комментарий вручную.',
-      'Cannot undo: the previous comment was too long for the journal to keep in full.',
+      'Отменить нельзя: прежний комментарий не поместился в «Журнал» целиком. Верните его вручную.',
+      'Cannot undo: the journal could not keep the previous comment in full.',
     );
   const next = {
     ...current,

@@ -175,18 +175,11 @@ export function landedWhereAimed(
   ids: readonly unknown[],
   shown: ReadonlyMap<number, readonly unknown[]>,
 ): boolean {
-  const rowsOf = new Map<string, number[]>();
-  ids.forEach((v, i) => {
-    const id = String(v ?? '').trim();
-    if (i === 0 || !id) return;
-    const list = rowsOf.get(id);
-    if (list) list.push(i + 1);
-    else rowsOf.set(id, [i + 1]);
-  });
+  const rowsOf = groupById(sheetRows(ids.map((id) => [id]), 0));
   return intents.every((intent) => {
     if (!intent.cells.size) return true;
     const at = rowsOf.get(intent.id) ?? [];
-    const cells = at.length === 1 ? shown.get(at[0]) : undefined;
+    const cells = at.length === 1 ? shown.get(at[0].row) : undefined;
     return !!cells && [...intent.cells].every(([c, v]) => same(cells[c], v));
   });
 }
