@@ -175,7 +175,8 @@ export function landedWhereAimed(
   ids: readonly unknown[],
   shown: ReadonlyMap<number, readonly unknown[]>,
 ): boolean {
-  const rowsOf = groupById(sheetRows(ids.map((id) => [id]), 0));
+  const column = ids.map((id) => [id]);
+  const rowsOf = groupById(sheetRows(column, 0));
   return intents.every((intent) => {
     if (!intent.cells.size) return true;
     const at = rowsOf.get(intent.id) ?? [];
