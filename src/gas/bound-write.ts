@@ -1,8 +1,9 @@
 /**
  * Writing cells of activities found by ID, checked on the rows after the fact (see
  * src/core/tracking/bound-write.ts for why a check and not a lock). Cost when nothing moved: the
- * caller's one batchUpdate plus one Values.batchGet of the План tab. When rows moved, each round
- * is one corrective batchUpdate and one more read.
+ * caller's one batchUpdate, which answers with the tab's ID column and the rows it was aimed at as
+ * they are after it (src/gas/sheets-api.ts batchUpdateReading) — that is the check. When rows
+ * moved, one read of the whole tab, then each round one corrective batchUpdate and one more read.
  */
 
 import type { SheetsRequest } from '../core/sheet/requests';
@@ -10,15 +11,22 @@ import {
   type Correction,
   cellWriteRequests,
   type Intent,
+  landedWhereAimed,
   type Outcome,
   type SheetRow,
   settleWrites,
   sheetRows,
 } from '../core/tracking/bound-write';
 import { PLAN_COLUMNS, type PlanColumnKey } from '../core/workbook/schema';
-import { batchUpdate, readTabs } from './sheets-api';
+import { batchUpdate, batchUpdateReading, readTabs } from './sheets-api';
 
 export type { Correction, Outcome };
+
+/**
+ * Past this many rows written, the first write's response does not carry them (each comes with
+ * all its cells' formats): the tab is read instead, in one Values.batchGet of values only.
+ */
+const SHOWN_ROWS = 20;
 
 export interface BoundTab {
   spreadsheetId: string;
@@ -44,7 +52,15 @@ export function writeBound(
       (c) => tab.cols[c.key] as number,
     ),
   );
-  batchUpdate(tab.spreadsheetId, first);
+  const aimed = [...new Set(intents.flatMap((i) => (i.cells.size ? [tab.baseline.get(i.id)?.row ?? 0] : [])))];
+  if (first.length && aimed.length <= SHOWN_ROWS && !aimed.includes(0)) {
+    const [ids, ...rows] = batchUpdateReading(tab.spreadsheetId, first, [
+      { title: tab.title, column: tab.cols.id ?? 0 },
+      ...aimed.map((row) => ({ title: tab.title, row })),
+    ]);
+    const shown = new Map(aimed.map((row, i) => [row, rows[i]] as const));
+    if (landedWhereAimed(intents, ids, shown)) return new Map(intents.map((i) => [i.id, { ok: true } as Outcome]));
+  } else batchUpdate(tab.spreadsheetId, first);
   return settleWrites(intents, tab.baseline, {
     read: () => sheetRows(readTabs(tab.spreadsheetId, [tab.title])[tab.title] ?? [], tab.cols.id ?? 0),
     write: (cells, corrections, failed) => {

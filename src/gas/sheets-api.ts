@@ -4,7 +4,7 @@
  * time-zone arithmetic at all); writes through one `batchUpdate`.
  */
 import { UserError } from '../core/errors';
-import { chunkRequests, type SheetsRequest } from '../core/sheet/requests';
+import { chunkRequests, columnLetter, type SheetsRequest } from '../core/sheet/requests';
 
 export function sheets(): GoogleAppsScript.Sheets {
   if (typeof Sheets === 'undefined' || !Sheets) {
@@ -75,6 +75,57 @@ export function readTabs(id: string, titles: readonly string[]): Record<string, 
  */
 export function batchUpdate(id: string, requests: SheetsRequest[]): void {
   for (const batch of chunkRequests(requests)) sheets().Spreadsheets!.batchUpdate({ requests: batch }, id);
+}
+
+/** A whole column (0-based) or a whole row (1-based) of a tab, for `batchUpdateReading`. */
+export type Line = { title: string; column: number } | { title: string; row: number };
+
+function lineA1(l: Line): string {
+  if ('column' in l) return `${quoteSheet(l.title)}!${columnLetter(l.column)}:${columnLetter(l.column)}`;
+  return `${quoteSheet(l.title)}!${l.row}:${l.row}`;
+}
+
+/** A cell of a response's grid data as `readTabs` gives it: unformatted, dates as serial numbers, '' when empty. */
+function rawOf(c: GoogleAppsScript.Sheets.Schema.CellData | undefined): unknown {
+  const v = c?.effectiveValue;
+  // An error («#REF!») has no value but its text, as Values.batchGet's UNFORMATTED_VALUE renders it.
+  return v?.numberValue ?? v?.stringValue ?? v?.boolValue ?? (v ? c?.formattedValue : null) ?? '';
+}
+
+/**
+ * `requests` in one batchUpdate (the last of a few, for a very large write) that answers with the
+ * cells of `lines` as they are right after it — so what a write needs to check costs no read.
+ * The response carries the spreadsheet when `includeSpreadsheetInResponse` is set, limited to
+ * `responseRanges`, with grid data when `responseIncludeGridData` is (BatchUpdateSpreadsheetRequest,
+ * developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate). There is no field
+ * mask: Apps Script's advanced service takes (resource, spreadsheetId) only (@types/google-apps-script
+ * sheets_v4), so every cell comes whole, formats too — keep `lines` narrow (a column, a few rows).
+ * Returns, per line, its values from its first cell (index 0 = row 1 or column A); trailing empty
+ * cells may be missing, as in the API's answer.
+ */
+export function batchUpdateReading(id: string, requests: SheetsRequest[], lines: readonly Line[]): unknown[][] {
+  const batches = chunkRequests(requests);
+  for (const batch of batches.slice(0, -1)) sheets().Spreadsheets!.batchUpdate({ requests: batch }, id);
+  const res = sheets().Spreadsheets!.batchUpdate(
+    {
+      requests: batches.at(-1) ?? [],
+      includeSpreadsheetInResponse: true,
+      responseRanges: lines.map(lineA1),
+      responseIncludeGridData: true,
+    },
+    id,
+  );
+  const sheet = res.updatedSpreadsheet?.sheets ?? [];
+  return lines.map((l) => {
+    // Each line's grid by its sheet and top-left cell (the API leaves a 0 start out); every line
+    // asked for starts on a cell of its own.
+    const row = 'row' in l;
+    const g = sheet
+      .find((sh) => sh.properties?.title === l.title)
+      ?.data?.find((d) => (d.startRow ?? 0) === (row ? l.row - 1 : 0) && (d.startColumn ?? 0) === (row ? 0 : l.column));
+    const rows = g?.rowData ?? [];
+    return row ? (rows[0]?.values ?? []).map(rawOf) : rows.map((r) => rawOf(r.values?.[0]));
+  });
 }
 
 /** A1 sheet reference: 'План' → `'План'` (quotes doubled inside). */

@@ -1,11 +1,12 @@
 /**
- * The sidebar's server functions. Open: 4 spreadsheet calls (one batch read). Mark/undo: the same
- * read, ONE batchUpdate holding the row's changed cells and the journal row, and one read-back
- * that checks the cells are on the activity's row (put right if rows moved meanwhile: see
- * src/gas/bound-write.ts), under the document lock, with the row found by ID and checked against
- * the version the card was drawn from. Every function asks the guard first (src/gas/access.ts).
- * Identity («Кто вы?», staff only) and the user's undo history (bounded by size) live in user
- * properties.
+ * The sidebar's server functions. Open: 4 spreadsheet calls (one batch read of План, Сотрудники and
+ * Журнал). Mark/undo: the same read, then ONE batchUpdate holding the row's changed cells and the
+ * Журнал row — which carries the undo history (src/core/sidebar/undo-history.ts) — and answering
+ * with what the activity's row holds after it, so the check that the cells are on that row costs
+ * no further call (put right if rows moved meanwhile: src/gas/bound-write.ts); under the document
+ * lock, with the row found by ID and checked against the version the card was drawn from. Every
+ * function asks the guard first (src/gas/access.ts). The «Кто вы?» answer (staff only) lives in
+ * user properties, read only when the Google address does not say who is calling.
  */
 
 import { isPrivileged } from '../core/access/roles';
@@ -17,7 +18,7 @@ import { trackingRequests } from '../core/sheet/row-writes';
 import { findPerson, identityChoices, identityReason, privilegedChoiceRefusal } from '../core/sidebar/identity';
 import { decideMark, decideUndo, failure, MARK_FIELD, UNDO_FIELD, type UndoEntry } from '../core/sidebar/mark';
 import { canSeeAll, canMark as mayMark } from '../core/sidebar/permissions';
-import { fullComment, nextHistory, parseHistory } from '../core/sidebar/undo-history';
+import { markRecord, pendingUndos, undoneRecord } from '../core/sidebar/undo-history';
 import { activityVersion } from '../core/sidebar/version';
 import { buildCard, buildView, type ViewInput } from '../core/sidebar/view';
 import { type Who, whoIs } from '../core/sidebar/who';
@@ -44,52 +45,55 @@ import { type Props, type Store, userStore } from './props';
 import { journalWriter, loadWorkbook, NO_STAFF_NOTE, type Workbook } from './workbook';
 
 const identityKey = USER_KEYS.identity;
-const undoKey = USER_KEYS.undo;
 
-/** The workbook plus the properties and the caller, each read once per server call. */
-type Ctx = Workbook & { doc: Props; user: Props; setUser: Store['set']; access: Access };
+/**
+ * The workbook plus the properties and the caller, each read once per server call; the user
+ * properties (2 calls) only if asked for.
+ */
+type Ctx = Workbook & { doc: Props; access: Access; claimed: () => string | null; setUser: Store['set'] };
 
 function load(access: Access, parts: Parameters<typeof loadWorkbook>[0]): Ctx {
-  const user = userStore();
-  return { ...loadWorkbook(parts), doc: access.doc, user: user.props, setUser: user.set, access };
+  const wb = loadWorkbook(parts);
+  let user: Store | null = null;
+  const users = () => {
+    user ??= userStore();
+    return user;
+  };
+  return {
+    ...wb,
+    doc: access.doc,
+    access,
+    claimed: () => users().props[identityKey(wb.info.id)] ?? null,
+    setUser: (k, v) => users().set(k, v),
+  };
 }
 
 function staffOf(wb: Workbook): StaffMember[] {
   return wb.staff ?? [];
 }
 
-/** Who is calling, from what this call read (src/core/sidebar/who.ts). */
+/**
+ * Who is calling, from what this call read (src/core/sidebar/who.ts). The «Кто вы?» answer is
+ * asked for only when the Google address does not say who it is.
+ */
 function who(wb: Ctx): Who | null {
-  return whoIs({
+  const input = {
     staff: staffOf(wb),
     activities: wb.plan?.activities ?? [],
     caller: wb.access.caller,
     role: wb.access.role,
     authority: wb.access.authority,
-    claimed: wb.user[identityKey(wb.info.id)] ?? null,
-  });
+  };
+  return whoIs({ ...input, claimed: null }) ?? whoIs({ ...input, claimed: wb.claimed() });
 }
 
-const undoEntries = (wb: Ctx): UndoEntry[] => parseHistory(wb.user[undoKey(wb.info.id)]);
-
-/**
- * Saves the undo history already decided (and sized) before the row was written. A failure here
- * costs only the undo: the change itself was made, so the user is not told of an error.
- */
-function saveUndo(wb: Ctx, json: string): Props | null {
-  try {
-    wb.setUser(undoKey(wb.info.id), json);
-    return { [undoKey(wb.info.id)]: json };
-  } catch (e) {
-    console.warn(`История отмены не сохранена: ${e instanceof Error ? e.message : String(e)}`);
-    return null;
-  }
-}
+/** The caller's marks not undone yet, from the Журнал this call read. */
+const undoEntries = (wb: Ctx, w: Who): UndoEntry[] => pendingUndos(wb.journal ?? [], w.me.email);
 
 function viewInput(wb: Ctx, w: Who, locale: 'ru' | 'en'): Omit<ViewInput, 'activities'> {
   const undoable = new Set<string>();
   const byId = new Map((wb.plan?.activities ?? []).map((a) => [a.id, a]));
-  for (const e of undoEntries(wb)) {
+  for (const e of undoEntries(wb, w)) {
     const a = byId.get(e.activityId);
     if (a && e.by === w.me.name && e.afterVersion === activityVersion(a)) undoable.add(a.id);
   }
@@ -144,11 +148,11 @@ function dataOf(wb: Ctx, locale: 'ru' | 'en'): SidebarData {
  */
 
 export function sidebarLoad(req: LoadRequest, a: Access): SidebarData {
-  return dataOf(load(a, ['plan', 'staff']), req.locale ?? 'ru');
+  return dataOf(load(a, ['plan', 'staff', 'journal']), req.locale ?? 'ru');
 }
 
 export function sidebarSetIdentity(req: SetIdentityRequest, a: Access): SidebarData {
-  const wb = load(a, ['plan', 'staff']);
+  const wb = load(a, ['plan', 'staff', 'journal']);
   if (isPrivileged(req.email, a.authority)) {
     const r = privilegedChoiceRefusal(req.email);
     throw new UserError('forbidden', `${r.ru}\n${r.en}`, r.en);
@@ -160,8 +164,8 @@ export function sidebarSetIdentity(req: SetIdentityRequest, a: Access): SidebarD
       'There is no such person in the Сотрудники tab.',
     );
   wb.setUser(identityKey(wb.info.id), req.email);
-  // Answer with the identity just chosen (wb.user was read before it was saved).
-  return dataOf({ ...wb, user: { ...wb.user, [identityKey(wb.info.id)]: req.email } }, 'ru');
+  // Answer with the identity just chosen.
+  return dataOf({ ...wb, claimed: () => req.email }, 'ru');
 }
 
 /** The activity by ID, or why there is none to write: several rows hold that ID. */
@@ -238,11 +242,11 @@ function guarded(fn: () => MarkResult): MarkResult {
   }
 }
 
-/** The reply: built from the state after the write, undo history included. */
-function replyAfter(wb: Ctx, w: Who, next: TrackedActivity, saved: Props | null, journalId?: string): MarkResult {
+/** The reply: built from the state after the write, its Журнал rows (the undo history) included. */
+function replyAfter(wb: Ctx, w: Who, next: TrackedActivity, written: JournalRow[], journalId?: string): MarkResult {
   const after = {
     ...wb,
-    user: saved ? { ...wb.user, ...saved } : wb.user,
+    journal: [...(wb.journal ?? []), ...written],
     plan: { ...wb.plan!, activities: wb.plan!.activities.map((a) => (a.id === next.id ? next : a)) },
   };
   return {
@@ -272,19 +276,14 @@ export function sidebarMark(req: MarkRequest, a: Access): MarkResult {
       earliest: doneDateFloor(wb.plan?.activities ?? [], (meta.importedAt ?? wb.today).slice(0, 10)),
     });
     if (!d.ok) return current ? { ...d, card: buildCard(current, viewInput(wb, w, 'ru')) } : d;
-    // The history is decided before the row is written: saving it can then only cost the undo.
-    const journalId = `${d.next.id}:${Date.now()}`;
-    const entry: UndoEntry = {
-      journalId,
-      activityId: d.next.id,
-      by: w.me.name,
-      before: d.before,
-      afterVersion: activityVersion(d.next),
-    };
-    const history = nextHistory(undoEntries(wb), entry);
-    const o = write(wb, current!, d.next, d.journal, w.me.email, MARK_FIELD, w.me.name);
+    // The undo history is the mark's own Журнал row: written in the same batch as the change.
+    // Unique even for two marks in one millisecond: under the lock, the Журнал grows with each.
+    const journalId = `${d.next.id}:${Date.now()}:${wb.journalLength}`;
+    const [row, ...rest] = d.journal;
+    const journal = [{ ...row, undo: markRecord(journalId, w.me.name, current!, d.next) }, ...rest];
+    const o = write(wb, current!, d.next, journal, w.me.email, MARK_FIELD, w.me.name);
     if (!o.ok) return outcomeFailure(d.next.id, o);
-    return replyAfter(wb, w, d.next, history.stored ? saveUndo(wb, history.json) : null, journalId);
+    return replyAfter(wb, w, d.next, journal, journalId);
   });
 }
 
@@ -293,22 +292,12 @@ export function sidebarUndo(req: UndoRequest, a: Access): MarkResult {
     const wb = load(a, ['plan', 'staff', 'journal']);
     const w = who(wb);
     if (!w) return failure('forbidden', 'Сначала укажите, кто вы.');
-    const entries = undoEntries(wb);
-    const stored =
-      [...entries]
+    const entry =
+      [...undoEntries(wb, w)]
         .reverse()
         .find((e) => e.activityId === req.activityId && (!req.journalId || e.journalId === req.journalId)) ?? null;
     const { current, duplicate } = findActivity(wb, req.activityId);
     if (duplicate) return duplicate;
-    // A previous comment too long for the history comes back in full from the mark's Журнал row.
-    const comment = stored ? fullComment(stored, wb.journal ?? [], MARK_FIELD, w.me.email) : null;
-    if (stored?.commentCut && comment === null)
-      return failure(
-        'invalid',
-        'Отменить нельзя: прежний комментарий был длинным, и его полный текст не найден в «Журнале». Верните комментарий вручную.',
-        'Cannot undo: the previous long comment is not in the journal any more.',
-      );
-    const entry = stored ? { ...stored, before: { ...stored.before, comment } } : null;
     const d = decideUndo(current, entry, {
       role: w.role,
       who: w.me.name,
@@ -316,13 +305,11 @@ export function sidebarUndo(req: UndoRequest, a: Access): MarkResult {
       now: new Date().toISOString(),
     });
     if (!d.ok) return current ? { ...d, card: buildCard(current, viewInput(wb, w, 'ru')) } : d;
-    const history = nextHistory(
-      entries.filter((e) => e !== stored),
-      null,
-    );
-    const o = write(wb, current!, d.next, d.journal, w.me.email, UNDO_FIELD, w.me.name);
+    // The undo's Журнал row names the mark it undid: that one is offered no more.
+    const journal = d.journal.map((r) => ({ ...r, undo: undoneRecord(entry!.journalId) }));
+    const o = write(wb, current!, d.next, journal, w.me.email, UNDO_FIELD, w.me.name);
     if (!o.ok) return outcomeFailure(d.next.id, o);
-    return replyAfter(wb, w, d.next, saveUndo(wb, history.json));
+    return replyAfter(wb, w, d.next, journal);
   });
 }
 

@@ -6,8 +6,8 @@
 import { type IsoDate, isoInZone } from '../core/dates/calendar';
 import { staffFromTable } from '../core/people/staff-table';
 import type { StaffMember, StaffProblem } from '../core/people/types';
-import { isOldJournal, journalAppendRequests } from '../core/sheet/journal-requests';
-import { type JournalRow, journalFromValues } from '../core/sheet/journal-tab';
+import { isOldJournal, type JournalTabShape, journalAppendRequests } from '../core/sheet/journal-requests';
+import { JOURNAL_HEADERS, type JournalRow, journalFromValues } from '../core/sheet/journal-tab';
 import { rowToActivity } from '../core/sheet/plan-rows';
 import type { SheetsRequest } from '../core/sheet/requests';
 import type { TrackedActivity } from '../core/tracking/types';
@@ -117,12 +117,15 @@ export function journalWriter(
 ): (rows: readonly JournalRow[]) => SheetsRequest[] {
   const tab = info.sheets.find((s) => s.title === JOURNAL_SHEET_NAME);
   let id = tab?.sheetId ?? null;
-  // An old Журнал is upgraded by the first write of this execution, not by the later ones.
+  // An old Журнал is upgraded by the first write of this execution, not by the later ones; a tab
+  // without «Отмена» is widened by the first row that fills it.
   let upgrade = !!tab && isOldJournal({ header, columns: tab.columns });
+  let shape: JournalTabShape = { columns: tab?.columns ?? null, header };
   const fresh = freshSheetId(info, 700_001);
   return (rows) => {
     if (!rows.length) return [];
-    const requests = journalAppendRequests(id, fresh, rows, info.timeZone, upgrade);
+    const requests = journalAppendRequests(id, fresh, rows, info.timeZone, upgrade, shape);
+    if (id === null || rows.some((r) => r.undo)) shape = { columns: JOURNAL_HEADERS.length, header: null };
     id ??= fresh;
     upgrade = false;
     return requests;

@@ -109,6 +109,71 @@ describe('advanced Sheets service', () => {
     ).toEqual(['Лист1']);
   });
 
+  it('batchUpdate answers with the spreadsheet after it only when asked, limited to responseRanges, grid data only with responseIncludeGridData', () => {
+    const { Sheets, SpreadsheetApp, id } = setup();
+    SpreadsheetApp.getActive()
+      .getActiveSheet()
+      .getRange('A1:B3')
+      .setValues([
+        ['ID', 'Статус'],
+        ['a', 'Не начато'],
+        ['b', 'Не начато'],
+      ]);
+    const write = {
+      updateCells: {
+        start: { sheetId: 0, rowIndex: 2, columnIndex: 1 },
+        rows: [{ values: [{ userEnteredValue: { stringValue: 'Выполнено' } }] }],
+        fields: 'userEnteredValue',
+      },
+    };
+    expect(
+      Sheets.Spreadsheets.batchUpdate({ requests: [write], responseRanges: ["'Лист1'!A:A"] }, id).updatedSpreadsheet,
+    ).toBeUndefined();
+    const bare = Sheets.Spreadsheets.batchUpdate(
+      { requests: [write], includeSpreadsheetInResponse: true, responseRanges: ["'Лист1'!A:A"] },
+      id,
+    );
+    expect(bare.updatedSpreadsheet?.sheets?.[0].data).toBeUndefined();
+    const res = Sheets.Spreadsheets.batchUpdate(
+      {
+        requests: [write],
+        includeSpreadsheetInResponse: true,
+        responseRanges: ["'Лист1'!A:A", "'Лист1'!3:3"],
+        responseIncludeGridData: true,
+      },
+      id,
+    );
+    const [col, row] = res.updatedSpreadsheet!.sheets![0].data!;
+    // A grid starting at A1 has no start (proto3 JSON leaves defaults out); the row's starts at row index 2.
+    expect([col.startRow, col.startColumn, row.startRow, row.startColumn]).toEqual([
+      undefined,
+      undefined,
+      2,
+      undefined,
+    ]);
+    expect(col.rowData!.slice(0, 3).map((r) => r.values?.[0]?.effectiveValue)).toEqual([
+      { stringValue: 'ID' },
+      { stringValue: 'a' },
+      { stringValue: 'b' },
+    ]);
+    expect(row.rowData![0].values!.slice(0, 2).map((c) => c.effectiveValue)).toEqual([
+      { stringValue: 'b' },
+      { stringValue: 'Выполнено' },
+    ]);
+    // A response range that does not parse fails the batch: nothing written.
+    const other = {
+      ...write,
+      updateCells: { ...write.updateCells, start: { sheetId: 0, rowIndex: 1, columnIndex: 1 } },
+    };
+    expect(() =>
+      Sheets.Spreadsheets.batchUpdate(
+        { requests: [other], includeSpreadsheetInResponse: true, responseRanges: ["'Нет'!A:A"] },
+        id,
+      ),
+    ).toThrow(/Unable to parse range/);
+    expect(SpreadsheetApp.getActive().getActiveSheet().getRange('B2').getValue()).toBe('Не начато');
+  });
+
   it('values.batchGet: unformatted values with dates as serials, trailing empties dropped', () => {
     const { Sheets, SpreadsheetApp, id } = setup();
     const s = SpreadsheetApp.getActive().getActiveSheet();

@@ -308,7 +308,13 @@ function cellToApi(c: CellModel | undefined, locale: string): CellData {
   else if (typeof c.v === 'boolean') d.userEnteredValue = { boolValue: c.v };
   else if (typeof c.v === 'string') d.userEnteredValue = { stringValue: c.v };
   if (c.v !== undefined) {
-    d.effectiveValue = { ...d.userEnteredValue };
+    // What the cell shows, computed: a formula's result, not the formula.
+    d.effectiveValue =
+      typeof c.v === 'number'
+        ? { numberValue: c.v }
+        : typeof c.v === 'boolean'
+          ? { boolValue: c.v }
+          : { stringValue: String(c.v) };
     d.formattedValue = displayValue(c, locale);
   }
   const fmt: GoogleAppsScript.Sheets.Schema.CellFormat = {};
@@ -489,9 +495,10 @@ export class SheetsApiImpl {
           const rs = ranges
             ? ranges.filter((r) => r.sheet.id === s.id)
             : [{ sheet: s, row: 1, col: 1, numRows: s.maxRows, numCols: s.maxCols }];
+          // proto3 JSON leaves a field at its default out: a grid starting at A1 has no start.
           sheet.data = rs.map((r) => ({
-            startRow: r.row - 1,
-            startColumn: r.col - 1,
+            ...(r.row > 1 ? { startRow: r.row - 1 } : {}),
+            ...(r.col > 1 ? { startColumn: r.col - 1 } : {}),
             rowData: this.rowsOf(r).map((row) => ({ values: row.map((c) => cellToApi(c, wb.locale)) })),
             columnMetadata: Array.from({ length: r.numCols }, (_, j) => ({
               pixelSize: s.colWidths[r.col - 1 + j] ?? 100,
@@ -774,6 +781,18 @@ export class SheetsApiImpl {
           throw new ApiError(msg.startsWith('Invalid requests') ? msg : `Invalid requests[${i}].${kind}: ${msg}`);
         }
       });
+      // The spreadsheet as it is after the batch, when asked for: limited to `responseRanges`, with
+      // grid data only if `responseIncludeGridData` — both "meaningful only if
+      // includeSpreadsheetInResponse is 'true'" (BatchUpdateSpreadsheetRequest,
+      // developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate). A range that
+      // does not parse fails the whole batch, nothing applied.
+      if (resource.includeSpreadsheetInResponse) {
+        const updatedSpreadsheet = this.get(id, {
+          ...(resource.responseRanges?.length ? { ranges: resource.responseRanges } : {}),
+          includeGridData: !!resource.responseIncludeGridData,
+        });
+        return { spreadsheetId: id, replies, updatedSpreadsheet };
+      }
     } catch (e) {
       // Atomic: nothing of a failed batch stays.
       this.book.wb = saved;

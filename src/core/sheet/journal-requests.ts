@@ -2,6 +2,7 @@
 import { formatInstantRu } from '../dates/calendar';
 import { JOURNAL_SHEET_NAME } from '../workbook/schema';
 import {
+  JOURNAL_CORE_WIDTH,
   JOURNAL_HEADERS,
   JOURNAL_VISIBLE,
   JOURNAL_WIDTHS,
@@ -13,6 +14,19 @@ import { cellData, columnWidths, frozen, hideColumns, type SheetsRequest } from 
 
 /** Rows of a new Журнал tab's grid (appends grow it). */
 export const JOURNAL_ROWS = 1000;
+
+/** The Журнал's headers from column `from` (0-based) to before `to`, written in row 1. */
+function headers(sheetId: number, from: number, to: number): SheetsRequest {
+  return {
+    updateCells: {
+      start: { sheetId, rowIndex: 0, columnIndex: from },
+      rows: [
+        { values: JOURNAL_HEADERS.slice(from, to).map((h) => cellData(h, { bold: true, background: '#eeeeee' })) },
+      ],
+      fields: 'userEnteredValue,userEnteredFormat',
+    },
+  };
+}
 
 /** A new Журнал tab at the end of the tab list, with its header. */
 export function addJournalSheet(sheetId: number): SheetsRequest[] {
@@ -26,13 +40,7 @@ export function addJournalSheet(sheetId: number): SheetsRequest[] {
         },
       },
     },
-    {
-      updateCells: {
-        start: { sheetId, rowIndex: 0, columnIndex: 0 },
-        rows: [{ values: JOURNAL_HEADERS.map((h) => cellData(h, { bold: true, background: '#eeeeee' })) }],
-        fields: 'userEnteredValue,userEnteredFormat',
-      },
-    },
+    headers(sheetId, 0, JOURNAL_HEADERS.length),
     frozen(sheetId, 1),
     ...columnWidths(sheetId, JOURNAL_WIDTHS),
     hideColumns(sheetId, JOURNAL_VISIBLE, JOURNAL_HEADERS.length - JOURNAL_VISIBLE),
@@ -40,7 +48,7 @@ export function addJournalSheet(sheetId: number): SheetsRequest[] {
 }
 
 /** The human columns an old Журнал lacks: inserted after «Время», so every old row keeps its values. */
-const ADDED = JOURNAL_HEADERS.length - OLD_JOURNAL_HEADERS.length;
+const ADDED = JOURNAL_CORE_WIDTH - OLD_JOURNAL_HEADERS.length;
 
 /**
  * An old Журнал (six columns: Время, Пользователь, ID, Поле, Было, Стало) turned into the current
@@ -55,20 +63,42 @@ export function upgradeJournalSheet(sheetId: number): SheetsRequest[] {
         inheritFromBefore: false,
       },
     },
-    {
-      updateCells: {
-        start: { sheetId, rowIndex: 0, columnIndex: 1 },
-        rows: [
-          {
-            values: JOURNAL_HEADERS.slice(1, 1 + ADDED).map((h) => cellData(h, { bold: true, background: '#eeeeee' })),
-          },
-        ],
-        fields: 'userEnteredValue,userEnteredFormat',
-      },
-    },
-    ...columnWidths(sheetId, JOURNAL_WIDTHS),
-    hideColumns(sheetId, JOURNAL_VISIBLE, JOURNAL_HEADERS.length - JOURNAL_VISIBLE),
+    headers(sheetId, 1, 1 + ADDED),
+    ...columnWidths(sheetId, JOURNAL_WIDTHS.slice(0, JOURNAL_CORE_WIDTH)),
+    hideColumns(sheetId, JOURNAL_VISIBLE, JOURNAL_CORE_WIDTH - JOURNAL_VISIBLE),
   ];
+}
+
+/**
+ * «Отмена» added to a Журнал made before it (JOURNAL_CORE_WIDTH wide): a column appended when the
+ * grid is narrower than the layout (appendCells inserts rows if needed, the reference says nothing
+ * of columns), its header, hidden like the other machine columns. `columns`: the grid's width before.
+ */
+export function widenJournalSheet(sheetId: number, columns: number): SheetsRequest[] {
+  const missing = JOURNAL_HEADERS.length - columns;
+  const append: SheetsRequest = { appendDimension: { sheetId, dimension: 'COLUMNS', length: missing } };
+  // A column appended copies nothing: it is as wide as a new column, and hidden with the others.
+  return [
+    ...(missing > 0 ? [append] : []),
+    headers(sheetId, JOURNAL_CORE_WIDTH, JOURNAL_HEADERS.length),
+    hideColumns(sheetId, JOURNAL_CORE_WIDTH, 1),
+  ];
+}
+
+/** What is known of an existing Журнал tab: its grid width, and its header when the caller read it. */
+export interface JournalTabShape {
+  columns?: number | null;
+  header?: readonly unknown[] | null;
+}
+
+/**
+ * Does a row with «Отмена» need the tab widened first? By the header when it was read, else by the
+ * width (an upgraded old tab is JOURNAL_CORE_WIDTH wide).
+ */
+function needsUndoColumn(tab: JournalTabShape, upgraded: boolean): boolean {
+  if (upgraded) return true;
+  if (tab.header?.length) return String(tab.header[JOURNAL_CORE_WIDTH] ?? '').trim() !== JOURNAL_HEADERS.at(-1);
+  return (tab.columns ?? 0) < JOURNAL_HEADERS.length;
 }
 
 /**
@@ -77,7 +107,7 @@ export function upgradeJournalSheet(sheetId: number): SheetsRequest[] {
  */
 export function isOldJournal(tab: { header?: readonly unknown[] | null; columns?: number | null }): boolean {
   if (tab.header?.length) return !tab.header.map((h) => String(h ?? '').trim()).includes(JOURNAL_HEADERS[4]);
-  return tab.columns !== null && tab.columns !== undefined && tab.columns < JOURNAL_HEADERS.length;
+  return tab.columns !== null && tab.columns !== undefined && tab.columns < JOURNAL_CORE_WIDTH;
 }
 
 /** `timeZone`: the spreadsheet's, so «Время» reads as local дд.мм.гггг чч:мм. */
@@ -107,9 +137,14 @@ export function journalAppendRequests(
   timeZone: string,
   /** The existing tab is in the old layout (isOldJournal): upgraded in this batch, before the append. */
   upgrade = false,
+  /** The existing tab as known (for a row with «Отмена»: is the tab wide enough). */
+  tab: JournalTabShape = {},
 ): SheetsRequest[] {
   if (!rows.length) return [];
   const id = journalSheetId ?? newSheetId;
-  const before = journalSheetId === null ? addJournalSheet(id) : upgrade ? upgradeJournalSheet(id) : [];
-  return [...before, appendJournal(id, rows, timeZone)];
+  if (journalSheetId === null) return [...addJournalSheet(id), appendJournal(id, rows, timeZone)];
+  const upgraded = upgrade ? upgradeJournalSheet(id) : [];
+  const width = upgrade ? (tab.columns ?? OLD_JOURNAL_HEADERS.length) + ADDED : (tab.columns ?? JOURNAL_CORE_WIDTH);
+  const widened = rows.some((r) => r.undo) && needsUndoColumn(tab, upgrade) ? widenJournalSheet(id, width) : [];
+  return [...upgraded, ...widened, appendJournal(id, rows, timeZone)];
 }

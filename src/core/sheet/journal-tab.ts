@@ -8,9 +8,10 @@ import type { CellOut } from './cells';
 /**
  * The layout: what a person reads first — when, who, which activity (№ and title), what happened in
  * words — then the columns the add-on reads back, hidden: the address, the activity ID, the field,
- * the values before and after (a reminder's ledger key is «Стало»). The hidden part is the old
- * layout moved right by the human columns, so an old Журнал becomes this one by inserting columns
- * B–E (journal-requests.ts), and its rows keep their meaning.
+ * the values before and after (a reminder's ledger key is «Стало»), and for a change made from the
+ * sidebar what its undo needs («Отмена», src/core/sidebar/undo-history.ts). The hidden part is the
+ * old layout moved right by the human columns, so an old Журнал becomes this one by inserting
+ * columns B–E (journal-requests.ts), and its rows keep their meaning.
  */
 export const JOURNAL_HEADERS = [
   'Время',
@@ -23,8 +24,14 @@ export const JOURNAL_HEADERS = [
   'Поле',
   'Было',
   'Стало',
+  'Отмена',
 ] as const;
-export const JOURNAL_WIDTHS = [130, 200, 60, 320, 420, 200, 110, 140, 220, 220];
+export const JOURNAL_WIDTHS = [130, 200, 60, 320, 420, 200, 110, 140, 220, 220, 160];
+/**
+ * The columns every row fills: all but «Отмена», which only the sidebar's rows fill. A Журнал made
+ * before «Отмена» existed is this wide, and is widened by the first sidebar row written to it.
+ */
+export const JOURNAL_CORE_WIDTH = JOURNAL_HEADERS.length - 1;
 /** The human columns (A–E) and the hidden ones after them. */
 export const JOURNAL_VISIBLE = 5;
 
@@ -50,6 +57,8 @@ export interface JournalRow {
   title?: string | null;
   /** What happened in words; without it, worded from the field and the values. */
   what?: string | null;
+  /** «Отмена»: what undoing a sidebar change needs (JSON, src/core/sidebar/undo-history.ts). */
+  undo?: string | null;
 }
 
 const REMINDER_WORDS: Record<string, string> = {
@@ -95,6 +104,8 @@ export function journalRowCells(r: JournalRow): CellOut[] {
     r.field,
     r.oldValue,
     r.newValue,
+    // Only a row that has one is written that wide (see JOURNAL_CORE_WIDTH).
+    ...(r.undo ? [r.undo] : []),
   ];
 }
 
@@ -108,6 +119,7 @@ export function journalFromValues(values: readonly (readonly unknown[])[]): Jour
     const i = header.indexOf(name);
     return i >= 0 ? i : fallback;
   };
+  const undo = header.indexOf('Отмена');
   const col = {
     time: at('Время', 0),
     user: at('Пользователь', 1),
@@ -126,6 +138,7 @@ export function journalFromValues(values: readonly (readonly unknown[])[]): Jour
       field: String(r[col.field] ?? ''),
       oldValue: String(r[col.oldValue] ?? ''),
       newValue: String(r[col.newValue] ?? ''),
+      ...(undo >= 0 && String(r[undo] ?? '') ? { undo: String(r[undo]) } : {}),
     }));
 }
 

@@ -10,8 +10,8 @@ import { activityVersion } from './version';
 /**
  * What a mark or an undo does to an activity, decided purely. The server (src/gas/sidebar.ts)
  * takes the lock, finds the row by ID, calls `decideMark`/`decideUndo`, writes the tracking cells
- * of `next` and the `journal` row in one call, and keeps `before` in the undo history — so an undo
- * restores exactly what was there. The rule of a mark is the one status transition
+ * of `next` and the `journal` row in one call, the row holding `before` for the undo
+ * (undo-history.ts) — so an undo restores exactly what was there. The rule of a mark is the one status transition
  * (src/core/tracking/transition.ts).
  */
 
@@ -127,8 +127,10 @@ export interface UndoEntry {
   before: TrackingSnapshot;
   /** Version of the row right after the change: anything since then makes the undo stale. */
   afterVersion: string;
-  /** `before.comment` was cut to fit the history; the full text is in the change's Журнал row. */
-  commentCut?: boolean;
+  /** The change left the comment as it was: the undo keeps the one the row holds (`before.comment` unused). */
+  keepsComment?: boolean;
+  /** The previous comment cannot be had in full (longer than a Журнал cell holds): no undo. */
+  commentLost?: boolean;
 }
 
 export interface UndoContext {
@@ -155,7 +157,18 @@ export function decideUndo(current: TrackedActivity | null, entry: UndoEntry | n
       'После вашей отметки мероприятие уже изменили, поэтому отменить её нельзя. Карточка обновлена.',
       'The activity changed after your mark, so it cannot be undone. The card has been refreshed.',
     );
-  const next = { ...current, ...entry.before, donePeriods: [...entry.before.donePeriods] };
+  if (entry.commentLost)
+    return failure(
+      'invalid',
+      'Отменить нельзя: прежний комментарий не поместился в «Журнал» целиком. Верните его вручную.',
+      'Cannot undo: the journal could not keep the previous comment in full.',
+    );
+  const next = {
+    ...current,
+    ...entry.before,
+    comment: entry.keepsComment ? current.comment : entry.before.comment,
+    donePeriods: [...entry.before.donePeriods],
+  };
   return {
     ok: true,
     before: trackingOf(current),

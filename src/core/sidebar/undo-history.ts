@@ -1,104 +1,112 @@
 /**
- * The sidebar's undo history: one user property, so bounded by SIZE (9 KB a value), not by count.
- * A previous comment longer than UNDO_COMMENT_CHARS is kept cut: its full text is in the Журнал
- * row of the mark («Было»), and an undo takes it back from there. The history is decided before
- * the row is written, and saving it can only ever cost the undo, never the mark.
+ * The sidebar's undo history, kept in the Журнал rows the changes write anyway: a mark's row holds,
+ * in its hidden «Отмена» cell, what the row held before (status, done date, who, periods), the
+ * row's version right after, and whether the comment changed — the previous comment itself is the
+ * row's «Было», in full. An undo's row names the mark it undid. So the change and its history are
+ * one write (one batchUpdate: never a mark made and its undo lost, issue 13 §5), and the history is
+ * as long as the Журнал, read in the batch the sidebar reads anyway — no user property.
+ *
+ * What a person can undo is their own marks (the rows' «Пользователь» is them) not undone yet, and
+ * only while the activity is as the mark left it (`afterVersion`, checked by decideUndo).
  */
 import * as z from 'zod/mini';
-import { cutText, PROPERTY_BUDGET_BYTES, utf8Bytes } from '../limits/property-size';
 import { CELL_TEXT_LIMIT } from '../limits/sheet-cells';
 import type { JournalRow } from '../sheet/journal-tab';
-import { statusLabel } from '../sheet/plan-rows';
-import type { UndoEntry } from './mark';
-
-export const UNDO_COMMENT_CHARS = 600;
-/** Sanity cap besides the size: more than this many undoable changes is never needed. */
-export const UNDO_MAX_ENTRIES = 50;
+import { journalText, type TrackingSnapshot } from '../tracking/transition';
+import type { TrackedActivity } from '../tracking/types';
+import { MARK_FIELD, UNDO_FIELD, type UndoEntry } from './mark';
+import { activityVersion } from './version';
 
 const day = z.nullable(z.string());
-const UndoEntrySchema = z.object({
+/** «Отмена» of a mark's row. */
+const MarkRecordSchema = z.object({
   journalId: z.string(),
-  activityId: z.string(),
+  /** Who marked, as «Отметил» says it (decideUndo compares it). */
   by: z.string(),
+  after: z.string(),
   before: z.object({
     status: z.enum(['not-started', 'in-progress', 'done', 'cancelled']),
     doneDate: day,
     doneBy: z.nullable(z.string()),
-    comment: z.nullable(z.string()),
     donePeriods: z.array(z.string()),
   }),
-  afterVersion: z.string(),
-  commentCut: z.optional(z.boolean()),
+  /** True: the mark replaced the comment, and the previous one is the row's «Было». */
+  commentChanged: z.boolean(),
 });
-// The schema is the type: an UndoEntry field added without it fails to compile here.
-const _sameShape: UndoEntry = {} as z.output<typeof UndoEntrySchema>;
-void _sameShape;
+/** «Отмена» of an undo's row: the mark it undid. */
+const UndoneRecordSchema = z.object({ undid: z.string() });
 
-/** The stored history; an entry that does not match (older format, hand-edited) is dropped, not trusted. */
-export function parseHistory(raw: string | null | undefined): UndoEntry[] {
-  if (!raw) return [];
-  let v: unknown;
-  try {
-    v = JSON.parse(raw);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(v)) return [];
-  return v.flatMap((e) => {
-    const r = UndoEntrySchema.safeParse(e);
-    return r.success ? [r.data] : [];
+/** The «Отмена» cell of the Журнал row of a mark of `before` into `after`. */
+export function markRecord(journalId: string, by: string, before: TrackedActivity, after: TrackedActivity): string {
+  return JSON.stringify({
+    journalId,
+    by,
+    after: activityVersion(after),
+    before: {
+      status: before.status,
+      doneDate: before.doneDate,
+      doneBy: before.doneBy,
+      donePeriods: [...before.donePeriods],
+    },
+    // The same rule as the Журнал row's (transition.ts journalRow): the comment in «Было» when changed.
+    commentChanged: (after.comment ?? null) !== (before.comment ?? null),
   });
 }
 
-/** The entry as stored: a long previous comment cut (and marked so). */
-export function compactEntry(e: UndoEntry): UndoEntry {
-  const c = e.before.comment;
-  if (!c || c.length <= UNDO_COMMENT_CHARS) return e;
-  return { ...e, before: { ...e.before, comment: cutText(c, UNDO_COMMENT_CHARS) }, commentCut: true };
+/** The «Отмена» cell of the Журнал row of an undo of the mark `journalId`. */
+export function undoneRecord(journalId: string): string {
+  return JSON.stringify({ undid: journalId });
+}
+
+function parse<T>(schema: z.ZodMiniType<T>, raw: string | null | undefined): T | null {
+  if (!raw) return null;
+  try {
+    const r = schema.safeParse(JSON.parse(raw));
+    return r.success ? r.data : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
- * The history after adding `entry` (newest last), within `budget` bytes of JSON: the oldest
- * entries go first. `stored`: whether `entry` itself is in it.
+ * The previous comment, from «Было» of the mark's row ("Выполнено — текст", or the status alone
+ * when there was none). `undefined`: it cannot be had in full — longer than a cell holds (cut
+ * there), or the cell was edited by hand.
  */
-export function nextHistory(
-  entries: readonly UndoEntry[],
-  entry: UndoEntry | null,
-  budget = PROPERTY_BUDGET_BYTES,
-): { entries: UndoEntry[]; json: string; stored: boolean } {
-  const all = [...entries, ...(entry ? [compactEntry(entry)] : [])];
-  const kept: UndoEntry[] = [];
-  let size = 2;
-  for (let i = all.length - 1; i >= 0 && kept.length < UNDO_MAX_ENTRIES; i--) {
-    const n = utf8Bytes(JSON.stringify(all[i])) + 1;
-    if (size + n > budget) break;
-    size += n;
-    kept.unshift(all[i]);
-  }
-  const stored = !!entry && kept.length > 0 && kept[kept.length - 1].journalId === entry.journalId;
-  return { entries: kept, json: JSON.stringify(kept), stored };
+function previousComment(status: TrackingSnapshot['status'], was: string): string | null | undefined {
+  if (was.length >= CELL_TEXT_LIMIT) return undefined;
+  const label = journalText(status, null);
+  if (was === label) return null;
+  const prefix = `${label} — `;
+  return was.startsWith(prefix) ? was.slice(prefix.length) : undefined;
 }
 
 /**
- * The full previous comment of a cut entry, from the Журнал row of that change (the newest row
- * of `field` by `user` for the activity whose «Было» begins with the kept part). Null when the
- * row is gone (the Журнал tab deleted): then the undo is refused rather than made half.
+ * The marks `user` (the Журнал's «Пользователь») made from the sidebar and has not undone, oldest
+ * first. A row whose «Отмена» does not parse (hand-edited, another layout) is not offered.
  */
-export function fullComment(
-  entry: UndoEntry,
-  journal: readonly JournalRow[],
-  field: string,
-  user: string,
-): string | null {
-  if (!entry.commentCut) return entry.before.comment;
-  const kept = (entry.before.comment ?? '').replace(/…$/, '');
-  const prefix = `${statusLabel(entry.before.status)} — `;
-  for (let i = journal.length - 1; i >= 0; i--) {
-    const r = journal[i];
-    if (r.activityId !== entry.activityId || r.field !== field || r.user !== user) continue;
-    if (!r.oldValue.startsWith(prefix + kept)) continue;
-    // A comment longer than a cell holds was cut in the Журнал too: not the full text.
-    return r.oldValue.length >= CELL_TEXT_LIMIT ? null : r.oldValue.slice(prefix.length);
+export function pendingUndos(journal: readonly JournalRow[], user: string): UndoEntry[] {
+  const undone = new Set<string>();
+  for (const r of journal) {
+    if (r.field !== UNDO_FIELD) continue;
+    const u = parse(UndoneRecordSchema, r.undo);
+    if (u) undone.add(u.undid);
   }
-  return null;
+  const out: UndoEntry[] = [];
+  for (const r of journal) {
+    if (r.field !== MARK_FIELD || r.user !== user) continue;
+    const m = parse(MarkRecordSchema, r.undo);
+    if (!m || undone.has(m.journalId)) continue;
+    const comment = m.commentChanged ? previousComment(m.before.status, r.oldValue) : null;
+    out.push({
+      journalId: m.journalId,
+      activityId: r.activityId,
+      by: m.by,
+      before: { ...m.before, comment: comment ?? null },
+      afterVersion: m.after,
+      ...(m.commentChanged ? {} : { keepsComment: true }),
+      ...(comment === undefined ? { commentLost: true } : {}),
+    });
+  }
+  return out;
 }

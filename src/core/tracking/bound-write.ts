@@ -162,6 +162,29 @@ export function checkWrite(
   };
 }
 
+/**
+ * Right after the first write, from what its own response shows (src/gas/bound-write.ts): the
+ * tab's ID column (`ids`, index 0 = row 1, the header) and the rows the write was aimed at
+ * (`shown`, by 1-based row). Did every intent land where it was aimed? Each ID on exactly one
+ * row, that row one of those shown and holding what was written — checkWrite's first-round rule,
+ * never looser: when it holds, no other row can hold a copy. Anything else is looked at in full
+ * (settleWrites, after a read of the whole tab).
+ */
+export function landedWhereAimed(
+  intents: readonly Intent[],
+  ids: readonly unknown[],
+  shown: ReadonlyMap<number, readonly unknown[]>,
+): boolean {
+  const column = ids.map((id) => [id]);
+  const rowsOf = groupById(sheetRows(column, 0));
+  return intents.every((intent) => {
+    if (!intent.cells.size) return true;
+    const at = rowsOf.get(intent.id) ?? [];
+    const cells = at.length === 1 ? shown.get(at[0].row) : undefined;
+    return !!cells && [...intent.cells].every(([c, v]) => same(cells[c], v));
+  });
+}
+
 /** One Sheets request per written cell: dates as serials with the date format, text as text. */
 export function cellWriteRequests(
   sheetId: number,

@@ -113,11 +113,11 @@ export const KEYS = {
 
 /**
  * The user properties, per spreadsheet: user properties are shared by every document the add-on
- * runs in, so «Кто вы?» and the undo history offered in one document must not reach another.
+ * runs in, so the «Кто вы?» answer given in one document must not reach another. (The undo history
+ * they once held, `sidebar.undo.<id>`, is in the Журнал now: src/core/sidebar/undo-history.ts.)
  */
 export const USER_KEYS = {
   identity: (spreadsheetId: string) => `sidebar.identity.${spreadsheetId}`,
-  undo: (spreadsheetId: string) => `sidebar.undo.${spreadsheetId}`,
 } as const;
 
 const norm = (s: string) =>

@@ -3,6 +3,7 @@ import {
   type CellWrite,
   checkWrite,
   type Intent,
+  landedWhereAimed,
   type Raw,
   rowsById,
   type SheetRow,
@@ -28,6 +29,29 @@ const mark = (id: string) =>
     [2, 44300],
     [3, 'Иванова'],
   ]);
+
+describe('landedWhereAimed: the first write checked on its own answer (the ID column and the rows aimed at)', () => {
+  const ids = ['ID', 'a', 'b', 'c'];
+  const shown = (cells: Raw[]) => new Map([[3, cells]]);
+  const done: Raw[] = ['b', 'Выполнено', 44300, 'Иванова'];
+
+  it('holds when the ID is on one row, shown, holding what was written', () => {
+    expect(landedWhereAimed([mark('b')], ids, shown(done))).toBe(true);
+    expect(landedWhereAimed([intent('c', [])], ids, new Map())).toBe(true);
+  });
+
+  it('anything else is looked at in full: a duplicated ID, a moved row, cells not as written', () => {
+    expect(landedWhereAimed([mark('b')], ['ID', 'a', 'b', 'b'], shown(done))).toBe(false);
+    // Sorted meanwhile: b is on row 2 now, which the answer does not show.
+    expect(landedWhereAimed([mark('b')], ['ID', 'b', 'a', 'c'], shown(['a', 'Выполнено', 44300, 'Иванова']))).toBe(
+      false,
+    );
+    expect(landedWhereAimed([mark('b')], ids, shown(['b', 'Выполнено', 44300, 'Петров']))).toBe(false);
+    // Clearing a cell on a row not shown is never taken for written.
+    expect(landedWhereAimed([intent('b', [[2, '']])], ['ID', 'b', 'a'], shown(['a', '', '', '']))).toBe(false);
+    expect(landedWhereAimed([mark('x')], ids, shown(done))).toBe(false);
+  });
+});
 
 describe('checkWrite', () => {
   const before = tab(['a', 'Не начато', '', ''], ['b', 'Не начато', '', ''], ['c', 'В работе', '', 'Петров']);
