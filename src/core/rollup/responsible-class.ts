@@ -41,31 +41,59 @@ const BODY_STEM = /^(отдел|управлен|комитет|департам
 const DEPT_ABBR = /^(?:Р|Г|Гор|ГОР|М|МО)?УО$/u;
 /** The department's own people and services: «специалист…», «методист…», «Муниципальный координатор», ИМЦ, ММС. */
 const DEPT_ROLE_STEM = /^(специалист|методист|инспектор|муниципальн)$/u;
+/** Bodies whose people are not the department's. */
+const OTHER_BODY_STEM =
+  /^(поликлиник|больниц|центр|служб|учрежден|организац|институт|университет|колледж|комитет|инспекц|управлен|отдел|министерств|департамент|фонд|библиотек|музе|театр|опек|администрац)/u;
+/** Abbreviations of a programme, not a body: «Муниципальный координатор МКДО» (мониторинг качества дошкольного образования). */
+const PROGRAMME_ABBR = /^(?:В?МКДО|ВСОКО|МСОКО|РСОКО|ГИА|ОГЭ|ЕГЭ|ВПР|ФГОС|ООП|ООПДО|ДО)$/u;
+/** Legal forms that say nothing of the kind (МБУ, МКУ, ГБУ, ГАУ): «ГБУ Центр «Детство»» is one body. */
+const LEGAL_FORM_ONLY = /^(?:М[БАК]У|Г[БКА]У)$/u;
 const DEPT_SERVICE_ABBR = /^(?:М?ИМЦ|ММС|ММЦ|РМК|РМЦ|РИМЦ|РМО|ГМО)$/u;
 
-/** A number, «№» or a quoted name: one organisation, not the class. */
-const INSTANCE = /№|\d|[«"“„]|\bимени\b|\bим\.\s/u;
+/**
+ * Right after the kind: a number, «№», a quoted name or «имени» — one organisation («МБДОУ № 5»,
+ * «МАОУ «Гимназия № 2»», «Детский сад № 5», «школа им. Пушкина»), not the class. Only what follows
+ * the kind counts: «Руководители ДОО (приказ № 12)» are still all of them.
+ */
+const INSTANCE_AFTER = /^\s*[-–]?\s*(?:(?:детский\s+сад|д\/с|сош|школа)\s*)?(?:№|N\s*\d|\d|[«"“„]|имени\b|им\.)/iu;
 
-const wordsOf = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+const wordsOf = (text: string) =>
+  [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ w: m[0], end: (m.index ?? 0) + m[0].length }));
 const isAbbr = (w: string) => w.length >= 2 && w === w.toUpperCase() && /\p{Lu}/u.test(w);
 
 /** Which class one entity's text names, and the word that decided it. */
 export function classOfEntity(text: string): { cls: ResponsibleClass; word: string | null } {
-  const words = wordsOf(text);
+  const found = wordsOf(text);
+  const words = found.map((f) => f.w);
   const lower = words.map((w) => w.toLowerCase().replace(/ё/g, 'е'));
   const stems = lower.map(stem);
   const kind = words.findIndex(
-    (w, i) => KIND_NOUN.test(lower[i]) || (isAbbr(w) && (KIND_ABBR.test(w) || INSTITUTION_ABBR.test(w))),
+    (w, i) =>
+      KIND_NOUN.test(lower[i]) ||
+      (isAbbr(w) && (KIND_ABBR.test(w) || (INSTITUTION_ABBR.test(w) && !LEGAL_FORM_ONLY.test(w)))),
   );
-  if (kind >= 0 && !INSTANCE.test(text)) return { cls: 'organisations', word: words[kind] };
+  // One named organisation («МБДОУ № 5», «учреждение «Спортшкола»») is nobody's class.
+  if (kind >= 0)
+    return INSTANCE_AFTER.test(text.slice(found[kind].end))
+      ? { cls: 'other', word: words[kind] }
+      : { cls: 'organisations', word: words[kind] };
   const outside = words.findIndex((w, i) => OUTSIDE_STEM.test(stems[i]) || (isAbbr(w) && OUTSIDE_ABBR.test(w)));
   if (outside >= 0) return { cls: 'other', word: words[outside] };
   const body = stems.findIndex((s) => BODY_STEM.test(s));
   if (body >= 0 && stems.slice(body + 1).some((s) => s.startsWith('образован')))
     return { cls: 'department', word: words[body] };
-  const dept = words.findIndex(
-    (w, i) => DEPT_ROLE_STEM.test(stems[i]) || DEPT_ABBR.test(w) || (isAbbr(w) && DEPT_SERVICE_ABBR.test(w)),
+  const service = words.findIndex((w) => DEPT_ABBR.test(w) || (isAbbr(w) && DEPT_SERVICE_ABBR.test(w)));
+  if (service >= 0) return { cls: 'department', word: words[service] };
+  // The municipality's methodological service or centre («муниципальная методическая служба», «ИМЦ» written out).
+  const method = stems.findIndex((x) => x.includes('методическ'));
+  if (method >= 0 && stems.some((x) => /^(служб|центр|кабинет)/u.test(x)))
+    return { cls: 'department', word: words[method] };
+  // «специалист…», «Муниципальный координатор МКДО»: the department's, unless another body is named
+  // («Специалисты детской поликлиники», «специалист отдела опеки», «Специалисты ЦРБ»).
+  const role = stems.findIndex((x) => DEPT_ROLE_STEM.test(x));
+  const otherBody = words.some(
+    (w, i) => i !== role && (OTHER_BODY_STEM.test(stems[i]) || (isAbbr(w) && !PROGRAMME_ABBR.test(w))),
   );
-  if (dept >= 0 && kind < 0) return { cls: 'department', word: words[dept] };
+  if (role >= 0 && !otherBody) return { cls: 'department', word: words[role] };
   return { cls: 'other', word: null };
 }

@@ -50,6 +50,7 @@ describe('classOfEntity: unseen text of the same family', () => {
     'МБУДО',
     'СОШ',
     'старшие воспитатели ДОУ',
+    'Руководители ДОО (приказ № 12)',
   ])('%s names the organisations', (text) => {
     expect(classOfEntity(text).cls).toBe('organisations');
   });
@@ -66,6 +67,8 @@ describe('classOfEntity: unseen text of the same family', () => {
     'МКУ «Управление образования»',
     'муниципальная методическая служба',
     'главный специалист',
+    'специалист по дошкольному образованию',
+    'Информационно-методический центр',
   ])('%s is the department', (text) => {
     expect(classOfEntity(text).cls).toBe('department');
   });
@@ -82,6 +85,14 @@ describe('classOfEntity: unseen text of the same family', () => {
     'КДН и ЗП',
     'методисты АРИПК',
     'ЦССВ «Синяя птица»',
+    'заведующий МАДОУ «Детский сад № 7»',
+    'школа им. Пушкина',
+    'Детский сад № 5',
+    'Специалисты детской поликлиники',
+    'специалист отдела опеки',
+    'Специалисты ЦРБ',
+    'ГБУ Центр «Детство»',
+    'Муниципальное бюджетное учреждение «Спортшкола»',
   ])('%s is someone else', (text) => {
     expect(classOfEntity(text).cls).toBe('other');
   });
