@@ -29,7 +29,7 @@ export function responsibleClasses(text: string | null): { cls: ResponsibleClass
   if (!text?.trim()) return [];
   const out: { cls: ResponsibleClass; text: string }[] = [];
   for (const e of splitResponsible(text)) {
-    const { cls } = classOfEntity(e.text);
+    const cls = classOfEntity(e.text);
     if (!out.some((o) => o.cls === cls)) out.push({ cls, text: e.text });
   }
   return out;

@@ -19,12 +19,6 @@ import { stem } from '../people/stem';
 
 export type ResponsibleClass = 'organisations' | 'department' | 'other';
 
-export const CLASS_LABELS: Record<ResponsibleClass, string> = {
-  organisations: 'организации',
-  department: 'отдел (управление) образования',
-  other: 'другие исполнители',
-};
-
 /** Nouns naming a kind of organisation, as word forms (stems would make «лица» a «лицей»). */
 const KIND_NOUN =
   /^(организаци|учреждени|школ(а|ы|е|у|ой|ам|ами|ах)?$|сад(ы|ов|ам|ами|ах|ик|ики|иков)?$|детсад|гимнази|лице(й|я|ю|ем|е|и|ев|ям|ями|ях)$|колледж|техникум)/u;
@@ -61,8 +55,8 @@ const wordsOf = (text: string) =>
   [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ w: m[0], end: (m.index ?? 0) + m[0].length }));
 const isAbbr = (w: string) => w.length >= 2 && w === w.toUpperCase() && /\p{Lu}/u.test(w);
 
-/** Which class one entity's text names, and the word that decided it. */
-export function classOfEntity(text: string): { cls: ResponsibleClass; word: string | null } {
+/** Which class one entity's text names. */
+export function classOfEntity(text: string): ResponsibleClass {
   const found = wordsOf(text);
   const words = found.map((f) => f.w);
   const lower = words.map((w) => w.toLowerCase().replace(/ё/g, 'е'));
@@ -73,27 +67,20 @@ export function classOfEntity(text: string): { cls: ResponsibleClass; word: stri
       (isAbbr(w) && (KIND_ABBR.test(w) || (INSTITUTION_ABBR.test(w) && !LEGAL_FORM_ONLY.test(w)))),
   );
   // One named organisation («МБДОУ № 5», «учреждение «Спортшкола»») is nobody's class.
-  if (kind >= 0)
-    return INSTANCE_AFTER.test(text.slice(found[kind].end))
-      ? { cls: 'other', word: words[kind] }
-      : { cls: 'organisations', word: words[kind] };
-  const outside = words.findIndex((w, i) => OUTSIDE_STEM.test(stems[i]) || (isAbbr(w) && OUTSIDE_ABBR.test(w)));
-  if (outside >= 0) return { cls: 'other', word: words[outside] };
+  if (kind >= 0) return INSTANCE_AFTER.test(text.slice(found[kind].end)) ? 'other' : 'organisations';
+  if (words.some((w, i) => OUTSIDE_STEM.test(stems[i]) || (isAbbr(w) && OUTSIDE_ABBR.test(w)))) return 'other';
   const body = stems.findIndex((s) => BODY_STEM.test(s));
-  if (body >= 0 && stems.slice(body + 1).some((s) => s.startsWith('образован')))
-    return { cls: 'department', word: words[body] };
-  const service = words.findIndex((w) => DEPT_ABBR.test(w) || (isAbbr(w) && DEPT_SERVICE_ABBR.test(w)));
-  if (service >= 0) return { cls: 'department', word: words[service] };
+  if (body >= 0 && stems.slice(body + 1).some((s) => s.startsWith('образован'))) return 'department';
+  if (words.some((w) => DEPT_ABBR.test(w) || (isAbbr(w) && DEPT_SERVICE_ABBR.test(w)))) return 'department';
   // The municipality's methodological service or centre («муниципальная методическая служба», «ИМЦ» written out).
-  const method = stems.findIndex((x) => x.includes('методическ'));
-  if (method >= 0 && stems.some((x) => /^(служб|центр|кабинет)/u.test(x)))
-    return { cls: 'department', word: words[method] };
+  if (stems.some((x) => x.includes('методическ')) && stems.some((x) => /^(служб|центр|кабинет)/u.test(x)))
+    return 'department';
   // «специалист…», «Муниципальный координатор МКДО»: the department's, unless another body is named
   // («Специалисты детской поликлиники», «специалист отдела опеки», «Специалисты ЦРБ»).
   const role = stems.findIndex((x) => DEPT_ROLE_STEM.test(x));
   const otherBody = words.some(
     (w, i) => i !== role && (OTHER_BODY_STEM.test(stems[i]) || (isAbbr(w) && !PROGRAMME_ABBR.test(w))),
   );
-  if (role >= 0 && !otherBody) return { cls: 'department', word: words[role] };
-  return { cls: 'other', word: null };
+  if (role >= 0 && !otherBody) return 'department';
+  return 'other';
 }
