@@ -14,6 +14,7 @@ import { budgets, printBudgets } from './bench/budgets';
 import { benchFuzzDeadline, printFuzzDeadline } from './bench/fuzz-deadline';
 import { formatFuzzResponsible, fuzzResponsible } from './bench/fuzz-responsible';
 import { benchHostileDocx, printHostileDocx } from './bench/hostile-docx';
+import { benchRollup, printRollup } from './bench/rollup';
 
 interface Section {
   /** The field of `--json` that holds the section's result. */
@@ -32,6 +33,8 @@ const SECTIONS: Record<string, Section> = {
   'fuzz-deadline': { field: 'fuzzDeadline', run: () => benchFuzzDeadline(), print: printFuzzDeadline },
   // Responsible cells: the property suites of npm test, longer, with timings (issue 14).
   'fuzz-responsible': { field: 'responsible', run: () => fuzzResponsible(), print: formatFuzzResponsible },
+  // The roll-up core on 300 organisations × 150 activities (issue 18); no service calls yet.
+  rollup: { field: 'rollup', run: () => benchRollup(), print: printRollup },
   'hostile-docx': {
     field: 'hostileDocx',
     run: () => benchHostileDocx(),

@@ -6,18 +6,13 @@
 import { type IsoDate, isoInZone } from '../core/dates/calendar';
 import { staffFromTable } from '../core/people/staff-table';
 import type { StaffMember, StaffProblem } from '../core/people/types';
+import { spreadsheetUrl } from '../core/rollup/spreadsheet-id';
 import { isOldJournal, type JournalTabShape, journalAppendRequests } from '../core/sheet/journal-requests';
 import { JOURNAL_HEADERS, type JournalRow, journalFromValues } from '../core/sheet/journal-tab';
-import { rowToActivity } from '../core/sheet/plan-rows';
+import { planFromRows } from '../core/sheet/plan-rows';
 import type { SheetsRequest } from '../core/sheet/requests';
 import type { TrackedActivity } from '../core/tracking/types';
-import {
-  JOURNAL_SHEET_NAME,
-  locateColumns,
-  PLAN_SHEET_NAME,
-  type PlanColumnKey,
-  STAFF_SHEET_NAME,
-} from '../core/workbook/schema';
+import { JOURNAL_SHEET_NAME, PLAN_SHEET_NAME, type PlanColumnKey, STAFF_SHEET_NAME } from '../core/workbook/schema';
 import { freshSheetId, readTabs, type SheetInfo, type SpreadsheetInfo, spreadsheetInfo } from './sheets-api';
 
 export interface PlanTab {
@@ -47,19 +42,10 @@ export interface Workbook {
 export type Part = 'plan' | 'staff' | 'journal';
 const TITLES: Record<Part, string> = { plan: PLAN_SHEET_NAME, staff: STAFF_SHEET_NAME, journal: JOURNAL_SHEET_NAME };
 
-export function spreadsheetUrl(id: string): string {
-  return `https://docs.google.com/spreadsheets/d/${id}/edit`;
-}
+export { spreadsheetUrl } from '../core/rollup/spreadsheet-id';
 
 export function planFromValues(sheet: SheetInfo, values: unknown[][]): PlanTab {
-  const header = values[0] ?? [];
-  const cols = locateColumns(header);
-  const activities: TrackedActivity[] = [];
-  values.slice(1).forEach((r, i) => {
-    const a = rowToActivity(r, cols, i + 2);
-    if (a) activities.push(a);
-  });
-  return { sheet, header, cols, activities, values };
+  return { sheet, ...planFromRows(values), values };
 }
 
 export function loadWorkbook(

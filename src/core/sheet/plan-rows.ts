@@ -3,7 +3,7 @@ import { RECURRENCE_LABELS } from '../deadline/labels';
 import { RECURRENCES, type Recurrence } from '../deadline/types';
 import { parseStatus, statusLabel } from '../tracking/status';
 import type { Status, TrackedActivity } from '../tracking/types';
-import { PLAN_COLUMNS, type PlanColumnKey } from '../workbook/schema';
+import { locateColumns, PLAN_COLUMNS, type PlanColumnKey } from '../workbook/schema';
 import type { CellOut } from './cells';
 import { cellToIso } from './serial';
 
@@ -112,3 +112,23 @@ export function rowToActivity(
 
 /** The keys of all columns, in the order a new План tab has them. */
 export const PLAN_KEYS: readonly PlanColumnKey[] = PLAN_COLUMNS.map((c) => c.key);
+
+/**
+ * The План tab's values as the Sheets API returns them (header row first; serial-number dates):
+ * its columns found by header and its activities, each with its sheet row. The one reader of a
+ * План tab — this document's (src/gas/workbook.ts) and an organisation's in a roll-up alike.
+ */
+export function planFromRows(values: readonly (readonly unknown[])[]): {
+  header: unknown[];
+  cols: Partial<Record<PlanColumnKey, number>>;
+  activities: TrackedActivity[];
+} {
+  const header = [...(values[0] ?? [])];
+  const cols = locateColumns(header);
+  const activities: TrackedActivity[] = [];
+  for (let i = 1; i < values.length; i++) {
+    const a = rowToActivity(values[i], cols, i + 1);
+    if (a) activities.push(a);
+  }
+  return { header, cols, activities };
+}

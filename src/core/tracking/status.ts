@@ -35,14 +35,16 @@ const norm = (s: string) =>
     .replace(/[\s.!]+/g, ' ')
     .trim();
 
+/** Each word's normalised form, once: a roll-up reads tens of thousands of status cells. */
+const BY_WORD = new Map<string, Status>();
+for (const [status, words] of Object.entries(WORDS) as [Status, string[]][])
+  for (const w of words) if (!BY_WORD.has(norm(w))) BY_WORD.set(norm(w), status);
+
 /** A status cell, Russian or English, any case; empty → not started; anything else → null (ask). */
 export function parseStatus(cell: unknown): Status | null {
   const t = norm(String(cell ?? ''));
   if (!t) return 'not-started';
-  for (const [status, words] of Object.entries(WORDS) as [Status, string[]][]) {
-    if (words.some((w) => norm(w) === t)) return status;
-  }
-  return null;
+  return BY_WORD.get(t) ?? null;
 }
 
 /** Why a cell is not a status, in Russian (null when it is one). The cell's text is not touched. */

@@ -90,6 +90,39 @@ export const STAFF_COLUMNS: readonly { key: StaffColumnKey; headers: string[]; w
   { key: 'active', headers: ['Активен', 'Active', 'Активна', 'Активный'], width: 80 },
 ];
 
+export const ORGS_SHEET_NAME = 'Организации';
+
+export type OrgColumnKey = 'name' | 'email' | 'sheet' | 'method' | 'status' | 'checkedOn';
+
+/**
+ * The «Организации» tab of an education department's spreadsheet (src/core/rollup): one row per
+ * organisation of the municipal plan. Headers match after `staffHeaderKey`, as Сотрудники's do.
+ * «Таблица» holds a spreadsheet's URL or bare ID, as pasted; «Способ» says whether the add-on
+ * created the organisation's plan from the municipal one (matched by ID) or the department linked
+ * the organisation's own plan by URL (matched by № and title, confirmed once). The last two
+ * columns are written by the roll-up.
+ */
+export const ORG_COLUMNS: readonly { key: OrgColumnKey; headers: string[]; width: number }[] = [
+  {
+    key: 'name',
+    headers: ['Организация', 'Organisation', 'Organization', 'Наименование', 'ОО', 'Учреждение'],
+    width: 260,
+  },
+  {
+    key: 'email',
+    headers: ['E-mail координатора', 'Coordinator e-mail', 'E-mail', 'Email', 'Почта', 'Эл. почта координатора'],
+    width: 220,
+  },
+  {
+    key: 'sheet',
+    headers: ['Таблица (ссылка или ID)', 'Spreadsheet (URL or ID)', 'Таблица', 'Ссылка', 'ID таблицы', 'Spreadsheet'],
+    width: 280,
+  },
+  { key: 'method', headers: ['Способ', 'Method', 'Как подключена'], width: 170 },
+  { key: 'status', headers: ['Статус последнего свода', 'Last roll-up status', 'Статус свода'], width: 260 },
+  { key: 'checkedOn', headers: ['Дата свода', 'Rolled up on'], width: 100 },
+];
+
 export const staffHeaderKey = (s: unknown): string =>
   String(s ?? '')
     .toLowerCase()
