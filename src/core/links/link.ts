@@ -24,18 +24,13 @@ export interface Link {
   expires: number;
 }
 
-// Stored as a tuple: the URL stays short. Version first, so another layout can be told apart.
-const LinkSchema = z.tuple([
-  z.literal(1),
-  z.string().check(z.minLength(3), z.maxLength(320)),
-  z.string().check(z.maxLength(200)),
-  z.string().check(z.maxLength(40)),
-  z.string().check(z.minLength(10), z.maxLength(100)),
-  z.number(),
-]);
+// One-letter keys: the URL stays short.
+const text = (max: number) => z.string().check(z.maxLength(max));
+const LinkSchema = z.object({ p: text(320), a: text(200), r: text(40), s: text(100), e: z.number() });
 
 export function signLink(l: Omit<Link, 'expires'>, nowMs: number, hmac: Hmac, days = LINK_DAYS): string {
-  return seal([1, l.person.toLowerCase(), l.activity, l.period, l.spreadsheet, nowMs + days * DAY_MS], hmac);
+  const e = nowMs + days * DAY_MS;
+  return seal({ p: l.person.toLowerCase(), a: l.activity, r: l.period, s: l.spreadsheet, e }, hmac);
 }
 
 export type LinkCheck = { ok: true; link: Link } | { ok: false; reason: 'invalid' | 'expired' };
@@ -44,7 +39,22 @@ export type LinkCheck = { ok: true; link: Link } | { ok: false; reason: 'invalid
 export function checkLink(token: unknown, nowMs: number, hmac: Hmac): LinkCheck {
   const t = unseal(token, LinkSchema, hmac);
   if (!t) return { ok: false, reason: 'invalid' };
-  const [, person, activity, period, spreadsheet, expires] = t;
-  if (nowMs > expires) return { ok: false, reason: 'expired' };
-  return { ok: true, link: { person, activity, period, spreadsheet, expires } };
+  if (nowMs > t.e || !t.p || !t.s) return { ok: false, reason: t.p && t.s ? 'expired' : 'invalid' };
+  return { ok: true, link: { person: t.p, activity: t.a, period: t.r, spreadsheet: t.s, expires: t.e } };
 }
+
+/** What the page of a link says when it cannot be used (Russian, then English). */
+export const LINK_REFUSALS = {
+  invalid: {
+    ru: 'Ссылка недействительна: она повреждена или отозвана. Откройте ссылку из последнего письма.',
+    en: 'This link is damaged or revoked. Open the link in the latest e-mail.',
+  },
+  expired: {
+    ru: 'Срок действия ссылки истёк. Откройте ссылку из последнего письма.',
+    en: 'This link has expired. Open the link in the latest e-mail.',
+  },
+  person: {
+    ru: 'Вас нет среди действующих сотрудников плана: ссылка не действует. Обратитесь к координатору.',
+    en: 'You are not active staff of this plan any more: ask the coordinator.',
+  },
+} as const;

@@ -16,7 +16,7 @@ export const UNDO_COMMENT_CHARS = 600;
 export const UNDO_MAX_ENTRIES = 50;
 
 const day = z.nullable(z.string());
-const UndoEntrySchema = z.object({
+export const UndoEntrySchema = z.object({
   journalId: z.string(),
   activityId: z.string(),
   by: z.string(),
