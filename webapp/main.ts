@@ -9,7 +9,7 @@ import { type CardActions, renderCard } from '../sidebar/card';
 import { texts } from '../sidebar/i18n';
 import type { Failure } from '../src/shared/reply';
 import type { SidebarCard } from '../src/shared/sidebar-contract';
-import { WEB_META, type WebPageData, type WebResult } from '../src/shared/webapp-contract';
+import type { WebPageData, WebResult } from '../src/shared/webapp-contract';
 import { clear, h } from '../src/ui/dom';
 import { failureLines } from '../src/ui/failure';
 import { isFailure, notReached } from '../src/ui/server';
@@ -17,8 +17,11 @@ import { isFailure, notReached } from '../src/ui/server';
 const t = texts('ru');
 const root = (): HTMLElement => document.getElementById('app') as HTMLElement;
 
+/** WEB_META of src/shared/webapp-contract.ts (a page takes only types from there; a test holds them equal). */
+const META = 'plan-grafik-link';
+
 function readData(): WebPageData {
-  const raw = document.querySelector(`meta[name="${WEB_META}"]`)?.getAttribute('content');
+  const raw = document.querySelector(`meta[name="${META}"]`)?.getAttribute('content');
   try {
     return JSON.parse(raw ?? '') as WebPageData;
   } catch {

@@ -4,6 +4,8 @@
  * tampered, expired, revoked or foreign link is refused and changes nothing; and every other
  * entry point refuses a caller from the web app.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ENTRY_POINTS } from '../../src/core/access/entry-points';
 import type { Failure } from '../../src/shared/reply';
 import { WEB_META, type WebPageData, type WebResult } from '../../src/shared/webapp-contract';
@@ -60,6 +62,10 @@ function state(addon: Addon): string {
 }
 
 describe('the page of an e-mail link', () => {
+  it('reads the data under the name the server writes it', () => {
+    expect(readFileSync(join(__dirname, '../../webapp/main.ts'), 'utf8')).toContain(`const META = '${WEB_META}';`);
+  });
+
   it('opens from a real digest, marks that activity once, writes the Журнал, undoes', () => {
     const addon = setUp();
     const { token } = digestLink(addon);
