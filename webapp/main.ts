@@ -29,7 +29,9 @@ function readData(): WebPageData {
   }
 }
 
-const data = readData();
+// The server appends the <meta> after the page (HtmlOutput.append), so after this script: it is
+// read once the document is parsed.
+let data: WebPageData = { ok: false, message: 'Загрузка…', en: 'Loading…' };
 const state = {
   expanded: new Set<string>(),
   formOpen: null as string | null,
@@ -148,4 +150,7 @@ function render(): void {
   } else if (!data.focus) el.append(h('p', {}, 'Открытых мероприятий нет.'));
 }
 
-render();
+document.addEventListener('DOMContentLoaded', () => {
+  data = readData();
+  render();
+});
