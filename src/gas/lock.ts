@@ -11,14 +11,17 @@
  * so one school's reminder run never holds up another's marks.
  */
 import { UserError } from '../core/errors';
+import { webAppUrl } from './links';
 
-function writersLock(): GoogleAppsScript.Lock.Lock {
-  const doc = LockService.getDocumentLock();
-  return doc && !ScriptApp.getService().getUrl() ? doc : LockService.getScriptLock();
-}
+type Lock = GoogleAppsScript.Lock.Lock;
 
-export function withDocumentLock<T>(fn: () => T, waitMs = 20_000): T {
-  const lock = writersLock();
+/**
+ * `url`: the web app's (null: not deployed), `doc`: the document lock (the guard's,
+ * `Access.documentLock`), when the caller has them already — each asked only when needed.
+ */
+export function withDocumentLock<T>(fn: () => T, waitMs = 20_000, url?: string | null, doc?: Lock | null): T {
+  const d = doc === undefined ? LockService.getDocumentLock() : doc;
+  const lock = d && !(url === undefined ? webAppUrl() : url) ? d : LockService.getScriptLock();
   if (!lock.tryLock(waitMs)) {
     throw new UserError(
       'locked',

@@ -80,8 +80,7 @@ export function readStatus(doc: Props = documentProps()): RunStatus | null {
 /** What a digest's links are signed with: the web app's URL and the HMAC; null when it is not deployed. */
 type Signer = { base: string; hmac: Hmac } | null;
 
-function signer(): Signer {
-  const base = webAppUrl();
+function signer(base: string | null = webAppUrl()): Signer {
   return base ? { base, hmac: linkHmac(true)! } : null;
 }
 
@@ -193,63 +192,76 @@ export function runReminders(
       message: 'Напоминания выключены.',
       warnings,
     });
-  return withDocumentLock(() => {
-    const wb = loadWorkbook(['plan', 'staff', 'journal'], now, ss);
-    const started = Date.now();
-    const sender = access?.caller.email || Session.getEffectiveUser().getEmail();
-    const ledger = ledgerWriter(wb, sender);
-    const links = signer();
-    let result: ReturnType<typeof runDay> | null = null;
-    if (wb.plan) {
-      result = runDay({
-        activities: wb.plan.activities,
-        recipientsOf: recipientsOf(wb),
-        settings: withAudience(settings, wb.staff),
+  // Asked once: the links of the e-mails and the kind of the writers' lock both follow it.
+  const url = webAppUrl();
+  return withDocumentLock(
+    () => {
+      const wb = loadWorkbook(['plan', 'staff', 'journal'], now, ss);
+      const started = Date.now();
+      const sender = access?.caller.email || Session.getEffectiveUser().getEmail();
+      const ledger = ledgerWriter(wb, sender);
+      const links = signer(url);
+      let result: ReturnType<typeof runDay> | null = null;
+      if (wb.plan) {
+        result = runDay({
+          activities: wb.plan.activities,
+          recipientsOf: recipientsOf(wb),
+          settings: withAudience(settings, wb.staff),
+          today: wb.today,
+          ledger: ledgerFromJournal(wb.journal ?? []),
+          horizonYear: readPlanMeta(doc).horizonYear,
+          nameOf: namesByEmail(wb.staff),
+          // One e-mail of the quota is kept for telling the owner when reminders had to be deferred.
+          remainingQuota: Math.max(0, MailApp.getRemainingDailyQuota() - 1),
+          send: (d) => send(d, wb, settings, links),
+          onSent: (keys, d) => ledger.append(keys, d),
+          stop: () => !!ledger.state.broken || Date.now() - started > SEND_BUDGET_MS,
+        });
+        // The owner is told once a day by e-mail when the quota leaves room; the status always says it.
+        if (
+          result.notice &&
+          result.noticeKey &&
+          sender &&
+          !ledger.state.broken &&
+          MailApp.getRemainingDailyQuota() > 0
+        ) {
+          MailApp.sendEmail(sender, 'План-график: не все напоминания отправлены', result.notice);
+          ledger.append([result.noticeKey], { to: sender, name: namesByEmail(wb.staff)(sender), items: [] });
+        }
+        if (ledger.state.broken)
+          warnings.push(
+            `Журнал не записывается (${ledger.state.broken}): рассылка остановлена. Письма без записи в журнале (${ledger.state.unrecorded.join(', ')}) уйдут ещё раз при следующем запуске, остальные — тоже при нём.`,
+          );
+        // The report tabs, after the ledger and apart from it: their failure costs only the reports.
+        try {
+          batchUpdate(wb.info.id, reportRequests(wb, readPlanMeta(doc)).requests);
+        } catch (e) {
+          warnings.push(`Отчёты не обновлены: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+      const failed = result?.failed ?? [];
+      return finish({
+        lastRun: now.toISOString(),
         today: wb.today,
-        ledger: ledgerFromJournal(wb.journal ?? []),
-        horizonYear: readPlanMeta(doc).horizonYear,
-        nameOf: namesByEmail(wb.staff),
-        // One e-mail of the quota is kept for telling the owner when reminders had to be deferred.
-        remainingQuota: Math.max(0, MailApp.getRemainingDailyQuota() - 1),
-        send: (d) => send(d, wb, settings, links),
-        onSent: (keys, d) => ledger.append(keys, d),
-        stop: () => !!ledger.state.broken || Date.now() - started > SEND_BUDGET_MS,
+        result: !wb.plan
+          ? 'error'
+          : result && (failed.length || result.deferred || ledger.state.broken)
+            ? 'partial'
+            : 'ok',
+        emails: result?.emails ?? 0,
+        deferred: result?.deferred ?? 0,
+        failed,
+        failedCount: failed.length,
+        message: !wb.plan
+          ? 'Нет вкладки «План»: напоминать не о чем.'
+          : `Отправлено писем: ${result?.emails ?? 0}; отложено: ${result?.deferred ?? 0}; ошибок: ${failed.length}.${result?.notice ? ` ${result.notice}` : ''}`,
+        warnings,
       });
-      // The owner is told once a day by e-mail when the quota leaves room; the status always says it.
-      if (result.notice && result.noticeKey && sender && !ledger.state.broken && MailApp.getRemainingDailyQuota() > 0) {
-        MailApp.sendEmail(sender, 'План-график: не все напоминания отправлены', result.notice);
-        ledger.append([result.noticeKey], { to: sender, name: namesByEmail(wb.staff)(sender), items: [] });
-      }
-      if (ledger.state.broken)
-        warnings.push(
-          `Журнал не записывается (${ledger.state.broken}): рассылка остановлена. Письма без записи в журнале (${ledger.state.unrecorded.join(', ')}) уйдут ещё раз при следующем запуске, остальные — тоже при нём.`,
-        );
-      // The report tabs, after the ledger and apart from it: their failure costs only the reports.
-      try {
-        batchUpdate(wb.info.id, reportRequests(wb, readPlanMeta(doc)).requests);
-      } catch (e) {
-        warnings.push(`Отчёты не обновлены: ${e instanceof Error ? e.message : String(e)}`);
-      }
-    }
-    const failed = result?.failed ?? [];
-    return finish({
-      lastRun: now.toISOString(),
-      today: wb.today,
-      result: !wb.plan
-        ? 'error'
-        : result && (failed.length || result.deferred || ledger.state.broken)
-          ? 'partial'
-          : 'ok',
-      emails: result?.emails ?? 0,
-      deferred: result?.deferred ?? 0,
-      failed,
-      failedCount: failed.length,
-      message: !wb.plan
-        ? 'Нет вкладки «План»: напоминать не о чем.'
-        : `Отправлено писем: ${result?.emails ?? 0}; отложено: ${result?.deferred ?? 0}; ошибок: ${failed.length}.${result?.notice ? ` ${result.notice}` : ''}`,
-      warnings,
-    });
-  });
+    },
+    undefined,
+    url,
+    access?.documentLock,
+  );
 }
 
 /** What would be sent on `date` (no e-mail goes out, nothing is recorded). */

@@ -11,7 +11,7 @@ import { UserError } from '../core/errors';
 import type { Sender } from '../core/reminders/sender';
 import type { ReminderSettings } from '../core/reminders/settings';
 import { STAFF_SHEET_NAME } from '../core/workbook/schema';
-import { guard, refuseOutsideDocument } from './access';
+import { guard } from './access';
 import { webAppUrl } from './links';
 import { documentProps, documentStore } from './props';
 import { loadSettings, readStatus, runReminders, saveSettings } from './reminders';
@@ -37,7 +37,7 @@ const since = (s: Sender, tz: string) => formatRu(isoInZone(new Date(s.since), t
 
 /** The one daily trigger: all scheduled work of this spreadsheet, done by the sender's trigger only. */
 export function runDailyTrigger(): void {
-  refuseOutsideDocument('onDailyReminders');
+  // In the web app there is no active spreadsheet either: this refuses a call from its page too.
   const ss = SpreadsheetApp.getActive();
   // A published add-on's time-driven trigger may run outside its document (README, «Not yet
   // verified for C»): say so instead of failing on a null.

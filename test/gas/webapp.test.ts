@@ -201,7 +201,7 @@ describe('from the web app, every other entry point refuses', () => {
         fn,
         expect.objectContaining(
           'thrown' in (answer as object)
-            ? { thrown: expect.stringMatching(/недоступно со страницы по ссылке|getUi/) }
+            ? { thrown: expect.stringMatching(/недоступно со страницы по ссылке|getUi|без таблицы/) }
             : { ok: false, kind: 'forbidden' },
         ),
       ]);
