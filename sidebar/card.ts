@@ -8,9 +8,11 @@ export interface CardActions {
   openDone(id: string): void;
   closeDone(id: string): void;
   done(id: string, date: string, comment: string, link: string): void;
-  inProgress(id: string): void;
+  /** Absent: no «В работе» button (the page of an e-mail link only marks done). */
+  inProgress?(id: string): void;
   undo(id: string): void;
-  show(id: string): void;
+  /** Absent: no «Показать в таблице» (the page of an e-mail link has no spreadsheet). */
+  show?(id: string): void;
 }
 
 export interface CardState {
@@ -94,9 +96,9 @@ export function renderCard(c: SidebarCard, s: CardState, t: Texts, act: CardActi
           act.openDone(c.id),
         )
       : null,
-    canAct && c.status !== 'in-progress' && c.group !== 'done'
+    act.inProgress && canAct && c.status !== 'in-progress' && c.group !== 'done'
       ? on(h('button', { type: 'button', class: 'act-progress', disabled: s.busy }, t.actInProgress), 'click', () =>
-          act.inProgress(c.id),
+          act.inProgress?.(c.id),
         )
       : null,
     c.canUndo || s.undoable
@@ -104,9 +106,11 @@ export function renderCard(c: SidebarCard, s: CardState, t: Texts, act: CardActi
           act.undo(c.id),
         )
       : null,
-    on(h('button', { type: 'button', class: 'link act-show', disabled: s.busy }, t.actShow), 'click', () =>
-      act.show(c.id),
-    ),
+    act.show
+      ? on(h('button', { type: 'button', class: 'link act-show', disabled: s.busy }, t.actShow), 'click', () =>
+          act.show?.(c.id),
+        )
+      : null,
   );
   return h(
     'article',

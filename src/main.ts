@@ -10,6 +10,7 @@ import { sheetMarker, sheetToConvert } from './gas/convert-sheet';
 import { createPlanSheet } from './gas/create-plan';
 import { serve } from './gas/endpoint';
 import { ENDPOINTS } from './gas/endpoints';
+import { revokeLinks } from './gas/links';
 import { addMenu } from './gas/menu';
 import { previewReminders, sendTestLetter } from './gas/reminders';
 import { refreshReports } from './gas/reports';
@@ -25,6 +26,7 @@ import { settingsPage } from './gas/settings-page';
 import { checkStaffAndPlan, fillStaffFromPlan, openStaffTab } from './gas/staff';
 import { APP_TITLE, menuAction } from './gas/ui';
 import { currentUserEmail } from './gas/user';
+import { webPage } from './gas/webapp';
 
 /** The google.script.run endpoints: guard, request schema, handler, one error envelope. */
 export const {
@@ -43,6 +45,8 @@ export const {
 } = serve(ENDPOINTS);
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  // Builds the menu only. Called from the web app it fails on getUi() — there is no Ui there —
+  // having read and written nothing (test/gas/webapp.test.ts).
   addMenu(SpreadsheetApp.getUi());
 }
 
@@ -175,6 +179,28 @@ export function menuSidebar(): void {
 // ---- edits in the sheet ----
 
 export { onPlanEdit } from './gas/plan-edit';
+
+// ---- the web app: the page of an e-mail link (src/gas/webapp.ts) ----
+
+/** Opening a link: reads only (mail scanners follow links). */
+export function doGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
+  return webPage(e);
+}
+
+export { webMark, webUndo } from './gas/webapp';
+
+/** «Отозвать все ссылки из писем…»: asks, then replaces the secret every link is signed with. */
+export function menuLinksRevoke(): void {
+  if (!guard('menuLinksRevoke')) return;
+  menuAction((ui) => {
+    if (ui.alert(APP_TITLE, REVOKE_QUESTION, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+    revokeLinks();
+    ui.alert(APP_TITLE, 'Ссылки отозваны. В следующих письмах будут новые.', ui.ButtonSet.OK);
+  });
+}
+
+const REVOKE_QUESTION =
+  'Отозвать ссылки «Отметить выполненным» во всех отправленных письмах (например, если письмо попало к постороннему)? Они перестанут открываться у всех.';
 
 // ---- staff ----
 export function menuStaff(): void {

@@ -14,6 +14,8 @@ export interface PageOptions {
    * serves one file, so a worker cannot be a file of its own (dialogs/import/worker.ts).
    */
   worker?: boolean;
+  /** Another page's folder whose style.css comes first (the link page wears the sidebar's look). */
+  cssFrom?: string;
 }
 
 function entryOf(dir: string, opts: PageOptions): BuildOptions {
@@ -53,7 +55,8 @@ function minifyCss(css: string): string {
 
 export async function buildPageHtml(dir: string, opts: PageOptions = {}): Promise<string> {
   const template = readFileSync(join(dir, 'index.html'), 'utf8');
-  const css = minifyCss(readFileSync(join(dir, 'style.css'), 'utf8'));
+  const base = opts.cssFrom ? readFileSync(join(opts.cssFrom, 'style.css'), 'utf8') : '';
+  const css = minifyCss(base + readFileSync(join(dir, 'style.css'), 'utf8'));
   const js = scriptSafe(await bundlePageJs(dir, opts));
   // Function replacers: `$` in the bundle must not be read as a replacement pattern.
   return template.replace('/*__CSS__*/', () => css.replace(/<\/style/gi, '<\\/style')).replace('/*__JS__*/', () => js);

@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { build } from 'esbuild';
+import { buildPageHtml } from './build-page';
 
 const root = join(__dirname, '..');
 const dist = join(root, 'dist');
@@ -67,7 +68,11 @@ async function main(): Promise<void> {
   const pages: string[] = [];
   const { buildSidebarHtml } = await import('./build-sidebar');
   const { buildDialogHtml, DIALOGS } = await import('./build-dialogs');
-  const html: Record<string, string> = { sidebar: await buildSidebarHtml() };
+  const html: Record<string, string> = {
+    sidebar: await buildSidebarHtml(),
+    // The page of an e-mail link (src/gas/webapp.ts), in the sidebar's look.
+    webapp: await buildPageHtml(join(root, 'webapp'), { cssFrom: join(root, 'sidebar') }),
+  };
   for (const d of DIALOGS) html[d] = await buildDialogHtml(d);
   for (const [name, page] of Object.entries(html)) {
     writeFileSync(join(dist, `${name}.html`), page);

@@ -8,8 +8,8 @@
  * owner is asked once per document, when nothing is recorded yet.
  */
 import * as z from 'zod/mini';
-import { decideAccess } from '../core/access/decide';
-import { ENTRY_POINTS, type EntryName } from '../core/access/entry-points';
+import { decideAccess, decideContext } from '../core/access/decide';
+import { type CallContext, ENTRY_POINTS, type EntryName } from '../core/access/entry-points';
 import { decideOwner, type OwnerRecord, parseOwnerRecord, withPending } from '../core/access/owner';
 import { type Refusal, refusalText } from '../core/access/refusals';
 import { type Authority, type Caller, normEmail, type Role, roleOf } from '../core/access/roles';
@@ -32,6 +32,8 @@ export interface Access {
   /** Writes a document property through the store the guard read (one call). */
   setDoc(key: string, value: string): void;
   ownerRecord: OwnerRecord | null;
+  /** The document lock the guard got (not taken): a writer of this call reuses it (one call fewer). */
+  documentLock?: GoogleAppsScript.Lock.Lock;
 }
 
 function effectiveEmail(): string {
@@ -87,6 +89,27 @@ function refuse(a: Access, r: Refusal): null {
 }
 
 /**
+ * The web app runs outside any document: there `getDocumentLock()` "returns null … if called from
+ * a standalone script or web app" (developers.google.com/apps-script/reference/lock/lock-service).
+ */
+function documentLock(): { context: CallContext; lock: GoogleAppsScript.Lock.Lock | null } {
+  const lock = LockService.getDocumentLock();
+  return { context: lock ? 'document' : 'webapp', lock };
+}
+
+/**
+ * Refuses (throws) a call from the web app to an entry point that is not one of its own: before
+ * anything is read or recorded. Entry points that read before the guard call it first. Returns
+ * the document lock (null in the web app), not taken.
+ */
+export function refuseOutsideDocument(entry: EntryName): GoogleAppsScript.Lock.Lock | null {
+  const { context, lock } = documentLock();
+  const d = decideContext(entry, context);
+  if (!d.ok) throw new UserError(d.refusal.code, refusalText(d.refusal), d.refusal.en);
+  return lock;
+}
+
+/**
  * Checks the caller against the entry point's row. Returns the access context, or null after
  * telling the caller (a `run` entry point throws instead). `request`: what a google.script.run
  * call sent, for rows whose rule depends on it (a changed coordinator list needs the owner).
@@ -95,7 +118,9 @@ function refuse(a: Access, r: Refusal): null {
 export function guard(entry: EntryName, request?: unknown, store?: Store): Access | null {
   // onOpen may run in AuthMode.NONE, where properties cannot be read: nothing to check there.
   if (ENTRY_POINTS[entry].kind === 'simple') return null;
+  const lock = refuseOutsideDocument(entry);
   const a = accessOf(entry, store);
+  if (lock) a.documentLock = lock;
   const requested = request === undefined ? null : parseSettings(request).settings.coordinators;
   const d = decideAccess(entry, a.caller, a.role, a.authority, requested);
   return d.ok ? a : refuse(a, d.refusal);

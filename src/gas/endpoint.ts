@@ -49,6 +49,22 @@ export function failureOf(e: unknown): Failure {
   };
 }
 
+/** The request parsed (`parse`, else the schema), then handled; whatever goes wrong, one envelope. */
+export function handled<S extends z.ZodMiniType, R>(
+  e: Pick<Endpoint<S, R>, 'schema' | 'parse'>,
+  raw: unknown,
+  handle: (req: z.output<S>) => R,
+): R | Failure {
+  try {
+    if (e.parse) return handle(e.parse(raw));
+    const r = e.schema.safeParse(raw ?? {}, RU_ERRORS);
+    if (!r.success) return invalidRequest(r.error.issues);
+    return handle(r.data);
+  } catch (err) {
+    return failureOf(err);
+  }
+}
+
 type Served<T> = {
   [K in keyof T]: T[K] extends Endpoint<z.ZodMiniType, infer R> ? (raw: unknown) => R | Failure : never;
 };
@@ -65,10 +81,7 @@ export function serve<T extends { [K in keyof T]: Endpoint<z.ZodMiniType, unknow
           // Rows whose rule depends on the request (a changed coordinator list) are checked against it.
           const access = guard(name, 'ownerFor' in ENTRY_POINTS[name] ? raw : undefined);
           if (!access) return failure('forbidden', 'Нет доступа.', 'Access denied.');
-          if (e.parse) return e.handle(e.parse(raw), access);
-          const r = e.schema.safeParse(raw ?? {}, RU_ERRORS);
-          if (!r.success) return invalidRequest(r.error.issues);
-          return e.handle(r.data, access);
+          return handled(e, raw, (req) => e.handle(req, access));
         } catch (err) {
           return failureOf(err);
         }

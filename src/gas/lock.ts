@@ -1,8 +1,27 @@
-/** Every write that depends on a read holds the document lock (LockService). */
+/**
+ * Every write that depends on a read holds the writers' lock (LockService). In the web app
+ * `getDocumentLock()` returns null ("if called from a standalone script or web app",
+ * developers.google.com/apps-script/reference/lock/lock-service), so the page by a link can only
+ * take the script lock — and a lock excludes only holders of the same kind. Hence: once the web
+ * app is deployed (`ScriptApp.getService().getUrl()` is not null: reference/script/service),
+ * every writer — sidebar, edit trigger, reminders, import, the web page — takes the script lock.
+ * That is right where the web app can work at all: a script bound to one spreadsheet (README,
+ * «Ссылки в письмах»), whose script lock covers exactly that spreadsheet. Without a deployment
+ * (a published add-on, whose one script serves every spreadsheet) writers keep the document lock,
+ * so one school's reminder run never holds up another's marks.
+ */
 import { UserError } from '../core/errors';
+import { webAppUrl } from './links';
 
-export function withDocumentLock<T>(fn: () => T, waitMs = 20_000): T {
-  const lock = LockService.getDocumentLock();
+type Lock = GoogleAppsScript.Lock.Lock;
+
+/**
+ * `url`: the web app's (null: not deployed), `doc`: the document lock (the guard's,
+ * `Access.documentLock`), when the caller has them already — each asked only when needed.
+ */
+export function withDocumentLock<T>(fn: () => T, waitMs = 20_000, url?: string | null, doc?: Lock | null): T {
+  const d = doc === undefined ? LockService.getDocumentLock() : doc;
+  const lock = d && !(url === undefined ? webAppUrl() : url) ? d : LockService.getScriptLock();
   if (!lock.tryLock(waitMs)) {
     throw new UserError(
       'locked',

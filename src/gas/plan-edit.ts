@@ -19,7 +19,7 @@ import { findPerson } from '../core/sidebar/identity';
 import { type Intent, rowsById, sheetRows, trackingIntent } from '../core/tracking/bound-write';
 import { spanOfA1 } from '../core/workbook/a1';
 import { PLAN_SHEET_NAME } from '../core/workbook/schema';
-import { type Access, guard } from './access';
+import { type Access, guard, refuseOutsideDocument } from './access';
 import { type Correction, writeBound } from './bound-write';
 import { withDocumentLock } from './lock';
 import { readPlanMeta } from './plan-meta';
@@ -35,6 +35,7 @@ const NOT_COORDINATOR =
   'Статус сохранён, но «Дата выполнения», «Отметил» и «Журнал» не заполнены: запись изменений установил пользователь, который больше не координатор. Координатору: повторите «Импорт плана…» (статусы сохранятся) — запись изменений будет работать от его имени.';
 
 export function onPlanEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  refuseOutsideDocument('onPlanEdit');
   const store = documentStore();
   if (!senderTriggerActs(e.source, EDIT_FUNCTION, store.props)) return;
   const sheet = e.range.getSheet();

@@ -5,13 +5,16 @@
  * repeats at most the one e-mail whose row it had no time to write, and a failed report write never
  * touches the ledger. The ledger is the Журнал tab: a rerun sends nothing new.
  */
+
+import { signLink } from '../core/links/link';
+import type { Hmac } from '../core/links/seal';
 import { namesByEmail } from '../core/people/display-name';
 import type { StaffMember } from '../core/people/types';
 import { defaultAudience } from '../core/reminders/coordinators';
 import { testLetter } from '../core/reminders/menu-text';
 import { planDay } from '../core/reminders/plan-day';
 import { recipientsFromStaff } from '../core/reminders/recipients';
-import { renderDigest } from '../core/reminders/render';
+import { type RenderContext, renderDigest } from '../core/reminders/render';
 import { runDay } from '../core/reminders/run-day';
 import { parseSettings, type ReminderSettings, serializeSettings } from '../core/reminders/settings';
 import { parseRefusedNote, parseStatus, type RunStatus, statusJson } from '../core/reminders/status';
@@ -20,6 +23,7 @@ import { isOldJournal, journalAppendRequests } from '../core/sheet/journal-reque
 import { LEDGER_FIELD, ledgerFromJournal, ledgerWords } from '../core/sheet/journal-tab';
 import { JOURNAL_SHEET_NAME, KEYS } from '../core/workbook/schema';
 import type { Access } from './access';
+import { linkHmac, linkUrl, webAppUrl } from './links';
 import { withDocumentLock } from './lock';
 import { readPlanMeta } from './plan-meta';
 import { documentProps, documentStore, type Props } from './props';
@@ -73,8 +77,28 @@ export function readStatus(doc: Props = documentProps()): RunStatus | null {
   return s;
 }
 
-function send(d: Digest, wb: Workbook, settings: ReminderSettings): void {
-  const r = renderDigest(d, { sheetUrl: wb.url, rowUrl: rowUrlFor(wb), lang: settings.language });
+/** What a digest's links are signed with: the web app's URL and the HMAC; null when it is not deployed. */
+type Signer = { base: string; hmac: Hmac } | null;
+
+function signer(base: string | null = webAppUrl()): Signer {
+  return base ? { base, hmac: linkHmac(true)! } : null;
+}
+
+/** The signed links of the e-mail to `to` (render.ts, RenderContext.links). */
+function linksOf(wb: Workbook, s: Signer, to: string): RenderContext['links'] {
+  if (!s) return null;
+  const url = (activity: string, period: string) =>
+    linkUrl(s.base, signLink({ person: to, activity, period, spreadsheet: wb.info.id }, Date.now(), s.hmac));
+  return { mark: (i) => url(i.activity, /^\d/.test(i.period) ? i.period : ''), list: url('', '') };
+}
+
+function send(d: Digest, wb: Workbook, settings: ReminderSettings, s: Signer): void {
+  const r = renderDigest(d, {
+    sheetUrl: wb.url,
+    rowUrl: rowUrlFor(wb),
+    lang: settings.language,
+    links: linksOf(wb, s, d.to),
+  });
   const message: GoogleAppsScript.Mail.MailAdvancedParameters = {
     to: d.to,
     subject: r.subject,
@@ -168,62 +192,76 @@ export function runReminders(
       message: 'Напоминания выключены.',
       warnings,
     });
-  return withDocumentLock(() => {
-    const wb = loadWorkbook(['plan', 'staff', 'journal'], now, ss);
-    const started = Date.now();
-    const sender = access?.caller.email || Session.getEffectiveUser().getEmail();
-    const ledger = ledgerWriter(wb, sender);
-    let result: ReturnType<typeof runDay> | null = null;
-    if (wb.plan) {
-      result = runDay({
-        activities: wb.plan.activities,
-        recipientsOf: recipientsOf(wb),
-        settings: withAudience(settings, wb.staff),
+  // Asked once: the links of the e-mails and the kind of the writers' lock both follow it.
+  const url = webAppUrl();
+  return withDocumentLock(
+    () => {
+      const wb = loadWorkbook(['plan', 'staff', 'journal'], now, ss);
+      const started = Date.now();
+      const sender = access?.caller.email || Session.getEffectiveUser().getEmail();
+      const ledger = ledgerWriter(wb, sender);
+      const links = signer(url);
+      let result: ReturnType<typeof runDay> | null = null;
+      if (wb.plan) {
+        result = runDay({
+          activities: wb.plan.activities,
+          recipientsOf: recipientsOf(wb),
+          settings: withAudience(settings, wb.staff),
+          today: wb.today,
+          ledger: ledgerFromJournal(wb.journal ?? []),
+          horizonYear: readPlanMeta(doc).horizonYear,
+          nameOf: namesByEmail(wb.staff),
+          // One e-mail of the quota is kept for telling the owner when reminders had to be deferred.
+          remainingQuota: Math.max(0, MailApp.getRemainingDailyQuota() - 1),
+          send: (d) => send(d, wb, settings, links),
+          onSent: (keys, d) => ledger.append(keys, d),
+          stop: () => !!ledger.state.broken || Date.now() - started > SEND_BUDGET_MS,
+        });
+        // The owner is told once a day by e-mail when the quota leaves room; the status always says it.
+        if (
+          result.notice &&
+          result.noticeKey &&
+          sender &&
+          !ledger.state.broken &&
+          MailApp.getRemainingDailyQuota() > 0
+        ) {
+          MailApp.sendEmail(sender, 'План-график: не все напоминания отправлены', result.notice);
+          ledger.append([result.noticeKey], { to: sender, name: namesByEmail(wb.staff)(sender), items: [] });
+        }
+        if (ledger.state.broken)
+          warnings.push(
+            `Журнал не записывается (${ledger.state.broken}): рассылка остановлена. Письма без записи в журнале (${ledger.state.unrecorded.join(', ')}) уйдут ещё раз при следующем запуске, остальные — тоже при нём.`,
+          );
+        // The report tabs, after the ledger and apart from it: their failure costs only the reports.
+        try {
+          batchUpdate(wb.info.id, reportRequests(wb, readPlanMeta(doc)).requests);
+        } catch (e) {
+          warnings.push(`Отчёты не обновлены: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+      const failed = result?.failed ?? [];
+      return finish({
+        lastRun: now.toISOString(),
         today: wb.today,
-        ledger: ledgerFromJournal(wb.journal ?? []),
-        horizonYear: readPlanMeta(doc).horizonYear,
-        nameOf: namesByEmail(wb.staff),
-        // One e-mail of the quota is kept for telling the owner when reminders had to be deferred.
-        remainingQuota: Math.max(0, MailApp.getRemainingDailyQuota() - 1),
-        send: (d) => send(d, wb, settings),
-        onSent: (keys, d) => ledger.append(keys, d),
-        stop: () => !!ledger.state.broken || Date.now() - started > SEND_BUDGET_MS,
+        result: !wb.plan
+          ? 'error'
+          : result && (failed.length || result.deferred || ledger.state.broken)
+            ? 'partial'
+            : 'ok',
+        emails: result?.emails ?? 0,
+        deferred: result?.deferred ?? 0,
+        failed,
+        failedCount: failed.length,
+        message: !wb.plan
+          ? 'Нет вкладки «План»: напоминать не о чем.'
+          : `Отправлено писем: ${result?.emails ?? 0}; отложено: ${result?.deferred ?? 0}; ошибок: ${failed.length}.${result?.notice ? ` ${result.notice}` : ''}`,
+        warnings,
       });
-      // The owner is told once a day by e-mail when the quota leaves room; the status always says it.
-      if (result.notice && result.noticeKey && sender && !ledger.state.broken && MailApp.getRemainingDailyQuota() > 0) {
-        MailApp.sendEmail(sender, 'План-график: не все напоминания отправлены', result.notice);
-        ledger.append([result.noticeKey], { to: sender, name: namesByEmail(wb.staff)(sender), items: [] });
-      }
-      if (ledger.state.broken)
-        warnings.push(
-          `Журнал не записывается (${ledger.state.broken}): рассылка остановлена. Письма без записи в журнале (${ledger.state.unrecorded.join(', ')}) уйдут ещё раз при следующем запуске, остальные — тоже при нём.`,
-        );
-      // The report tabs, after the ledger and apart from it: their failure costs only the reports.
-      try {
-        batchUpdate(wb.info.id, reportRequests(wb, readPlanMeta(doc)).requests);
-      } catch (e) {
-        warnings.push(`Отчёты не обновлены: ${e instanceof Error ? e.message : String(e)}`);
-      }
-    }
-    const failed = result?.failed ?? [];
-    return finish({
-      lastRun: now.toISOString(),
-      today: wb.today,
-      result: !wb.plan
-        ? 'error'
-        : result && (failed.length || result.deferred || ledger.state.broken)
-          ? 'partial'
-          : 'ok',
-      emails: result?.emails ?? 0,
-      deferred: result?.deferred ?? 0,
-      failed,
-      failedCount: failed.length,
-      message: !wb.plan
-        ? 'Нет вкладки «План»: напоминать не о чем.'
-        : `Отправлено писем: ${result?.emails ?? 0}; отложено: ${result?.deferred ?? 0}; ошибок: ${failed.length}.${result?.notice ? ` ${result.notice}` : ''}`,
-      warnings,
-    });
-  });
+    },
+    undefined,
+    url,
+    access?.documentLock,
+  );
 }
 
 /** What would be sent on `date` (no e-mail goes out, nothing is recorded). */
@@ -242,8 +280,14 @@ export function previewReminders(
     horizonYear: readPlanMeta().horizonYear,
     nameOf: namesByEmail(wb.staff),
   });
+  const links = signer();
   return digests.map((d) => {
-    const r = renderDigest(d, { sheetUrl: wb.url, rowUrl: rowUrlFor(wb), lang: settings.language });
+    const r = renderDigest(d, {
+      sheetUrl: wb.url,
+      rowUrl: rowUrlFor(wb),
+      lang: settings.language,
+      links: linksOf(wb, links, d.to),
+    });
     return { to: d.to, subject: r.subject, htmlBody: r.htmlBody, body: r.body, items: d.items.length };
   });
 }

@@ -12,6 +12,7 @@ import type { Sender } from '../core/reminders/sender';
 import type { ReminderSettings } from '../core/reminders/settings';
 import { STAFF_SHEET_NAME } from '../core/workbook/schema';
 import { guard } from './access';
+import { webAppUrl } from './links';
 import { documentProps, documentStore } from './props';
 import { loadSettings, readStatus, runReminders, saveSettings } from './reminders';
 import { batchUpdate, spreadsheetInfo } from './sheets-api';
@@ -36,6 +37,7 @@ const since = (s: Sender, tz: string) => formatRu(isoInZone(new Date(s.since), t
 
 /** The one daily trigger: all scheduled work of this spreadsheet, done by the sender's trigger only. */
 export function runDailyTrigger(): void {
+  // In the web app there is no active spreadsheet either: this refuses a call from its page too.
   const ss = SpreadsheetApp.getActive();
   // A published add-on's time-driven trigger may run outside its document (README, «Not yet
   // verified for C»): say so instead of failing on a null.
@@ -212,6 +214,9 @@ export function reminderStatusLines(ss: Spreadsheet): string[] {
       : 'Запусков ещё не было.',
     ...(s?.failed.length ? [`Ошибки: ${s.failed.map((f) => `${f.to}: ${f.error}`).join('; ')}`] : []),
     `Осталось писем на сегодня с вашего адреса (квота): ${quota}.`,
+    webAppUrl()
+      ? 'Ссылки «Отметить выполненным» в письмах: включены.'
+      : 'Ссылок «Отметить выполненным» в письмах нет: веб-приложение не развёрнуто (README, «Ссылки в письмах»).',
     ...(ss.getSheetByName(STAFF_SHEET_NAME) ? [] : [NO_STAFF_NOTE]),
     ...(warnings.length ? [`Настройки: ${warnings.join('; ')}`] : []),
   ];

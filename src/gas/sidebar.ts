@@ -169,7 +169,10 @@ export function sidebarSetIdentity(req: SetIdentityRequest, a: Access): SidebarD
 }
 
 /** The activity by ID, or why there is none to write: several rows hold that ID. */
-function findActivity(wb: Ctx, id: string): { current: TrackedActivity | null; duplicate: MarkFailure | null } {
+export function findActivity(
+  wb: Workbook,
+  id: string,
+): { current: TrackedActivity | null; duplicate: MarkFailure | null } {
   const found = wb.plan?.activities.filter((a) => a.id === id) ?? [];
   if (found.length > 1)
     return {
@@ -196,7 +199,7 @@ const MOVED: MarkFailure = failure(
   'Rows of the plan were moved while the change was being saved. Nothing was changed: refresh and try again.',
 );
 
-function outcomeFailure(id: string, o: Exclude<Outcome, { ok: true }>): MarkFailure {
+export function outcomeFailure(id: string, o: Exclude<Outcome, { ok: true }>): MarkFailure {
   if (o.code === 'not-found') return failure('not-found');
   if (o.code === 'duplicate') return duplicateFailure(id, o.rows);
   if (o.code === 'stale') return failure('stale');
@@ -207,8 +210,8 @@ function outcomeFailure(id: string, o: Exclude<Outcome, { ok: true }>): MarkFail
  * Writes `next` over `current` (changed tracking cells + a journal row) in one batch, then checks
  * the cells are on the activity's row and puts right what landed elsewhere.
  */
-function write(
-  wb: Ctx,
+export function write(
+  wb: Workbook,
   current: TrackedActivity,
   next: TrackedActivity,
   journal: JournalRow[],
@@ -233,7 +236,7 @@ function write(
   return out.get(current.id) ?? { ok: true };
 }
 
-function guarded(fn: () => MarkResult): MarkResult {
+export function guarded<R extends { ok: boolean }>(fn: () => R | MarkFailure): R | MarkFailure {
   try {
     return withDocumentLock(fn, 10_000);
   } catch (e) {

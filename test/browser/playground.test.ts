@@ -13,7 +13,7 @@ import { STATE_COLORS } from '../../src/core/reports/style';
 import { xlsxSheetName } from '../../tools/export/xlsx';
 import { Playground, SEED_START } from '../../tools/playground/playground';
 import { startServer } from '../../tools/playground/server';
-import { browser, closeBrowser } from './harness';
+import { browser, closeBrowser, picture } from './harness';
 
 jest.setTimeout(90_000);
 
@@ -128,9 +128,42 @@ test('reminders: enable, run the daily trigger on a date, see the e-mail in the 
   expect(summary).toMatch(/^14\.01\.2020 → \S+@internat3\.example\.org: План-график/);
   // The e-mail body is the real HTML the add-on sent, in a sandboxed frame.
   const frame = page.locator('.mail iframe').first();
-  expect(await frame.getAttribute('sandbox')).toBe('');
+  // Scripts run there only to open a link to the web app in the playground (not at Google).
+  expect(await frame.getAttribute('sandbox')).toBe('allow-scripts');
   const body = await page.frameLocator('.mail iframe').first().locator('body').textContent();
   expect(body).toContain('Здравствуйте');
+});
+
+test('a link of the e-mail opens the web app page, marks done with a Журнал row, undoes; a tampered link is refused', async () => {
+  const mail = page.frameLocator('.mail[open] iframe').first();
+  const link = mail.locator('a', { hasText: 'Отметить выполненным' }).first();
+  await link.waitFor();
+  await link.click();
+  const web = page.frameLocator('#mframe');
+  const card = web.locator('article[data-id]').first();
+  await card.waitFor();
+  const title = ((await card.locator('.title').textContent()) ?? '').trim();
+  await picture(page, 'webapp-link');
+  await card.getByRole('button', { name: 'Выполнено' }).click();
+  await card.locator('textarea').fill('Сделано, протокол у завуча');
+  await card.getByRole('button', { name: 'Отметить выполненным' }).click();
+  await web.locator('.msg.ok', { hasText: 'Сохранено' }).waitFor();
+  const journal = async () => (await sheetOf('Журнал')).displayValues.map((r) => r.join(' | ')).join('\n');
+  expect(await journal()).toContain('Статус (отмечено из письма)');
+  expect(await journal()).toContain(title.slice(0, 30));
+  await card.getByRole('button', { name: 'Отменить последнее' }).click();
+  await web.locator('.msg.ok', { hasText: 'Отметка отменена' }).waitFor();
+  expect(await journal()).toContain('Статус (отмена отметки из письма)');
+  // The same link with one character changed: the refusal page, nothing changed.
+  const src = (await page.locator('#mframe').getAttribute('src')) ?? '';
+  const bad = src.replace(/t=(.{8})(.)/, (_m, a: string, c: string) => `t=${a}${c === 'A' ? 'B' : 'A'}`);
+  const before = await journal();
+  await page.locator('#mframe').evaluate((f, u) => {
+    (f as HTMLIFrameElement).src = u;
+  }, bad);
+  await web.locator('.msg.error', { hasText: 'недействительна' }).waitFor();
+  expect(await journal()).toBe(before);
+  await page.click('#mclose');
 });
 
 test('«Скачать .xlsx» downloads the workbook as an Excel file with every tab', async () => {

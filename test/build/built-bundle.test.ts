@@ -49,13 +49,15 @@ describe('dist/Code.js', () => {
     expect(emu.calls.byService().PropertiesService ?? 0).toBe(0);
   });
 
-  it('"Создать план-график" turns an empty spreadsheet into a formatted План tab within 16 calls', () => {
+  it('"Создать план-график" turns an empty spreadsheet into a formatted План tab within 18 calls', () => {
     const emu = createEmulator();
     const app = load(emu);
     emu.calls.reset();
     app.menuCreatePlan();
-    // 10 for the tab, 3 for the role check, 3 once per document to record the owner of record.
-    expect(emu.calls.total).toBeLessThanOrEqual(16);
+    // 10 for the tab, 3 for the role check, 3 once per document to record the owner of record, 1 for
+    // where the call comes from (the web app has no document lock) and 1 for which lock the writers
+    // take (ScriptApp.getService: the script lock once the web app is deployed) — issue 17.
+    expect(emu.calls.total).toBeLessThanOrEqual(18);
     const snap = emu.snapshot();
     const plan = snap.sheets.find((s) => s.name === 'План')!;
     expect(plan).toBeDefined();

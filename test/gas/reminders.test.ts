@@ -48,7 +48,9 @@ describe.each(Object.entries(START))('daily reminders for %s', (name, from) => {
     for (const m of out) expect(m.htmlBody).toMatch(/<table|<ul|<div/);
   });
 
-  it('costs at most 12 calls per run plus, per e-mail, its send and one ledger write', () => {
+  // 12, + 1 since issue 17: whether the web app is deployed (ScriptApp.getService: the e-mails'
+  // links and the writers' lock both follow it); the guard's document lock is reused by the run.
+  it('costs at most 13 calls per run plus, per e-mail, its send and one ledger write', () => {
     const addon = seeded(name, opts);
     enable(addon);
     let worst = 0;
@@ -68,7 +70,7 @@ describe.each(Object.entries(START))('daily reminders for %s', (name, from) => {
       expect(addon.emu.calls.count('Spreadsheets.batchUpdate')).toBeLessThanOrEqual(sent + 1);
       worst = Math.max(worst, calls - 2 * sent);
     }
-    expect(worst).toBeLessThanOrEqual(12);
+    expect(worst).toBeLessThanOrEqual(13);
     expect(mails).toBeGreaterThan(0);
   });
 

@@ -36,6 +36,13 @@ export class EmuContext {
   scriptKind: 'addon' | 'bound' = 'addon';
   /** True while a time-driven trigger runs outside any document (EmulatorOptions.addonTimeTriggers). */
   detached = false;
+  /**
+   * True while the web app runs (doGet/doPost, or google.script.run from its page): no active
+   * spreadsheet, no document lock, no Ui (Emulator.webGet / webRun).
+   */
+  webApp = false;
+  /** `ScriptApp.getService().getUrl()`: null until the web app is deployed ("otherwise returns null"). */
+  webAppUrl: string | null = null;
 
   constructor(opts: {
     now: number;

@@ -374,6 +374,50 @@ export class Emulator {
     for (const [k, h] of this.locks.holders) if (h === HELD_BY_OTHER) this.locks.holders.delete(k);
   }
 
+  // ---- the web app ----
+  /**
+   * «Развернуть → Новое развертывание → Веб-приложение», executed as the deploying user (the
+   * current effective user): from now on `ScriptApp.getService().getUrl()` gives `url`.
+   */
+  deployWebApp(url = 'https://script.google.com/macros/s/emulated-script-id/exec'): string {
+    this.ctx.webAppUrl = url;
+    this.webAppOwner = this.ctx.user.effectiveUser;
+    return url;
+  }
+  private webAppOwner = '';
+
+  /**
+   * Runs `fn` as the web app does: executed as the deployer, for an anonymous visitor (active user
+   * blank), with no active spreadsheet, no document lock and no Ui. For google.script.run calls
+   * from the page; `webGet` for opening its URL.
+   */
+  webRun<T>(fn: () => T): T {
+    if (this.ctx.webAppUrl === null) throw new Error('webRun: the web app is not deployed (deployWebApp)');
+    const saved = this.ctx.webApp;
+    this.ctx.webApp = true;
+    try {
+      return this.runAs({ email: '', effectiveUser: this.webAppOwner }, () => atTopLevel(this.ctx, fn));
+    } finally {
+      this.ctx.webApp = saved;
+    }
+  }
+
+  /**
+   * A GET of the web app's URL with `query`: doGet(e) with the event object as Google passes it
+   * (guides/web, "Request parameters": queryString, parameter — first values, parameters — every
+   * value, contextPath always '', contentLength -1 for a GET).
+   */
+  webGet(query: string, handlers?: Handlers): unknown {
+    const h = this.handler('doGet', handlers);
+    if (!h) throw new Error('Script function not found: doGet');
+    const parameters: Record<string, string[]> = {};
+    for (const [k, v] of new URLSearchParams(query)) parameters[k] = [...(parameters[k] ?? []), v];
+    const parameter = Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, v[0]]));
+    return this.webRun(() =>
+      h({ queryString: query || null, parameter, parameters, contextPath: '', contentLength: -1 }),
+    );
+  }
+
   /** The next `n` e-mails go out; the one after throws (a crash in the middle of a mailing). */
   failMailAfter(n: number): void {
     this.mail.failAfter = n;

@@ -55,7 +55,9 @@ export class LockServiceImpl
     readonly ctx: EmuContext,
     readonly table: LockTable,
   ) {}
+  /** Null in a web app: "if called from a standalone script or web app" (reference/lock/lock-service). */
   getDocumentLock(): L {
+    if (this.ctx.webApp) return null as unknown as L;
     return new LockImpl(this.ctx, this.table, 'document') as unknown as L;
   }
   getScriptLock(): L {

@@ -129,7 +129,9 @@ export class PropertiesServiceImpl
   getDocumentProperties(): P {
     this.guard();
     // "When document properties are not available this method returns null" (the reference).
-    if (this.ctx.detached) return null as unknown as P;
+    // A web app has them only as a script bound to the document ("only available if the script is
+    // published and executing as an add-on or if it is bound to a Google file type").
+    if (this.ctx.detached || (this.ctx.webApp && this.ctx.scriptKind !== 'bound')) return null as unknown as P;
     return new PropertiesImpl(this.ctx, this.stores.document) as unknown as P;
   }
   getScriptProperties(): P {

@@ -289,10 +289,10 @@ export class ScriptAppImpl
     return 'emulated-script-id';
   }
   getService(): GoogleAppsScript.Script.Service {
-    return {
-      getUrl: () => 'https://script.google.com/macros/s/emulated-script-id/exec',
-      isEnabled: () => false,
-    } as unknown as GoogleAppsScript.Script.Service;
+    // reference/script/service: getUrl "Returns the URL of the web app, if it has been deployed;
+    // otherwise returns null"; isEnabled "true if the script is accessible as a web app".
+    const url = this.ctx.webAppUrl;
+    return { getUrl: () => url, isEnabled: () => url !== null } as unknown as GoogleAppsScript.Script.Service;
   }
   getUserTriggers(document: unknown): T[] {
     const id = (document as { getId(): string }).getId();

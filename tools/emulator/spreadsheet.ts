@@ -278,7 +278,8 @@ export class SpreadsheetAppImpl
   }
   // Null when there is none (the reference: "or null if there is none").
   getActive(): G {
-    return (this.ctx.detached ? null : this.book.spreadsheet) as G;
+    // A web app has no active document either: it opens the spreadsheet by ID.
+    return (this.ctx.detached || this.ctx.webApp ? null : this.book.spreadsheet) as G;
   }
   getActiveSpreadsheet(): G {
     return this.getActive();
@@ -308,7 +309,8 @@ export class SpreadsheetAppImpl
   }
   /** No Ui in a time-driven trigger (the real message). */
   getUi(): GoogleAppsScript.Base.Ui {
-    if (!this.ctx.uiAvailable) throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+    if (!this.ctx.uiAvailable || this.ctx.webApp)
+      throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
     return this.ui as unknown as GoogleAppsScript.Base.Ui;
   }
   flush(): void {

@@ -22,7 +22,7 @@ export interface Addon {
 
 export function htmlFiles(): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const name of ['sidebar', 'import', 'settings']) {
+  for (const name of ['sidebar', 'import', 'settings', 'webapp']) {
     const p = join(dist, `${name}.html`);
     if (existsSync(p)) files[name] = readFileSync(p, 'utf8');
   }

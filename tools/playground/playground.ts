@@ -36,6 +36,13 @@ export const SEED_START: Record<string, string> = {
   'roadmap-okhansk-2021-2024': '2021-07-01',
 };
 
+/**
+ * The web app's URL in the playground: the workbook is a script bound to it (README, way A) whose
+ * web app the coordinator deployed, so the e-mails carry «Отметить выполненным». The page opens
+ * such a link at /exec (server.ts), running doGet in the emulator as the web app runs.
+ */
+export const WEBAPP_URL = 'https://script.google.com/macros/s/playground/exec';
+
 /** The seed name of the empty workbook (only «Лист1»), to try «Создать план-график» or paste a table. */
 export const EMPTY_WORKBOOK = '';
 
@@ -139,7 +146,9 @@ export class Playground {
       activeUser: this.owner,
       effectiveUser: this.owner,
       spreadsheetName: name ? `План-график — ${name}` : 'Новая таблица',
+      scriptKind: 'bound',
     });
+    this.addon.emu.deployWebApp(WEBAPP_URL);
     this.setClock(opts.date ?? SEED_START[name] ?? this.realToday(), opts.time ?? START_TIME);
     this.actions = [];
     this.user = this.owner;
@@ -407,6 +416,23 @@ export class Playground {
     };
   }
 
+  /** A link of an e-mail opened (`query`: its `t=…`): doGet as the web app runs it, the shim pointed at /api/web. */
+  webPage(query: string): string {
+    const r = this.act('Ссылка из письма (doGet)', 'doGet', () =>
+      (this.addon.emu.webGet(query) as GoogleAppsScript.HTML.HtmlOutput).getContent(),
+    );
+    if (!r.ok) return `<p>${r.error.replace(/</g, '&lt;')}</p>`;
+    return withShim(r.value, '/api/web');
+  }
+
+  /** google.script.run from the page of a link: in the web app's context (no document, as the deployer). */
+  webRun(fn: string, args: unknown[]) {
+    const r = this.act(`google.script.run.${fn} (веб-приложение)`, fn, () =>
+      this.addon.emu.webRun(() => scriptRunClone(this.addon.call(fn, ...scriptRunClone(args, fn)), fn)),
+    );
+    return r.ok ? { ok: true, value: r.value, ui: [] } : { ok: false, error: r.error, ui: [] };
+  }
+
   /** The answer the next ui.prompt gets (the page asks the person first). */
   queueAnswer(b: Record<string, unknown>) {
     if (typeof b.text === 'string') this.addon.emu.ui.answerPrompt(b.text, String(b.button ?? 'OK'));
@@ -420,12 +446,7 @@ export class Playground {
     const u = this.addon.emu.ui;
     const shown = kind === 'sidebar' ? u.sidebars[Number(n)] : kind === 'dialog' ? u.dialogs[Number(n)] : undefined;
     const html = shown?.html;
-    if (!html) return null;
-    const shim = readFileSync(join(__dirname, 'shim.js'), 'utf8');
-    // The shim must exist before the page's own scripts run; a page without <head> gets it first.
-    return /<head[^>]*>/i.test(html)
-      ? html.replace(/<head[^>]*>/i, (h) => `${h}<script>${shim}</script>`)
-      : `<script>${shim}</script>${html}`;
+    return html ? withShim(html, '/api/run') : null;
   }
 
   /** The workbook as .xlsx, its conditional colours for the clock's day, as the page shows them. */
@@ -506,4 +527,13 @@ export class Playground {
       menu: emu.ui.menus.slice(-1),
     };
   }
+}
+
+/** A page with the google.script.run shim, its calls posted to `runUrl`. */
+function withShim(html: string, runUrl: string): string {
+  const shim = `window.__runUrl = ${JSON.stringify(runUrl)};\n${readFileSync(join(__dirname, 'shim.js'), 'utf8')}`;
+  // The shim must exist before the page's own scripts run; a page without <head> gets it first.
+  return /<head[^>]*>/i.test(html)
+    ? html.replace(/<head[^>]*>/i, (h) => `${h}<script>${shim}</script>`)
+    : `<script>${shim}</script>${html}`;
 }

@@ -46,6 +46,9 @@ export async function startServer(pg: Playground, port = Number(process.env.PORT
       if (req.method === 'GET' && p === '/api/state') return json(res, pg.state());
       if (req.method === 'GET' && p === '/api/seed-text')
         return send(res, 200, 'text/plain; charset=utf-8', pg.seedText(url.searchParams.get('name') ?? ''));
+      // A link of an e-mail: the web app's page (doGet in the emulator).
+      if (req.method === 'GET' && p === '/exec')
+        return send(res, 200, 'text/html; charset=utf-8', pg.webPage(url.search.slice(1)));
       if (req.method === 'GET' && p === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
       if (req.method === 'GET' && p.startsWith('/html/')) {
         const html = pg.htmlWithShim(decodeURIComponent(p.slice('/html/'.length)));
@@ -65,6 +68,7 @@ export async function startServer(pg: Playground, port = Number(process.env.PORT
         const b = (await body(req)) as Record<string, unknown>;
         if (p === '/api/menu') return json(res, pg.menu(String(b.fn)));
         if (p === '/api/run') return json(res, pg.run(String(b.fn), (b.args as unknown[]) ?? []));
+        if (p === '/api/web') return json(res, pg.webRun(String(b.fn), (b.args as unknown[]) ?? []));
         if (p === '/api/clock')
           return json(res, pg.setDate(String(b.date), typeof b.time === 'string' && b.time ? b.time : undefined));
         if (p === '/api/select') return json(res, pg.selectSheet(String(b.sheet)));

@@ -16,7 +16,7 @@
           if (name === 'withUserObject') return () => runner(ok, fail);
           return (...args) => {
             for (const a of args) if (a instanceof Date) throw new Error('google.script.run: Date не передаётся');
-            post('/api/run', { fn: name, args }).then(
+            post(window.__runUrl || '/api/run', { fn: name, args }).then(
               (r) => {
                 if (r.ok) ok?.(r.value);
                 else fail?.(new Error(r.error));

@@ -4,7 +4,7 @@
  * needs to a coordinator (a changed coordinator list needs the owner).
  */
 import { coordinatorsChanged } from './authority';
-import { ENTRY_POINTS, type EntryName, type Level } from './entry-points';
+import { type CallContext, ENTRY_POINTS, type EntryName, type Level } from './entry-points';
 import { installerRefusal, type Refusal, refusal } from './refusals';
 import { type Authority, allows, type Caller, type Role } from './roles';
 
@@ -31,4 +31,20 @@ export function decideAccess(
   if (e.as === 'installer') return { ok: false, refusal: installerRefusal(caller.email, e.label) };
   const told = allows(e.allowed, role) ? level : e.allowed;
   return { ok: false, refusal: refusal(told, caller, authority.owner, e.label) };
+}
+
+/**
+ * Outside the spreadsheet (the web app) only the `web` entry points answer: every other one would
+ * run as the coordinator who deployed the web app, for whoever calls it.
+ */
+export function decideContext(entry: EntryName, context: CallContext): AccessDecision {
+  if (context === 'document' || ENTRY_POINTS[entry].kind === 'web') return { ok: true };
+  return {
+    ok: false,
+    refusal: {
+      code: 'forbidden',
+      ru: `${ENTRY_POINTS[entry].label}: недоступно со страницы по ссылке из письма. Откройте таблицу.`,
+      en: 'Not available from the page of an e-mail link. Open the spreadsheet.',
+    },
+  };
 }

@@ -6,10 +6,18 @@
  * `allowed`: 'anyone' (the menu and the sidebar: what a person may change is checked per
  * activity), 'coordinator' (a coordinator named by the owner, or the owner), 'owner'.
  * `as`: whose role counts — the caller's, or, for an installable trigger, its installer's (it
- * runs as them, whoever caused it).
+ * runs as them, whoever caused it). What each one checks besides: ENTRY_CHECKS (entry-checks.ts,
+ * not bundled: the server never reads those words).
  */
 export type Level = 'anyone' | 'coordinator' | 'owner';
-export type EntryKind = 'simple' | 'menu' | 'run' | 'sidebar' | 'trigger';
+export type EntryKind = 'simple' | 'menu' | 'run' | 'sidebar' | 'trigger' | 'web';
+
+/**
+ * Where a call comes from: the spreadsheet (menu, sidebar, dialogs, triggers), or the web app
+ * (its page, or any page calling google.script.run on it), which runs as the coordinator who
+ * deployed it — so there only the `web` entry points answer, each authorised by a signed link.
+ */
+export type CallContext = 'document' | 'webapp';
 
 export interface EntryPoint {
   kind: EntryKind;
@@ -17,32 +25,29 @@ export interface EntryPoint {
   as: 'caller' | 'installer';
   /** What the user asked for, in Russian, for the refusal ("Импорт плана"). */
   label: string;
-  /** What the entry point checks besides the role (for docs/security.md). */
-  checks: string;
   /** The request names the coordinators: changing them needs the owner. */
   ownerFor?: 'coordinators';
 }
 
-const menu = (allowed: Level, label: string, checks: string): EntryPoint => ({
+const menu = (allowed: Level, label: string): EntryPoint => ({
   kind: 'menu',
   allowed,
   as: 'caller',
   label,
-  checks,
 });
-const run = (allowed: Level, label: string, checks: string): EntryPoint => ({
+const run = (allowed: Level, label: string): EntryPoint => ({
   kind: 'run',
   allowed,
   as: 'caller',
   label,
-  checks,
 });
-const sidebar = (label: string, checks: string): EntryPoint => ({
+/** The web app: anyone holding a link; what the link allows is checked by the entry point itself. */
+const web = (label: string): EntryPoint => ({ kind: 'web', allowed: 'anyone', as: 'caller', label });
+const sidebar = (label: string): EntryPoint => ({
   kind: 'sidebar',
   allowed: 'anyone',
   as: 'caller',
   label,
-  checks,
 });
 
 export const ENTRY_POINTS = {
@@ -51,93 +56,53 @@ export const ENTRY_POINTS = {
     allowed: 'anyone',
     as: 'caller',
     label: 'Меню',
-    checks: 'builds the menu only (AuthMode.NONE: no properties)',
   },
-  onInstall: { kind: 'simple', allowed: 'anyone', as: 'caller', label: 'Меню', checks: 'builds the menu only' },
-  menuCreatePlan: menu('coordinator', 'Создание вкладки «План»', 'document lock; refuses when a План tab exists'),
-  menuImport: menu('coordinator', 'Импорт плана', 'the dialog opens only for a coordinator'),
-  importApply: run(
-    'coordinator',
-    'Импорт плана',
-    'size limits, then the schema, then the 10-million-cell limit, all before any write; document lock; the owner of record is not touched',
-  ),
-  importColumnsGet: run('coordinator', 'Импорт плана', 'request schema; the roles remembered for a table shape'),
-  importColumnsSave: run('coordinator', 'Импорт плана', 'request schema; sized to fit a document property'),
-  menuConvertSheet: menu(
-    'coordinator',
-    'Распознавание таблицы на листе',
-    'opens the import dialog on the sheet; nothing is written before importApply',
-  ),
-  importSheetSource: run(
-    'coordinator',
-    'Распознавание таблицы на листе',
-    'request schema; the sheet must exist; its values read as displayed, never changed',
-  ),
-  menuReports: menu('coordinator', 'Обновление отчётов', 'document lock'),
-  menuRemindersOn: menu('coordinator', 'Включение напоминаний', 'installs the one daily trigger, as the caller'),
-  menuRemindersOff: menu('coordinator', 'Выключение напоминаний', "removes the caller's trigger"),
-  menuRemindersTakeOver: menu(
-    'coordinator',
-    'Отправка напоминаний от своего имени',
-    "asks first; the previous sender's triggers remove themselves on their next run; journalled",
-  ),
-  menuRemindersStatus: menu('coordinator', 'Состояние напоминаний', 'may reinstall a missing trigger'),
-  menuRemindersSettings: menu(
-    'coordinator',
-    'Настройки напоминаний',
-    'the coordinator list and the owner are editable by the owner only',
-  ),
+  onInstall: { kind: 'simple', allowed: 'anyone', as: 'caller', label: 'Меню' },
+  menuCreatePlan: menu('coordinator', 'Создание вкладки «План»'),
+  menuImport: menu('coordinator', 'Импорт плана'),
+  importApply: run('coordinator', 'Импорт плана'),
+  importColumnsGet: run('coordinator', 'Импорт плана'),
+  importColumnsSave: run('coordinator', 'Импорт плана'),
+  menuConvertSheet: menu('coordinator', 'Распознавание таблицы на листе'),
+  importSheetSource: run('coordinator', 'Распознавание таблицы на листе'),
+  menuReports: menu('coordinator', 'Обновление отчётов'),
+  menuRemindersOn: menu('coordinator', 'Включение напоминаний'),
+  menuRemindersOff: menu('coordinator', 'Выключение напоминаний'),
+  menuRemindersTakeOver: menu('coordinator', 'Отправка напоминаний от своего имени'),
+  menuRemindersStatus: menu('coordinator', 'Состояние напоминаний'),
+  menuRemindersSettings: menu('coordinator', 'Настройки напоминаний'),
   remindersSettingsSave: {
-    ...run(
-      'coordinator',
-      'Сохранение настроек напоминаний',
-      'each field validated; a changed coordinator list needs the owner; the trigger replaced, never doubled',
-    ),
+    ...run('coordinator', 'Сохранение настроек напоминаний'),
     ownerFor: 'coordinators',
   },
-  accessTransferOwner: run(
-    'owner',
-    'Передача прав владельца',
-    'the successor becomes owner the first time they act signed in with that address',
-  ),
-  menuRemindersPreview: menu('coordinator', 'Предпросмотр рассылки', 'date дд.мм.гггг; shows every recipient'),
-  remindersPreview: run('coordinator', 'Предпросмотр рассылки', 'date ГГГГ-ММ-ДД (a real day); shows every recipient'),
-  menuRemindersTest: menu('coordinator', 'Пробное письмо', "one e-mail to the caller's own address"),
-  menuSidebar: menu('anyone', 'Мои мероприятия', 'opens the sidebar'),
-  sidebarLoad: sidebar('Мои мероприятия', 'request schema; identity: the Google address, else «Кто вы?» (staff only)'),
-  sidebarMark: sidebar(
-    'Отметка',
-    'request schema; staff mark their own activities only; row found by ID (duplicates refused); version; done date between the plan start and today; write checked on the row and corrected',
-  ),
-  sidebarUndo: sidebar(
-    'Отмена отметки',
-    'staff undo their own change only, never over a later change; write checked on the row and corrected',
-  ),
-  sidebarSetIdentity: sidebar(
-    '«Кто вы?»',
-    'an active staff member with an e-mail, who is not a coordinator or the owner',
-  ),
-  sidebarShowRow: sidebar('Показать в таблице', 'request schema; the row found by ID'),
-  menuStaff: menu('coordinator', 'Вкладка «Сотрудники»', 'may create the tab'),
-  menuStaffFromPlan: menu('coordinator', 'Заполнение «Сотрудников» из плана', 'document lock; appends rows'),
-  menuStaffCheck: menu(
-    'coordinator',
-    'Проверка сотрудников',
-    'document lock; the derived «Кому напоминать» column re-checked after the write',
-  ),
+  accessTransferOwner: run('owner', 'Передача прав владельца'),
+  menuRemindersPreview: menu('coordinator', 'Предпросмотр рассылки'),
+  remindersPreview: run('coordinator', 'Предпросмотр рассылки'),
+  menuRemindersTest: menu('coordinator', 'Пробное письмо'),
+  menuSidebar: menu('anyone', 'Мои мероприятия'),
+  sidebarLoad: sidebar('Мои мероприятия'),
+  sidebarMark: sidebar('Отметка'),
+  sidebarUndo: sidebar('Отмена отметки'),
+  sidebarSetIdentity: sidebar('«Кто вы?»'),
+  sidebarShowRow: sidebar('Показать в таблице'),
+  menuLinksRevoke: menu('coordinator', 'Отзыв ссылок из писем'),
+  doGet: web('Страница по ссылке из письма'),
+  webMark: web('Отметка по ссылке из письма'),
+  webUndo: web('Отмена отметки по ссылке из письма'),
+  menuStaff: menu('coordinator', 'Вкладка «Сотрудники»'),
+  menuStaffFromPlan: menu('coordinator', 'Заполнение «Сотрудников» из плана'),
+  menuStaffCheck: menu('coordinator', 'Проверка сотрудников'),
   onDailyReminders: {
     kind: 'trigger',
     allowed: 'coordinator',
     as: 'installer',
     label: 'Ежедневная рассылка',
-    checks: 'the installer must still be a coordinator; a ledger row after each e-mail',
   },
   onPlanEdit: {
     kind: 'trigger',
     allowed: 'coordinator',
     as: 'installer',
     label: 'Запись изменения статуса',
-    checks: 'the installer must still be a coordinator; the edited row re-checked by ID after the write',
   },
 } as const satisfies Record<string, EntryPoint>;
 

@@ -11,7 +11,15 @@ export interface RenderContext {
   /** Link to an activity's row (the adapter finds the row by ID), or null. */
   rowUrl: (activityId: string) => string | null;
   lang: 'ru' | 'en';
+  /**
+   * The signed link «Отметить выполненным» of one of the recipient's own items, and of their whole
+   * list («Мои мероприятия»); absent when the web app is not deployed (src/gas/links.ts).
+   */
+  links?: { mark: (i: DigestItem) => string; list: string } | null;
 }
+
+/** Items the recipient is responsible for: the ones a link may mark (not escalations, not «нет адресата»). */
+const OWN = new Set<DigestItem['kind']>(['overdue', 'due', 'soon', 'start']);
 
 export interface RenderedDigest {
   subject: string;
@@ -136,6 +144,10 @@ export function renderDigest(d: Digest, ctx: RenderContext): RenderedDigest {
       : 'Отметить выполнение можно в боковой панели таблицы (Расширения → План-график).';
   const openSheet = lang === 'en' ? 'Open the plan' : 'Открыть план-график';
   const openRow = lang === 'en' ? 'open row' : 'открыть строку';
+  const markDone = lang === 'en' ? 'Mark done' : 'Отметить выполненным';
+  const myList = lang === 'en' ? 'My activities' : 'Мои мероприятия';
+  const markUrl = (i: DigestItem) => (ctx.links && OWN.has(i.kind) ? safeUrl(ctx.links.mark(i)) : null);
+  const list = safeUrl(ctx.links?.list);
 
   // Plain text.
   const text: string[] = [greeting, '', intro];
@@ -148,9 +160,12 @@ export function renderDigest(d: Digest, ctx: RenderContext): RenderedDigest {
       for (const l of f.lines) text.push(`  ${l}`);
       const row = safeUrl(ctx.rowUrl(i.activity));
       if (row) text.push(`  ${row}`);
+      const mark = markUrl(i);
+      if (mark) text.push(`  ${markDone}: ${mark}`);
     }
   }
   text.push('', footer);
+  if (list) text.push(`${myList}: ${list}`);
   if (sheet) text.push(`${openSheet}: ${sheet}`);
 
   // HTML: inline styles only (mail clients drop <style>), every user string escaped.
@@ -171,13 +186,17 @@ export function renderDigest(d: Digest, ctx: RenderContext): RenderedDigest {
     for (const i of g.items) {
       const f = itemFacts(i, lang);
       const row = safeUrl(ctx.rowUrl(i.activity));
-      const link = row ? ` <a href="${e(row)}" style="color:#1a73e8">${e(openRow)}</a>` : '';
+      const mark = markUrl(i);
+      const link =
+        (row ? ` <a href="${e(row)}" style="color:#1a73e8">${e(openRow)}</a>` : '') +
+        (mark ? ` · <a href="${e(mark)}" style="color:#1a73e8">${e(markDone)}</a>` : '');
       const sub = f.lines.map((l) => `<div style="color:#5f6368;font-size:13px">${e(l)}</div>`).join('');
       html.push(`<li style="margin:0 0 8px"><b>${e(f.title)}</b>${link}${sub}</li>`);
     }
     html.push('</ul>');
   }
   html.push(`<p style="margin:16px 0 4px;color:#5f6368;font-size:12px">${e(footer)}</p>`);
+  if (list) html.push(`<p style="margin:8px 0"><a href="${e(list)}" style="color:#1a73e8">${e(myList)}</a></p>`);
   if (sheet)
     html.push(
       `<p style="margin:8px 0"><a href="${e(sheet)}" style="display:inline-block;padding:8px 14px;background:#1a73e8;color:#ffffff;text-decoration:none;border-radius:4px">${e(openSheet)}</a></p>`,

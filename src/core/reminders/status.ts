@@ -26,18 +26,27 @@ export function statusJson(s: RunStatus): string {
   return fitJson({ ...s, failed: s.failed.slice(0, STATUS_FAILURES_SHOWN), failedCount: s.failedCount });
 }
 
-/** What is read back: only `lastRun` is required; a missing or bad field reads as its default. */
-const StoredStatus = z.object({
-  lastRun: z.string(),
-  today: z.catch(z.string(), ''),
-  result: z.catch(z.enum(['ok', 'partial', 'error', 'off', 'refused']), 'error'),
-  emails: z.catch(z.number(), 0),
-  deferred: z.catch(z.number(), 0),
-  failed: z.catch(z.array(z.object({ to: z.string(), error: z.string() })), []),
-  failedCount: z.catch(z.optional(z.number()), undefined),
-  message: z.catch(z.string(), ''),
-  warnings: z.catch(z.array(z.string()), []),
-});
+/**
+ * What is read back: only `lastRun` is required; a missing or bad field reads as its default.
+ * Each field on its own (not `z.catch`: it pulls all of zod's utilities, some 10 KB, into the
+ * server bundle — as src/gas/plan-meta.ts found).
+ */
+const or =
+  <T>(schema: z.ZodMiniType<T>, fallback: T) =>
+  (v: unknown): T => {
+    const r = schema.safeParse(v);
+    return r.success ? r.data : fallback;
+  };
+const FIELDS = {
+  today: or(z.string(), ''),
+  result: or<RunStatus['result']>(z.enum(['ok', 'partial', 'error', 'off', 'refused']), 'error'),
+  emails: or(z.number(), 0),
+  deferred: or(z.number(), 0),
+  failed: or(z.array(z.object({ to: z.string(), error: z.string() })), []),
+  failedCount: or<number | undefined>(z.optional(z.number()), undefined),
+  message: or(z.string(), ''),
+  warnings: or(z.array(z.string()), []),
+};
 
 function parseJson(raw: string): unknown {
   try {
@@ -49,9 +58,22 @@ function parseJson(raw: string): unknown {
 
 export function parseStatus(raw: string | null | undefined): RunStatus | null {
   if (!raw) return null;
-  const r = StoredStatus.safeParse(parseJson(raw));
-  if (!r.success) return null;
-  return { ...r.data, failedCount: r.data.failedCount ?? r.data.failed.length };
+  const v = parseJson(raw);
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
+  const o = v as Record<string, unknown>;
+  if (typeof o.lastRun !== 'string') return null;
+  const failed = FIELDS.failed(o.failed);
+  return {
+    lastRun: o.lastRun,
+    today: FIELDS.today(o.today),
+    result: FIELDS.result(o.result),
+    emails: FIELDS.emails(o.emails),
+    deferred: FIELDS.deferred(o.deferred),
+    failed,
+    failedCount: FIELDS.failedCount(o.failedCount) ?? failed.length,
+    message: FIELDS.message(o.message),
+    warnings: FIELDS.warnings(o.warnings),
+  };
 }
 
 /** The note a refused trigger leaves (src/gas/access.ts), or null. */

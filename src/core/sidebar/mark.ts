@@ -70,6 +70,8 @@ export interface MarkContext {
   horizonYear?: number | null;
   /** The earliest done date accepted: the plan's start (`doneDateFloor`). */
   earliest?: IsoDate | null;
+  /** The Журнал's «Поле»: MARK_FIELD, or where else the mark was made (the page of an e-mail link). */
+  field?: string;
 }
 
 export type Decision =
@@ -113,7 +115,7 @@ export function decideMark(current: TrackedActivity | null, req: MarkRequest, ct
   const { next, journal } = apply(
     current,
     { status: req.status, date: req.date, comment: req.comment, link: req.link, period },
-    { ...ctx, field: MARK_FIELD },
+    { ...ctx, field: ctx.field ?? MARK_FIELD },
   );
   return { ok: true, before: trackingOf(current), next, journal };
 }
@@ -139,6 +141,8 @@ export interface UndoContext {
   /** The Журнал's «Пользователь» and «Время» of the undo. */
   user: string;
   now: string;
+  /** The Журнал's «Поле»: UNDO_FIELD by default. */
+  field?: string;
 }
 
 /**
@@ -173,6 +177,6 @@ export function decideUndo(current: TrackedActivity | null, entry: UndoEntry | n
     ok: true,
     before: trackingOf(current),
     next,
-    journal: [journalRow(current, next, { user: ctx.user, now: ctx.now, field: UNDO_FIELD })],
+    journal: [journalRow(current, next, { user: ctx.user, now: ctx.now, field: ctx.field ?? UNDO_FIELD })],
   };
 }

@@ -18,6 +18,26 @@ import { MARK_FIELD, UNDO_FIELD, type UndoEntry } from './mark';
 import { activityVersion } from './version';
 
 const day = z.nullable(z.string());
+/** An UndoEntry carried outside the Журнал (the web page's signed ticket): checked when it comes back. */
+export const UndoEntrySchema = z.object({
+  journalId: z.string(),
+  activityId: z.string(),
+  by: z.string(),
+  before: z.object({
+    status: z.enum(['not-started', 'in-progress', 'done', 'cancelled']),
+    doneDate: day,
+    doneBy: z.nullable(z.string()),
+    comment: z.nullable(z.string()),
+    donePeriods: z.array(z.string()),
+  }),
+  afterVersion: z.string(),
+  keepsComment: z.optional(z.boolean()),
+  commentLost: z.optional(z.boolean()),
+});
+// The schema is the type: an UndoEntry field added without it fails to compile here.
+const _sameShape: UndoEntry = {} as z.output<typeof UndoEntrySchema>;
+void _sameShape;
+
 /** «Отмена» of a mark's row. */
 const MarkRecordSchema = z.object({
   journalId: z.string(),

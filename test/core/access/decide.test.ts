@@ -1,4 +1,4 @@
-import { decideAccess } from '../../../src/core/access/decide';
+import { decideAccess, decideContext } from '../../../src/core/access/decide';
 import { ENTRY_POINTS, type EntryName } from '../../../src/core/access/entry-points';
 import { type Role, roleOf } from '../../../src/core/access/roles';
 
@@ -43,5 +43,19 @@ describe('decideAccess', () => {
     const r = decide('onDailyReminders', 'former@school.example');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.refusal.ru).toMatch(/установил\(а\) former@school\.example/);
+  });
+});
+
+describe('decideContext: from the web app only its own entry points answer', () => {
+  it('refuses every other entry point there, in Russian, and allows everything in the document', () => {
+    for (const entry of Object.keys(ENTRY_POINTS) as (keyof typeof ENTRY_POINTS)[]) {
+      expect(decideContext(entry, 'document')).toEqual({ ok: true });
+      const web = decideContext(entry, 'webapp');
+      if (ENTRY_POINTS[entry].kind === 'web') expect(web).toEqual({ ok: true });
+      else
+        expect(web).toMatchObject({ ok: false, refusal: { code: 'forbidden', ru: expect.stringContaining('ссылке') } });
+    }
+    expect(decideContext('menuImport', 'webapp')).toMatchObject({ ok: false });
+    expect(decideContext('webMark', 'webapp')).toEqual({ ok: true });
   });
 });

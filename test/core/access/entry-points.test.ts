@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENTRY_POINTS } from '../../../src/core/access/entry-points';
+import { ENTRY_CHECKS } from '../../../src/core/access/entry-checks';
+import { ENTRY_POINTS, type EntryName } from '../../../src/core/access/entry-points';
 import * as main from '../../../src/main';
 
 describe('ENTRY_POINTS', () => {
@@ -38,6 +39,7 @@ describe('ENTRY_POINTS', () => {
     for (const [fn, e] of Object.entries(ENTRY_POINTS)) {
       const row = doc.split('\n').find((l) => l.startsWith(`| \`${fn}\``));
       expect([fn, row]).toEqual([fn, expect.stringContaining(`| ${e.allowed} |`)]);
+      expect([fn, row]).toEqual([fn, expect.stringContaining(`| ${ENTRY_CHECKS[fn as EntryName]}`)]);
     }
   });
 });

@@ -352,6 +352,14 @@ $('grid').addEventListener('paste', (e) => {
 });
 
 // ---- outbox and the action log ----
+/** In an e-mail: a click on a link to the web app asks the playground to open its page. */
+const WEBAPP_LINKS = `<script>document.addEventListener('click', (e) => {
+  const a = e.target.closest && e.target.closest('a[href*="/exec?"]');
+  if (!a) return;
+  e.preventDefault();
+  parent.postMessage({ type: 'webapp', query: new URL(a.href).search }, '*');
+});</script>`;
+
 /** What the outbox showed last: its frames are rebuilt only when a mail came or the workbook changed. */
 let outboxShown = '';
 function renderOutbox() {
@@ -384,8 +392,9 @@ function renderOutbox() {
       );
       d.append(sum);
       if (m.htmlBody) {
-        const f = h('iframe', { sandbox: '', title: 'письмо' });
-        f.srcdoc = m.htmlBody;
+        // Scripts only for the one below: a link to the web app opens its page here, not at Google.
+        const f = h('iframe', { sandbox: 'allow-scripts', title: 'письмо' });
+        f.srcdoc = m.htmlBody + WEBAPP_LINKS;
         d.append(f);
       } else d.append(h('pre', {}, m.body || ''));
       box.append(d);
@@ -558,7 +567,7 @@ $('paste-sheet').onclick = async () => {
 };
 $('mclose').onclick = closeDialog;
 window.addEventListener('message', (e) => {
-  const d = (e.data || {}) as { type?: string; events?: UiEvent[] };
+  const d = (e.data || {}) as { type?: string; events?: UiEvent[]; query?: unknown };
   const frame = document.getElementById('sframe') as HTMLIFrameElement | null;
   const fromSidebar = frame && e.source === frame.contentWindow;
   if (d.type === 'close') {
@@ -567,5 +576,8 @@ window.addEventListener('message', (e) => {
   }
   if (d.type === 'ui') handleUi(d.events);
   if (d.type === 'changed') void refresh();
+  // A link to the web app clicked in an e-mail (WEBAPP_LINKS): its page, as a phone would open it.
+  if (d.type === 'webapp' && typeof d.query === 'string')
+    openDialog({ kind: 'dialog', title: 'Ссылка из письма', url: `/exec${d.query}`, width: 480, height: 720 });
 });
 void refresh();
