@@ -4,6 +4,8 @@
  * sidebar and dialogs call through google.script.run (declared once in src/gas/endpoints.ts).
  * Keep this file thin: it only delegates.
  */
+
+import { PAGE_TITLES } from './core/language';
 import { PREVIEW_BAD_DATE, PREVIEW_PROMPT, parseRuDate, previewAlert, testSentText } from './core/reminders/menu-text';
 import { guard } from './gas/access';
 import { sheetMarker, sheetToConvert } from './gas/convert-sheet';
@@ -11,6 +13,7 @@ import { createPlanSheet } from './gas/create-plan';
 import { serve } from './gas/endpoint';
 import { ENDPOINTS } from './gas/endpoints';
 import { addMenu } from './gas/menu';
+import { pageIn } from './gas/page-language';
 import { previewReminders, sendTestLetter } from './gas/reminders';
 import { refreshReports } from './gas/reports';
 import {
@@ -67,19 +70,20 @@ export function menuCreatePlan(): void {
 }
 
 export function menuImport(): void {
-  if (!guard('menuImport')) return;
+  const a = guard('menuImport');
+  if (!a) return;
   menuAction((ui) => {
-    const html = HtmlService.createHtmlOutputFromFile('import').setWidth(960).setHeight(680);
-    ui.showModalDialog(html, 'Импорт плана / Import a plan');
+    ui.showModalDialog(pageIn('import', a.lang).setWidth(960).setHeight(680), PAGE_TITLES.import[a.lang]);
   });
 }
 
 export function menuConvertSheet(): void {
-  if (!guard('menuConvertSheet')) return;
+  const a = guard('menuConvertSheet');
+  if (!a) return;
   menuAction((ui) => {
     const name = sheetToConvert();
-    const html = HtmlService.createHtmlOutputFromFile('import').append(sheetMarker(name)).setWidth(960).setHeight(680);
-    ui.showModalDialog(html, `Распознать таблицу на листе «${name}» / Recognise the table`);
+    const html = pageIn('import', a.lang).append(sheetMarker(name)).setWidth(960).setHeight(680);
+    ui.showModalDialog(html, `${PAGE_TITLES.convert[a.lang]} «${name}»`);
   });
 }
 
@@ -135,7 +139,7 @@ export function menuRemindersSettings(): void {
   const access = guard('menuRemindersSettings');
   if (!access) return;
   menuAction((ui) => {
-    ui.showModalDialog(settingsPage(access), 'Настройки напоминаний / Reminder settings');
+    ui.showModalDialog(settingsPage(access), PAGE_TITLES.settings[access.lang]);
   });
 }
 
@@ -166,9 +170,10 @@ export function menuRemindersTest(): void {
 // ---- the sidebar ----
 
 export function menuSidebar(): void {
-  if (!guard('menuSidebar')) return;
+  const a = guard('menuSidebar');
+  if (!a) return;
   menuAction((ui) => {
-    ui.showSidebar(HtmlService.createHtmlOutputFromFile('sidebar').setTitle('Мои мероприятия'));
+    ui.showSidebar(pageIn('sidebar', a.lang).setTitle(PAGE_TITLES.sidebar[a.lang]));
   });
 }
 

@@ -212,7 +212,7 @@ export function reminderStatusLines(ss: Spreadsheet): string[] {
       : 'Запусков ещё не было.',
     ...(s?.failed.length ? [`Ошибки: ${s.failed.map((f) => `${f.to}: ${f.error}`).join('; ')}`] : []),
     `Осталось писем на сегодня с вашего адреса (квота): ${quota}.`,
-    ...(ss.getSheetByName(STAFF_SHEET_NAME) ? [] : [NO_STAFF_NOTE]),
+    ...(ss.getSheetByName(STAFF_SHEET_NAME) ? [] : [NO_STAFF_NOTE.ru]),
     ...(warnings.length ? [`Настройки: ${warnings.join('; ')}`] : []),
   ];
 }

@@ -10,6 +10,7 @@
 
 import { isPrivileged } from '../core/access/roles';
 import { isUserError, UserError } from '../core/errors';
+import type { Language } from '../core/language';
 import type { StaffMember } from '../core/people/types';
 import { correctionRows, type JournalRow } from '../core/sheet/journal-tab';
 import type { SheetsRequest } from '../core/sheet/requests';
@@ -21,6 +22,7 @@ import { fullComment, nextHistory, parseHistory } from '../core/sidebar/undo-his
 import { activityVersion } from '../core/sidebar/version';
 import { buildCard, buildView, type ViewInput } from '../core/sidebar/view';
 import { type Who, whoIs } from '../core/sidebar/who';
+import { SIDEBAR_NOTICES, WHO_FIRST } from '../core/sidebar/words';
 import { rowsById, sheetRows, trackingIntent } from '../core/tracking/bound-write';
 import { doneDateFloor } from '../core/tracking/plan-start';
 import type { TrackedActivity } from '../core/tracking/types';
@@ -86,7 +88,7 @@ function saveUndo(wb: Ctx, json: string): Props | null {
   }
 }
 
-function viewInput(wb: Ctx, w: Who, locale: 'ru' | 'en'): Omit<ViewInput, 'activities'> {
+function viewInput(wb: Ctx, w: Who, locale: Language): Omit<ViewInput, 'activities'> {
   const undoable = new Set<string>();
   const byId = new Map((wb.plan?.activities ?? []).map((a) => [a.id, a]));
   for (const e of undoEntries(wb)) {
@@ -105,10 +107,10 @@ function viewInput(wb: Ctx, w: Who, locale: 'ru' | 'en'): Omit<ViewInput, 'activ
   };
 }
 
-function dataOf(wb: Ctx, locale: 'ru' | 'en'): SidebarData {
+function dataOf(wb: Ctx, locale: Language): SidebarData {
   const w = who(wb);
   if (!w) {
-    const reason = wb.staff ? identityReason(wb.access.caller.email)[locale] : NO_STAFF_NOTE;
+    const reason = wb.staff ? identityReason(wb.access.caller.email)[locale] : NO_STAFF_NOTE[locale];
     return {
       needIdentity: true,
       locale,
@@ -120,9 +122,9 @@ function dataOf(wb: Ctx, locale: 'ru' | 'en'): SidebarData {
   const v = buildView({ activities: wb.plan?.activities ?? [], ...viewInput(wb, w, locale) });
   const all = canSeeAll(w.role);
   const notice = !wb.plan
-    ? 'В таблице ещё нет вкладки «План»: попросите координатора импортировать план.'
+    ? SIDEBAR_NOTICES.noPlan[locale]
     : w.mine.size === 0 && w.role === 'staff'
-      ? 'В плане нет мероприятий, где вы указаны ответственным.'
+      ? SIDEBAR_NOTICES.nothingMine[locale]
       : null;
   return {
     needIdentity: false,
@@ -140,18 +142,21 @@ function dataOf(wb: Ctx, locale: 'ru' | 'en'): SidebarData {
 
 /*
  * The handlers below are called by src/gas/endpoint.ts after the guard (which never refuses a
- * sidebar function: per-activity rights are checked here) and the request schema.
+ * sidebar function: per-activity rights are checked here) and the request schema. Each answers in
+ * the language the page asked with, the document's when it did not say (the settings the guard read).
  */
 
+const langOf = (req: { locale?: Language }, a: Access): Language => req.locale ?? a.lang;
+
 export function sidebarLoad(req: LoadRequest, a: Access): SidebarData {
-  return dataOf(load(a, ['plan', 'staff']), req.locale ?? 'ru');
+  return dataOf(load(a, ['plan', 'staff']), langOf(req, a));
 }
 
 export function sidebarSetIdentity(req: SetIdentityRequest, a: Access): SidebarData {
   const wb = load(a, ['plan', 'staff']);
   if (isPrivileged(req.email, a.authority)) {
     const r = privilegedChoiceRefusal(req.email);
-    throw new UserError('forbidden', `${r.ru}\n${r.en}`, r.en);
+    throw new UserError('forbidden', r.ru, r.en);
   }
   if (!findPerson(req.email, staffOf(wb)))
     throw new UserError(
@@ -161,7 +166,7 @@ export function sidebarSetIdentity(req: SetIdentityRequest, a: Access): SidebarD
     );
   wb.setUser(identityKey(wb.info.id), req.email);
   // Answer with the identity just chosen (wb.user was read before it was saved).
-  return dataOf({ ...wb, user: { ...wb.user, [identityKey(wb.info.id)]: req.email } }, 'ru');
+  return dataOf({ ...wb, user: { ...wb.user, [identityKey(wb.info.id)]: req.email } }, langOf(req, a));
 }
 
 /** The activity by ID, or why there is none to write: several rows hold that ID. */
@@ -239,7 +244,14 @@ function guarded(fn: () => MarkResult): MarkResult {
 }
 
 /** The reply: built from the state after the write, undo history included. */
-function replyAfter(wb: Ctx, w: Who, next: TrackedActivity, saved: Props | null, journalId?: string): MarkResult {
+function replyAfter(
+  wb: Ctx,
+  w: Who,
+  next: TrackedActivity,
+  saved: Props | null,
+  lang: Language,
+  journalId?: string,
+): MarkResult {
   const after = {
     ...wb,
     user: saved ? { ...wb.user, ...saved } : wb.user,
@@ -247,8 +259,8 @@ function replyAfter(wb: Ctx, w: Who, next: TrackedActivity, saved: Props | null,
   };
   return {
     ok: true,
-    card: buildCard(next, viewInput(after, w, 'ru')),
-    data: dataOf(after, 'ru'),
+    card: buildCard(next, viewInput(after, w, lang)),
+    data: dataOf(after, lang),
     ...(journalId ? { journalId } : {}),
   };
 }
@@ -256,8 +268,9 @@ function replyAfter(wb: Ctx, w: Who, next: TrackedActivity, saved: Props | null,
 export function sidebarMark(req: MarkRequest, a: Access): MarkResult {
   return guarded(() => {
     const wb = load(a, ['plan', 'staff', 'journal']);
+    const lang = langOf(req, a);
     const w = who(wb);
-    if (!w) return failure('forbidden', 'Сначала укажите, кто вы.');
+    if (!w) return failure('forbidden', WHO_FIRST.ru, WHO_FIRST.en);
     const { current, duplicate } = findActivity(wb, req.activityId);
     if (duplicate) return duplicate;
     const meta = readPlanMeta(wb.doc);
@@ -271,7 +284,7 @@ export function sidebarMark(req: MarkRequest, a: Access): MarkResult {
       horizonYear: meta.horizonYear,
       earliest: doneDateFloor(wb.plan?.activities ?? [], (meta.importedAt ?? wb.today).slice(0, 10)),
     });
-    if (!d.ok) return current ? { ...d, card: buildCard(current, viewInput(wb, w, 'ru')) } : d;
+    if (!d.ok) return current ? { ...d, card: buildCard(current, viewInput(wb, w, lang)) } : d;
     // The history is decided before the row is written: saving it can then only cost the undo.
     const journalId = `${d.next.id}:${Date.now()}`;
     const entry: UndoEntry = {
@@ -284,15 +297,16 @@ export function sidebarMark(req: MarkRequest, a: Access): MarkResult {
     const history = nextHistory(undoEntries(wb), entry);
     const o = write(wb, current!, d.next, d.journal, w.me.email, MARK_FIELD, w.me.name);
     if (!o.ok) return outcomeFailure(d.next.id, o);
-    return replyAfter(wb, w, d.next, history.stored ? saveUndo(wb, history.json) : null, journalId);
+    return replyAfter(wb, w, d.next, history.stored ? saveUndo(wb, history.json) : null, lang, journalId);
   });
 }
 
 export function sidebarUndo(req: UndoRequest, a: Access): MarkResult {
   return guarded(() => {
     const wb = load(a, ['plan', 'staff', 'journal']);
+    const lang = langOf(req, a);
     const w = who(wb);
-    if (!w) return failure('forbidden', 'Сначала укажите, кто вы.');
+    if (!w) return failure('forbidden', WHO_FIRST.ru, WHO_FIRST.en);
     const entries = undoEntries(wb);
     const stored =
       [...entries]
@@ -315,14 +329,14 @@ export function sidebarUndo(req: UndoRequest, a: Access): MarkResult {
       user: w.me.email,
       now: new Date().toISOString(),
     });
-    if (!d.ok) return current ? { ...d, card: buildCard(current, viewInput(wb, w, 'ru')) } : d;
+    if (!d.ok) return current ? { ...d, card: buildCard(current, viewInput(wb, w, lang)) } : d;
     const history = nextHistory(
       entries.filter((e) => e !== stored),
       null,
     );
     const o = write(wb, current!, d.next, d.journal, w.me.email, UNDO_FIELD, w.me.name);
     if (!o.ok) return outcomeFailure(d.next.id, o);
-    return replyAfter(wb, w, d.next, saveUndo(wb, history.json));
+    return replyAfter(wb, w, d.next, saveUndo(wb, history.json), lang);
   });
 }
 

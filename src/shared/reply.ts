@@ -6,6 +6,7 @@
  */
 import type * as z from 'zod/mini';
 import type { ErrorKind } from '../core/errors';
+import type { Language } from '../core/language';
 
 export type { ErrorKind } from '../core/errors';
 
@@ -17,7 +18,12 @@ export interface Failure {
   en: string;
   /** Technical detail (an exception's text, the transport's error), shown folded, never alone. */
   detail?: string;
+  /** The document's language (every server answer carries it; absent when the call never reached the server). */
+  lang?: Language;
 }
+
+/** A handler's answer as served: an object answer carries the document's language (src/gas/endpoint.ts). */
+export type WithLang<R> = R extends object ? R & { lang: Language } : R;
 
 /** One endpoint as declared on the server: its request schema and its handler. */
 export interface EndpointShape {
@@ -26,7 +32,7 @@ export interface EndpointShape {
 }
 
 /** What a call answers: the handler's value, or the envelope (a handler may answer one itself). */
-export type Reply<E extends EndpointShape> = ReturnType<E['handle']> | Failure;
+export type Reply<E extends EndpointShape> = WithLang<ReturnType<E['handle']>> | Failure;
 
 /** The page's side: each endpoint a function of its request (as sent, before the schema's transforms). */
 export type ClientOf<T extends Record<string, EndpointShape>> = {
