@@ -90,9 +90,10 @@ export function menuConvertSheet(): void {
 // ---- reports ----
 
 export function menuReports(): void {
-  if (!guard('menuReports')) return;
+  const a = guard('menuReports');
+  if (!a) return;
   menuAction(() => {
-    const r = refreshReports();
+    const r = refreshReports(a.lang);
     SpreadsheetApp.getActive().toast(`Обновлено вкладок: ${r.tabs.length}.`, APP_TITLE);
   });
 }

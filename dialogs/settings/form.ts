@@ -4,7 +4,7 @@
  * settings (a bad field keeps its default and says so).
  */
 
-import type { Language } from '../../src/core/language';
+import { type Language, sayIn } from '../../src/core/language';
 import type { ReminderSettings } from '../../src/core/reminders/settings';
 import type { OwnerView, SettingsPageData } from '../../src/shared/settings-contract';
 import { h } from '../../src/ui/dom';
@@ -13,12 +13,6 @@ const WEEKDAYS: Record<Language, string[]> = {
   ru: ['понедельник', 'вторник', 'среда', 'четверг', 'пятница'],
   en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'],
 };
-
-/** The words of the page's language: each label is written once per language, side by side. */
-export const sayIn =
-  (lang: Language) =>
-  (ru: string, en: string): string =>
-    lang === 'en' ? en : ru;
 
 function row(label: string, control: HTMLElement, note?: string): HTMLElement {
   return h('label', { class: 'row' }, h('span', {}, label, note ? h('small', {}, note) : null), control);

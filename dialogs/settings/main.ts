@@ -7,9 +7,10 @@ import type { Failure } from '../../src/shared/reply';
 import type { SettingsPageData } from '../../src/shared/settings-contract';
 import { clear, h, on } from '../../src/ui/dom';
 import { failureText } from '../../src/ui/failure';
+import { sayIn } from '../../src/core/language';
 import { pageLanguage } from '../../src/ui/language';
 import { client, closeDialog, isFailure } from '../../src/ui/server';
-import { collect, formView, ownerView, sayIn, warningsView } from './form';
+import { collect, formView, ownerView, warningsView } from './form';
 
 const api = client(['remindersSettingsSave', 'accessTransferOwner']);
 

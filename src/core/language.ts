@@ -7,6 +7,12 @@
  */
 export type Language = 'ru' | 'en';
 
+/** The words of one language, Russian first, written side by side where they are used: `say('Итого', 'Total')`. */
+export const sayIn =
+  (lang: Language) =>
+  (ru: string, en: string): string =>
+    lang === 'en' ? en : ru;
+
 /** The <meta> a page reads the document's language from. */
 export const LANGUAGE_META = 'plan-grafik-lang';
 

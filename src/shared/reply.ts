@@ -6,6 +6,7 @@
  */
 import type * as z from 'zod/mini';
 import type { ErrorKind } from '../core/errors';
+import { issueWords } from './zod-errors';
 import type { Language } from '../core/language';
 
 export type { ErrorKind } from '../core/errors';
@@ -39,7 +40,7 @@ export type ClientOf<T extends Record<string, EndpointShape>> = {
   [K in keyof T]: (req: z.input<T[K]['schema']>) => Promise<Reply<T[K]>>;
 };
 
-/** The first problem of a request in Russian, the field named (zod's issues; RU_ERRORS words them). */
+/** The first problem of a request, the field named (zod's issues; RU_ERRORS and issueWords word them). */
 export function invalidRequest(issues: readonly z.core.$ZodIssue[]): Failure {
   const issue = issues[0];
   const path = issue?.path.length ? issue.path.join('.') : '';
@@ -47,6 +48,6 @@ export function invalidRequest(issues: readonly z.core.$ZodIssue[]): Failure {
     ok: false,
     kind: 'invalid',
     message: `Неверный запрос${path ? ` (поле «${path}»)` : ''}: ${issue?.message ?? 'неизвестная ошибка'}. Ничего не изменено.`,
-    en: `Invalid request${path ? ` (field "${path}")` : ''}: ${issue?.code ?? 'invalid'}. Nothing was changed.`,
+    en: `Invalid request${path ? ` (field "${path}")` : ''}: ${issue ? issueWords(issue).en : 'unknown error'}. Nothing was changed.`,
   };
 }
