@@ -56,10 +56,11 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 // ---- plan ----
 
 export function menuCreatePlan(): void {
-  if (!guard('menuCreatePlan')) return;
+  const a = guard('menuCreatePlan');
+  if (!a) return;
   menuAction(() => {
     const ss = SpreadsheetApp.getActive();
-    const r = createPlanSheet(ss);
+    const r = createPlanSheet(ss, a.lang);
     ss.toast(
       r.replacedEmptySheet
         ? `Вкладка «План» создана вместо пустой «${r.replacedEmptySheet}».`

@@ -3,11 +3,12 @@
  * the server put in the page's <meta> (src/gas/settings-page.ts); «Сохранить» and «Передать» call
  * the server through the typed client, and any Failure is worded by its kind (src/ui/failure.ts).
  */
+
+import { sayIn } from '../../src/core/language';
 import type { Failure } from '../../src/shared/reply';
 import type { SettingsPageData } from '../../src/shared/settings-contract';
 import { clear, h, on } from '../../src/ui/dom';
 import { failureText } from '../../src/ui/failure';
-import { sayIn } from '../../src/core/language';
 import { pageLanguage } from '../../src/ui/language';
 import { client, closeDialog, isFailure } from '../../src/ui/server';
 import { collect, formView, ownerView, warningsView } from './form';

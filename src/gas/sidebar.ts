@@ -221,13 +221,14 @@ function write(
   const plan = wb.plan!;
   const note: (rows: JournalRow[]) => SheetsRequest[] = journalWriter(wb.info, wb.journalHeader);
   const rows = journal.map((r) => ({ ...r, who: r.who ?? who ?? null }));
-  const first = [...trackingRequests(plan.sheet.sheetId, plan.cols, current, next, current.row!), ...note(rows)];
+  const lang = wb.access.lang;
+  const first = [...trackingRequests(plan.sheet.sheetId, plan.cols, current, next, current.row!, lang), ...note(rows)];
   const baseline = rowsById(sheetRows(plan.values, plan.cols.id ?? 0)).byId;
   const notes = (fixes: Correction[], failed: { id: string }[]) =>
     note(correctionRows(fixes, failed, user, field, new Date().toISOString()));
   const out = writeBound(
     { spreadsheetId: wb.info.id, sheetId: plan.sheet.sheetId, title: PLAN_SHEET_NAME, cols: plan.cols, baseline },
-    [trackingIntent(plan.cols, current, next)],
+    [trackingIntent(plan.cols, current, next, lang)],
     first,
     notes,
   );

@@ -6,8 +6,8 @@
  */
 import type * as z from 'zod/mini';
 import type { ErrorKind } from '../core/errors';
-import { issueWords } from './zod-errors';
 import type { Language } from '../core/language';
+import { issueWords } from './zod-errors';
 
 export type { ErrorKind } from '../core/errors';
 

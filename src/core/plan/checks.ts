@@ -93,9 +93,16 @@ export function checkPlan(activities: Activity[], lang: Language = 'ru'): PlanWa
     const d = a.deadline;
     const what = label(a);
     if (!d.text)
-      out.push({ activity: a.id, kind: 'no-deadline', message: say(`Не указан срок: ${what}.`, `No deadline: ${what}.`) });
+      out.push({
+        activity: a.id,
+        kind: 'no-deadline',
+        message: say(`Не указан срок: ${what}.`, `No deadline: ${what}.`),
+      });
     else if (d.problem) {
-      const message = say(`Срок «${d.text}» у ${what}: ${d.problem}`, `The deadline «${d.text}» of ${what}: ${d.problem}`);
+      const message = say(
+        `Срок «${d.text}» у ${what}: ${d.problem}`,
+        `The deadline «${d.text}» of ${what}: ${d.problem}`,
+      );
       out.push({ activity: a.id, kind: 'deadline-problem', message });
     }
     const bad = endBeforeStart(a, say);

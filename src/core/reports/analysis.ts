@@ -1,8 +1,8 @@
 import { addDays, diffDays, type IsoDate } from '../dates/calendar';
+import { type Language, sayIn } from '../language';
 import { unknownProblems } from '../people/problem-words';
 import { periodIndex } from '../periods/calendar';
 import { clampIndex } from '../periods/occurrences';
-import { type Language, sayIn } from '../language';
 import type { TrackedActivity } from '../tracking/types';
 import { infoAt, isOpen, occurrenceState, type ReportState, type Situation, situationOf } from './situation';
 import type { ReportInput, ReportRecipients } from './types';

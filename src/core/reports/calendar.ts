@@ -1,9 +1,9 @@
 import { type IsoDate, maxDate, minDate } from '../dates/calendar';
+import { sayIn } from '../language';
 import { periodIndex } from '../periods/calendar';
 import { clampIndex } from '../periods/occurrences';
 import { type Analysis, stageOf } from './analysis';
 import { addHeading, type CellInput, GridBuilder, type StyledCell } from './grid';
-import { sayIn } from '../language';
 import { occurrenceState, type ReportState, type Situation, shownAt, stateLabel } from './situation';
 import { COLORS, STATE_COLORS, TAB_COLORS, TAB_NAMES } from './style';
 import {
@@ -115,7 +115,10 @@ export function buildCalendar(an: Analysis): ReportTab {
   const scale = axis
     ? describeAxis(axis, an.lang)
     : an.situations.length
-      ? say('в плане нет дат — шкалу времени строить не из чего', 'the plan has no dates: there is no time scale to draw')
+      ? say(
+          'в плане нет дат — шкалу времени строить не из чего',
+          'the plan has no dates: there is no time scale to draw',
+        )
       : null;
   addHeading(g, name, an.today, [an.title, scale], an.lang);
 
@@ -143,10 +146,13 @@ export function buildCalendar(an: Analysis): ReportTab {
     background: COLORS.header,
     bold: true,
   });
-  const headerLast = g.add([...FIXED.map((f) => f.label[an.lang === 'en' ? 1 : 0]), ...labels.lower.map((t, c) => headStyle(c, t))], {
-    background: COLORS.header,
-    bold: true,
-  });
+  const headerLast = g.add(
+    [...FIXED.map((f) => f.label[an.lang === 'en' ? 1 : 0]), ...labels.lower.map((t, c) => headStyle(c, t))],
+    {
+      background: COLORS.header,
+      bold: true,
+    },
+  );
 
   const empty: CellInput[] = [];
   for (let c = 0; c < count; c++)

@@ -1,7 +1,7 @@
 import { addDays, formatRu, type IsoDate } from '../dates/calendar';
+import { sayIn } from '../language';
 import { type Analysis, stageOf, UPCOMING_DAYS } from './analysis';
 import { addHeading, type CellInput, GridBuilder, headerRow } from './grid';
-import { sayIn } from '../language';
 import { type ReportState, type Situation, stateLabel } from './situation';
 import { COLORS, STATE_COLORS, TAB_COLORS, TAB_NAMES } from './style';
 import type { ReportTab } from './types';

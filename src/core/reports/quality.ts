@@ -1,3 +1,4 @@
+import { type Language, sayIn } from '../language';
 import {
   PROBLEM_FIXES,
   PROBLEM_ORDER,
@@ -12,7 +13,6 @@ import type { PlanWarning, WarningKind } from '../plan/types';
 import type { TrackedActivity } from '../tracking/types';
 import { type Analysis, stageOf } from './analysis';
 import { addHeading, GridBuilder, headerRow } from './grid';
-import { type Language, sayIn } from '../language';
 import { linkText } from './lists';
 import { COLORS, TAB_COLORS, TAB_NAMES } from './style';
 import type { ReportTab } from './types';

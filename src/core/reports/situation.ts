@@ -1,9 +1,9 @@
 import { diffDays, type IsoDate } from '../dates/calendar';
+import type { Language } from '../language';
 import { keyOfIndex, periodLabel, periodStart } from '../periods/calendar';
 import { currentIndex } from '../periods/current';
 import { isDoneFor } from '../periods/done';
 import { type Occurrence, type Periods, periodsOf } from '../periods/occurrences';
-import type { Language } from '../language';
 import { OVERDUE_LABEL, STATUS_LABELS, type TrackedActivity } from '../tracking/types';
 
 /**

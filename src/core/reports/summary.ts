@@ -51,7 +51,11 @@ function byPerson(an: Analysis): PersonRow[] {
     ];
     if (targets.length === 0)
       targets.push(
-        get('none', sayIn(an.lang)('Без ответственного', 'No responsible'), sayIn(an.lang)('в плане не указан', 'none in the plan')),
+        get(
+          'none',
+          sayIn(an.lang)('Без ответственного', 'No responsible'),
+          sayIn(an.lang)('в плане не указан', 'none in the plan'),
+        ),
       );
     // One activity counts once per person even when the text names them twice.
     for (const r of new Set(targets)) {
@@ -119,7 +123,12 @@ export function buildSummary(an: Analysis): ReportTab {
   g.add();
 
   // Stage block: its first six columns are the data of the stacked bar chart.
-  const stageCols = [say('Этап', 'Stage'), ...STATE_ORDER.map(label), say('Всего', 'All'), say('% выполнения', '% done')];
+  const stageCols = [
+    say('Этап', 'Stage'),
+    ...STATE_ORDER.map(label),
+    say('Всего', 'All'),
+    say('% выполнения', '% done'),
+  ];
   const stageTop = headerRow(g, stageCols);
   for (const [stage, c] of stages) {
     g.add([stage, ...STATE_ORDER.map((s) => c[s]), sum(c), pct(doneShare(c))]);
