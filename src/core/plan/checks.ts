@@ -15,6 +15,16 @@ const label = (a: Activity) => {
 
 type Say = ReturnType<typeof sayIn>;
 
+/** The kinds `checkPlan` finds: a stored warning of one of them can be found again, in any language. */
+export const CHECKED_KINDS: ReadonlySet<PlanWarning['kind']> = new Set([
+  'no-deadline',
+  'deadline-problem',
+  'end-before-start',
+  'no-responsible',
+  'stage-order',
+  'duplicate-number',
+]);
+
 function endBeforeStart(a: Activity, say: Say): PlanWarning | null {
   const { start, end } = a.deadline;
   if (!start || !end || end >= start) return null;

@@ -8,7 +8,7 @@ import {
   type ResponsibleProblemKind,
   unknownProblems,
 } from '../people/problem-words';
-import { checkPlan } from '../plan/checks';
+import { CHECKED_KINDS, checkPlan } from '../plan/checks';
 import type { PlanWarning, WarningKind } from '../plan/types';
 import type { TrackedActivity } from '../tracking/types';
 import { type Analysis, stageOf } from './analysis';
@@ -39,16 +39,6 @@ const KINDS: { kind: QualityKind; label: [string, string] }[] = [
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const RANK = new Map(KINDS.map((k, i) => [k.kind, i]));
-
-/** Kinds that `checkPlan` recomputes from the current rows; stored import warnings of these kinds may be stale. */
-const CHECKED: ReadonlySet<WarningKind> = new Set([
-  'no-deadline',
-  'deadline-problem',
-  'end-before-start',
-  'no-responsible',
-  'stage-order',
-  'duplicate-number',
-]);
 
 interface Issue {
   kind: QualityKind;
@@ -126,7 +116,8 @@ export function buildQuality(an: Analysis, warnings: PlanWarning[]): ReportTab {
       );
     }
   });
-  for (const w of warnings) if (!CHECKED.has(w.kind)) push(w);
+  // Stored import warnings of the kinds checkPlan recomputes may be stale: only the others are kept.
+  for (const w of warnings) if (!CHECKED_KINDS.has(w.kind)) push(w);
 
   issues.sort((x, y) => RANK.get(x.kind)! - RANK.get(y.kind)! || x.order - y.order);
 
