@@ -19,12 +19,6 @@ export const LANGUAGE_META = 'plan-grafik-lang';
 /** The language of a stored or sent value: English only when it says so; anything else is Russian. */
 export const languageOf = (v: unknown): Language => (v === 'en' ? 'en' : 'ru');
 
-/**
- * What a spreadsheet's locale proposes while no language is saved (`Spreadsheet.getSpreadsheetLocale()`
- * gives e.g. "ru", "ru_RU", "en_US", "en_GB"): English for an English locale, Russian otherwise.
- */
-export const languageOfLocale = (locale: string | null | undefined): Language =>
-  /^en(?:[_-]|$)/i.test(locale ?? '') ? 'en' : 'ru';
 
 /** The titles of the dialogs and the sidebar (the frame Google draws around a page). */
 export const PAGE_TITLES: Record<'import' | 'convert' | 'settings' | 'sidebar', Record<Language, string>> = {
