@@ -19,7 +19,6 @@ export const LANGUAGE_META = 'plan-grafik-lang';
 /** The language of a stored or sent value: English only when it says so; anything else is Russian. */
 export const languageOf = (v: unknown): Language => (v === 'en' ? 'en' : 'ru');
 
-
 /** The titles of the dialogs and the sidebar (the frame Google draws around a page). */
 export const PAGE_TITLES: Record<'import' | 'convert' | 'settings' | 'sidebar', Record<Language, string>> = {
   import: { ru: 'Импорт плана', en: 'Import a plan' },

@@ -50,7 +50,7 @@ export const LATIN_IN_RUSSIAN: ReadonlySet<string> = new Set([
   'enter',
 ]);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const asPattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `text` without the data strings (whole occurrences), addresses and links. */
 export function withoutData(text: string, data: Iterable<string>): string {
@@ -68,7 +68,7 @@ export function foreignWords(text: string, lang: Language, data: Iterable<string
   if (lang === 'en') {
     // The undo copy of a re-import is a tab too, found again by its name (src/core/sheet/undo-copies.ts).
     t = t.replace(/План \(до импорта [\d.: ]+\)/g, ' ');
-    for (const n of RUSSIAN_NAMES) t = t.replace(new RegExp(escape(n), 'g'), ' ');
+    for (const n of RUSSIAN_NAMES) t = t.replace(new RegExp(asPattern(n), 'g'), ' ');
     return [...new Set(t.match(/[А-Яа-яЁё][А-Яа-яЁё-]*/g) ?? [])];
   }
   const words = t.match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
