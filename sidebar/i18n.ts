@@ -105,9 +105,3 @@ const EN: Texts = {
 export function texts(locale: Locale): Texts {
   return locale === 'en' ? EN : RU;
 }
-
-/** Russian unless the browser asks for English. */
-export function browserLocale(): Locale {
-  const lang = (globalThis.navigator?.language ?? 'ru').toLowerCase();
-  return lang.startsWith('en') ? 'en' : 'ru';
-}

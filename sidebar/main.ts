@@ -7,11 +7,12 @@ import { type CardFilter, filterCards } from '../src/core/sidebar/filter';
 import type { Failure } from '../src/shared/reply';
 import type { Locale, MarkFailure, MarkResult, SidebarCard, SidebarData } from '../src/shared/sidebar-contract';
 import { clear, h, on } from '../src/ui/dom';
-import { failureLines } from '../src/ui/failure';
+import { failureText as failureIn } from '../src/ui/failure';
+import { pageLanguage } from '../src/ui/language';
 import { answerOf, Refused } from '../src/ui/server';
 import { api } from './api';
 import { type CardActions, renderCard } from './card';
-import { browserLocale, type Texts, texts } from './i18n';
+import { type Texts, texts } from './i18n';
 
 type Loaded = Extract<SidebarData, { needIdentity: false }>;
 
@@ -29,7 +30,7 @@ interface State {
 }
 
 const state: State = {
-  locale: browserLocale(),
+  locale: pageLanguage('sidebar'),
   data: null,
   tab: 'mine',
   filter: {},
@@ -92,10 +93,7 @@ function removeCard(id: string): void {
   for (const g of d.groups) g.cards = g.cards.filter((c) => c.id !== id);
 }
 
-function failureText(f: Failure): string {
-  const l = failureLines(f);
-  return state.locale === 'en' ? l.en : l.ru;
-}
+const failureText = (f: Failure): string => failureIn(f, state.locale);
 
 function applyResult(r: MarkResult | Failure, okText: string, id: string): void {
   if (r.ok) {
@@ -143,7 +141,12 @@ const actions: CardActions = {
     if (!card) return;
     void guarded(async () => {
       const req = { activityId: id, status: 'done' as const, date, expectedVersion: card.version };
-      const r = await api.sidebarMark({ ...req, ...(comment.trim() ? { comment } : {}), ...(link ? { link } : {}) });
+      const r = await api.sidebarMark({
+        ...req,
+        locale: state.locale,
+        ...(comment.trim() ? { comment } : {}),
+        ...(link ? { link } : {}),
+      });
       applyResult(r, t().saved, id);
     });
   },
@@ -151,14 +154,19 @@ const actions: CardActions = {
     const card = findCard(id);
     if (!card) return;
     void guarded(async () => {
-      const r = await api.sidebarMark({ activityId: id, status: 'in-progress', expectedVersion: card.version });
+      const r = await api.sidebarMark({
+        activityId: id,
+        status: 'in-progress',
+        expectedVersion: card.version,
+        locale: state.locale,
+      });
       applyResult(r, t().saved, id);
     });
   },
   undo(id) {
     void guarded(async () => {
       const journalId = state.journal.get(id);
-      const r = await api.sidebarUndo({ activityId: id, ...(journalId ? { journalId } : {}) });
+      const r = await api.sidebarUndo({ activityId: id, locale: state.locale, ...(journalId ? { journalId } : {}) });
       applyResult(r, t().undone, id);
       if (r.ok) state.journal.delete(id);
     });
@@ -220,7 +228,7 @@ function identityView(d: Extract<SidebarData, { needIdentity: true }>): HTMLElem
     if (!select.value) return;
     const email = select.value;
     void guarded(async () => {
-      setData(answerOf(await api.sidebarSetIdentity({ email })));
+      setData(answerOf(await api.sidebarSetIdentity({ email, locale: state.locale })));
       state.message = null;
     });
   });

@@ -4,6 +4,8 @@
  * sidebar and dialogs call through google.script.run (declared once in src/gas/endpoints.ts).
  * Keep this file thin: it only delegates.
  */
+
+import { PAGE_TITLES } from './core/language';
 import { PREVIEW_BAD_DATE, PREVIEW_PROMPT, parseRuDate, previewAlert, testSentText } from './core/reminders/menu-text';
 import { guard } from './gas/access';
 import { sheetMarker, sheetToConvert } from './gas/convert-sheet';
@@ -12,6 +14,7 @@ import { serve } from './gas/endpoint';
 import { ENDPOINTS } from './gas/endpoints';
 import { revokeLinks } from './gas/links';
 import { addMenu } from './gas/menu';
+import { pageIn } from './gas/page-language';
 import { previewReminders, sendTestLetter } from './gas/reminders';
 import { refreshReports } from './gas/reports';
 import {
@@ -57,10 +60,11 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 // ---- plan ----
 
 export function menuCreatePlan(): void {
-  if (!guard('menuCreatePlan')) return;
+  const a = guard('menuCreatePlan');
+  if (!a) return;
   menuAction(() => {
     const ss = SpreadsheetApp.getActive();
-    const r = createPlanSheet(ss);
+    const r = createPlanSheet(ss, a.lang);
     ss.toast(
       r.replacedEmptySheet
         ? `Вкладка «План» создана вместо пустой «${r.replacedEmptySheet}».`
@@ -71,28 +75,30 @@ export function menuCreatePlan(): void {
 }
 
 export function menuImport(): void {
-  if (!guard('menuImport')) return;
+  const a = guard('menuImport');
+  if (!a) return;
   menuAction((ui) => {
-    const html = HtmlService.createHtmlOutputFromFile('import').setWidth(960).setHeight(680);
-    ui.showModalDialog(html, 'Импорт плана / Import a plan');
+    ui.showModalDialog(pageIn('import', a.lang).setWidth(960).setHeight(680), PAGE_TITLES.import[a.lang]);
   });
 }
 
 export function menuConvertSheet(): void {
-  if (!guard('menuConvertSheet')) return;
+  const a = guard('menuConvertSheet');
+  if (!a) return;
   menuAction((ui) => {
     const name = sheetToConvert();
-    const html = HtmlService.createHtmlOutputFromFile('import').append(sheetMarker(name)).setWidth(960).setHeight(680);
-    ui.showModalDialog(html, `Распознать таблицу на листе «${name}» / Recognise the table`);
+    const html = pageIn('import', a.lang).append(sheetMarker(name)).setWidth(960).setHeight(680);
+    ui.showModalDialog(html, `${PAGE_TITLES.convert[a.lang]} «${name}»`);
   });
 }
 
 // ---- reports ----
 
 export function menuReports(): void {
-  if (!guard('menuReports')) return;
+  const a = guard('menuReports');
+  if (!a) return;
   menuAction(() => {
-    const r = refreshReports();
+    const r = refreshReports(a.lang);
     SpreadsheetApp.getActive().toast(`Обновлено вкладок: ${r.tabs.length}.`, APP_TITLE);
   });
 }
@@ -139,7 +145,7 @@ export function menuRemindersSettings(): void {
   const access = guard('menuRemindersSettings');
   if (!access) return;
   menuAction((ui) => {
-    ui.showModalDialog(settingsPage(access), 'Настройки напоминаний / Reminder settings');
+    ui.showModalDialog(settingsPage(access), PAGE_TITLES.settings[access.lang]);
   });
 }
 
@@ -170,9 +176,10 @@ export function menuRemindersTest(): void {
 // ---- the sidebar ----
 
 export function menuSidebar(): void {
-  if (!guard('menuSidebar')) return;
+  const a = guard('menuSidebar');
+  if (!a) return;
   menuAction((ui) => {
-    ui.showSidebar(HtmlService.createHtmlOutputFromFile('sidebar').setTitle('Мои мероприятия'));
+    ui.showSidebar(pageIn('sidebar', a.lang).setTitle(PAGE_TITLES.sidebar[a.lang]));
   });
 }
 

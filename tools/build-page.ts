@@ -18,9 +18,19 @@ export interface PageOptions {
   cssFrom?: string;
 }
 
+/**
+ * `main.ts` runs once the page is parsed (esbuild runs a required module when `require` is
+ * called): what the server appends after the script (HtmlOutput.append) — the document's language
+ * (src/gas/page-language.ts), a dialog's data — is then in the page for it to read.
+ */
+const RUN_MAIN =
+  "const run = () => require('./main');\n" +
+  "if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);\nelse run();\n";
+
 function entryOf(dir: string, opts: PageOptions): BuildOptions {
-  if (!opts.worker) return { entryPoints: [join(dir, 'main.ts')] };
-  const contents = "import { serveInWorker } from './worker';\nif (!serveInWorker()) require('./main');\n";
+  const contents = opts.worker
+    ? `import { serveInWorker } from './worker';\nif (!serveInWorker()) {\n${RUN_MAIN}}\n`
+    : RUN_MAIN;
   return { stdin: { contents, resolveDir: dir, sourcefile: 'entry.ts', loader: 'ts' } };
 }
 

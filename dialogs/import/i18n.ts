@@ -152,13 +152,6 @@ const EN: Texts = {
   noBackup: 'The «План» sheet was created: there was no previous one.',
 };
 
-/** Russian unless the browser asks for English (`?lang=en` wins, for tests and screenshots). */
-export function detectLocale(): PreviewLocale {
-  const q = /[?&]lang=(ru|en)\b/.exec(location.search);
-  if (q) return q[1] as PreviewLocale;
-  return /^en\b/i.test(navigator.language || '') ? 'en' : 'ru';
-}
-
 export function texts(locale: PreviewLocale): Texts {
   return locale === 'en' ? EN : RU;
 }

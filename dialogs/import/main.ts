@@ -13,10 +13,11 @@ import type { PlanImport } from '../../src/core/plan/types';
 import type { SourceDocument } from '../../src/core/table/source';
 import { clear, h, on } from '../../src/ui/dom';
 import { failureLines } from '../../src/ui/failure';
+import { pageLanguage } from '../../src/ui/language';
 import { Refused } from '../../src/ui/server';
 import { closeDialog, type ImportResponse, importApply } from './api';
 import { type ColumnState, choose, hasChoice, noChoice, recall, remember, replan } from './columns';
-import { detectLocale, texts } from './i18n';
+import { texts } from './i18n';
 import { readSheet, sheetOfPage } from './sheet';
 import {
   autoTableIndex,
@@ -30,9 +31,8 @@ import {
 } from './source';
 import { renderPreview, type ViewHandlers } from './view';
 
-const locale = detectLocale();
+const locale = pageLanguage('import');
 const t = texts(locale);
-document.documentElement.lang = locale;
 
 type Step = 'input' | 'preview' | 'done';
 /** A .docx, or the sheet «Распознать таблицу на этом листе» was chosen on: a read document either way. */

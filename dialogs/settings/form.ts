@@ -3,14 +3,19 @@
  * what it sends: the fields as plain JSON, validated on the server by the same schema as stored
  * settings (a bad field keeps its default and says so).
  */
+
+import { type Language, sayIn } from '../../src/core/language';
 import type { ReminderSettings } from '../../src/core/reminders/settings';
 import type { OwnerView, SettingsPageData } from '../../src/shared/settings-contract';
 import { h } from '../../src/ui/dom';
 
-const WEEKDAYS = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница'];
+const WEEKDAYS: Record<Language, string[]> = {
+  ru: ['понедельник', 'вторник', 'среда', 'четверг', 'пятница'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'],
+};
 
-function row(label: string, en: string, control: HTMLElement): HTMLElement {
-  return h('label', { class: 'row' }, h('span', {}, label, h('small', {}, en)), control);
+function row(label: string, control: HTMLElement, note?: string): HTMLElement {
+  return h('label', { class: 'row' }, h('span', {}, label, note ? h('small', {}, note) : null), control);
 }
 
 const check = (name: string, on: boolean) => h('input', { type: 'checkbox', name, checked: on });
@@ -25,73 +30,97 @@ export function formView(
   s: ReminderSettings,
   suggested: readonly string[],
   who: OwnerView,
-  suggestedHead: string | null = null,
+  suggestedHead: string | null,
+  lang: Language,
 ): HTMLFormElement {
+  const say = sayIn(lang);
   const hours = Array.from({ length: 24 }, (_, i): [string, string] => [String(i), `${String(i).padStart(2, '0')}:00`]);
   return h(
     'form',
     { id: 'f' },
-    row('Напоминания включены', 'Reminders on', check('enabled', s.enabled)),
-    row('Час отправки (время таблицы)', 'Hour of sending', select('hour', hours, String(s.hour))),
-    row('Только по будним дням', 'Weekdays only', check('weekdaysOnly', s.weekdaysOnly)),
+    row(say('Напоминания включены', 'Reminders on'), check('enabled', s.enabled)),
     row(
-      'За сколько дней до срока (через запятую)',
-      'Days before the deadline',
+      say('Час отправки (время таблицы)', 'Hour of sending (the spreadsheet’s time)'),
+      select('hour', hours, String(s.hour)),
+    ),
+    row(say('Только по будним дням', 'Weekdays only'), check('weekdaysOnly', s.weekdaysOnly)),
+    row(
+      say('За сколько дней до срока (через запятую)', 'Days before the deadline (comma-separated)'),
       text('daysBefore', s.daysBefore.join(', '), '7, 1'),
     ),
-    row('Напоминать в день срока', 'On the day', check('onTheDay', s.onTheDay)),
+    row(say('Напоминать в день срока', 'Remind on the day'), check('onTheDay', s.onTheDay)),
     row(
-      'После срока: каждые N дней',
-      'After the deadline: every N days',
+      say('После срока: каждые N дней', 'After the deadline: every N days'),
       num('overdueEveryDays', s.overdueEveryDays, 1, 60),
     ),
-    row('После срока: не больше M раз', '… up to M times', num('overdueTimes', s.overdueTimes, 0, 30)),
     row(
-      'Сообщать координаторам через K дней просрочки (пусто — никогда)',
-      'Escalate after K days',
+      say('После срока: не больше M раз', 'After the deadline: up to M times'),
+      num('overdueTimes', s.overdueTimes, 0, 30),
+    ),
+    row(
+      say(
+        'Сообщать координаторам через K дней просрочки (пусто — никогда)',
+        'Tell the coordinators after K days overdue (empty: never)',
+      ),
       num('escalateAfterDays', s.escalateAfterDays, 0, 365),
     ),
     row(
-      who.isOwner ? 'Координаторы (адреса через запятую)' : 'Координаторы (меняет только владелец таблицы)',
+      who.isOwner
+        ? say('Координаторы (адреса через запятую)', 'Coordinators (addresses, comma-separated)')
+        : say('Координаторы (меняет только владелец таблицы)', 'Coordinators (only the owner changes them)'),
+      text('coordinators', s.coordinators.join(', '), '', !who.isOwner),
       // With none saved the daily run writes to the head and deputies of Сотрудники (withAudience):
       // said in words, never as a grey placeholder that looks like an example. Not put in the
       // field either: saving it would make them coordinators, a role.
       s.coordinators.length === 0 && suggested.length > 0
-        ? `Не сохранены: сейчас письма координаторам получают ${suggested.join(', ')} (из «Сотрудников»: директор, заместители). Coordinators: none saved; escalations go to these addresses.`
-        : 'Coordinators',
-      text('coordinators', s.coordinators.join(', '), '', !who.isOwner),
+        ? say(
+            `Не сохранены: сейчас письма координаторам получают ${suggested.join(', ')} (из «Сотрудников»: директор, заместители).`,
+            `None saved: the coordinators’ e-mails now go to ${suggested.join(', ')} (the head and deputies in «Сотрудники»).`,
+          )
+        : undefined,
     ),
     row(
-      'Руководитель (адрес)',
+      say('Руководитель (адрес)', 'Head (address)'),
+      text('head', s.head, ''),
       // As for the coordinators: the address the summary really goes to, in words, not an example.
       !s.head && suggestedHead
-        ? `Не сохранён: сейчас сводку руководителю получает ${suggestedHead} (директор из «Сотрудников»). Head: not saved; the summary goes to this address.`
-        : 'Head',
-      text('head', s.head, ''),
+        ? say(
+            `Не сохранён: сейчас сводку руководителю получает ${suggestedHead} (директор из «Сотрудников»).`,
+            `Not saved: the head’s summary now goes to ${suggestedHead} (the head in «Сотрудники»).`,
+          )
+        : undefined,
     ),
-    row('Еженедельная сводка координаторам и руководителю', 'Weekly summary', check('weeklySummary', s.weeklySummary)),
     row(
-      'День сводки',
-      'Summary day',
+      say('Еженедельная сводка координаторам и руководителю', 'Weekly summary to the coordinators and the head'),
+      check('weeklySummary', s.weeklySummary),
+    ),
+    row(
+      say('День сводки', 'Summary day'),
       select(
         'weeklyWeekday',
-        WEEKDAYS.map((d, i): [string, string] => [String(i + 1), d]),
+        WEEKDAYS[lang].map((d, i): [string, string] => [String(i + 1), d]),
         String(s.weeklyWeekday),
       ),
     ),
-    row('Напоминать о начале мероприятия', 'Remind when an activity starts', check('remindOnStart', s.remindOnStart)),
-    row('Адрес для ответа', 'Reply-to', text('replyTo', s.replyTo)),
-    row('Имя отправителя', 'Sender name', text('senderName', s.senderName)),
     row(
-      'Язык писем',
-      'Language',
+      say('Напоминать о начале мероприятия', 'Remind when an activity starts'),
+      check('remindOnStart', s.remindOnStart),
+    ),
+    row(say('Адрес для ответа', 'Reply-to address'), text('replyTo', s.replyTo)),
+    row(say('Имя отправителя', 'Sender name'), text('senderName', s.senderName)),
+    row(
+      say('Язык документа', 'Language of the document'),
       select(
         'language',
         [
-          ['ru', 'русский'],
-          ['en', 'English'],
+          ['ru', say('русский', 'Russian')],
+          ['en', say('английский', 'English')],
         ],
         s.language,
+      ),
+      say(
+        'Письма, отчёты, статусы, окна и боковая панель — у всех; меню остаётся русским.',
+        'E-mails, reports, statuses, dialogs and the sidebar, for everyone; the menu stays Russian.',
       ),
     ),
   );
@@ -102,23 +131,36 @@ export function warningsView(warnings: readonly string[]): HTMLElement | null {
 }
 
 /** Who owns the document; the hand-over field for the owner only. */
-export function ownerView(w: OwnerView): HTMLElement {
+export function ownerView(w: OwnerView, lang: Language): HTMLElement {
+  const say = sayIn(lang);
   return h(
     'div',
     { class: 'owner' },
-    h('p', {}, 'Владелец таблицы / Owner: ', h('b', {}, w.owner ?? 'не определён')),
+    h(
+      'p',
+      {},
+      say('Владелец таблицы: ', 'Owner of the spreadsheet: '),
+      h('b', {}, w.owner ?? say('не определён', 'unknown')),
+    ),
     w.pending
-      ? h('p', {}, `Права передаются: ${w.pending} станет владельцем, когда войдёт в Google под этим адресом.`)
+      ? h(
+          'p',
+          {},
+          say(
+            `Права передаются: ${w.pending} станет владельцем, когда войдёт в Google под этим адресом.`,
+            `Hand-over under way: ${w.pending} becomes the owner when signed in to Google with this address.`,
+          ),
+        )
       : null,
     w.isOwner
       ? h(
           'label',
           { class: 'row' },
-          h('span', {}, 'Передать права владельца (адрес)', h('small', {}, 'Hand the ownership over')),
+          h('span', {}, say('Передать права владельца (адрес)', 'Hand the ownership over (address)')),
           h('input', { type: 'text', id: 'successor', value: w.pending ?? '' }),
         )
       : null,
-    w.isOwner ? h('button', { id: 'give', type: 'button' }, 'Передать / Hand over') : null,
+    w.isOwner ? h('button', { id: 'give', type: 'button' }, say('Передать', 'Hand over')) : null,
   );
 }
 

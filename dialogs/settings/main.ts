@@ -3,10 +3,13 @@
  * the server put in the page's <meta> (src/gas/settings-page.ts); «Сохранить» and «Передать» call
  * the server through the typed client, and any Failure is worded by its kind (src/ui/failure.ts).
  */
+
+import { sayIn } from '../../src/core/language';
 import type { Failure } from '../../src/shared/reply';
 import type { SettingsPageData } from '../../src/shared/settings-contract';
 import { clear, h, on } from '../../src/ui/dom';
-import { failureLines } from '../../src/ui/failure';
+import { failureText } from '../../src/ui/failure';
+import { pageLanguage } from '../../src/ui/language';
 import { client, closeDialog, isFailure } from '../../src/ui/server';
 import { collect, formView, ownerView, warningsView } from './form';
 
@@ -27,13 +30,15 @@ function pageData(): SettingsPageData | null {
   }
 }
 
+const lang = pageLanguage('settings');
+const words = sayIn(lang);
+
 function say(msg: HTMLElement, text: string | Failure, error = false): void {
   clear(msg);
   if (isFailure(text)) {
-    const l = failureLines(text);
     msg.className = 'err';
     msg.setAttribute('role', 'alert');
-    msg.append(h('p', { lang: 'ru' }, l.ru), h('p', { lang: 'en' }, l.en));
+    msg.append(h('p', {}, failureText(text, lang)));
     return;
   }
   msg.className = error ? 'err' : '';
@@ -49,40 +54,48 @@ function start(): void {
       h(
         'p',
         { class: 'warn' },
-        'Нет данных настроек: закройте окно и откройте его снова. / No settings data: reopen the dialog.',
+        words(
+          'Нет данных настроек: закройте окно и откройте его снова.',
+          'No settings data: close the dialog and open it again.',
+        ),
       ),
     );
     return;
   }
-  const form = formView(d.settings, d.suggested, d.who, d.suggestedHead ?? null);
+  const form = formView(d.settings, d.suggested, d.who, d.suggestedHead ?? null, lang);
   const msg = h('span', { id: 'msg', 'aria-live': 'polite' });
-  const save = h('button', { class: 'primary', id: 'save', type: 'button' }, 'Сохранить / Save');
-  const close = h('button', { id: 'close', type: 'button' }, 'Закрыть / Close');
+  const save = h('button', { class: 'primary', id: 'save', type: 'button' }, words('Сохранить', 'Save'));
+  const close = h('button', { id: 'close', type: 'button' }, words('Закрыть', 'Close'));
+  const saving = words('Сохранение…', 'Saving…');
   app.append(
-    ...[warningsView(d.warnings), form, ownerView(d.who), h('div', { class: 'bar' }, save, close, msg)].filter(
+    ...[warningsView(d.warnings), form, ownerView(d.who, lang), h('div', { class: 'bar' }, save, close, msg)].filter(
       (x): x is HTMLElement => !!x,
     ),
   );
   on(save, 'click', async () => {
-    say(msg, 'Сохранение… / Saving…');
+    say(msg, saving);
     const r = await api.remindersSettingsSave(collect(form));
     if (isFailure(r)) say(msg, r);
     else if (r.warnings.length) say(msg, r.warnings.join(' '), true);
-    else say(msg, 'Сохранено. / Saved.');
+    // A new language is the document's from now on: the page is drawn in it when opened again.
+    else say(msg, words('Сохранено.', 'Saved.'));
   });
   const give = app.querySelector<HTMLButtonElement>('#give');
   if (give)
     on(give, 'click', async () => {
       const email = (app.querySelector('#successor') as HTMLInputElement).value.trim();
-      say(msg, 'Сохранение… / Saving…');
+      say(msg, saving);
       const r = await api.accessTransferOwner({ email });
       if (isFailure(r)) say(msg, r);
       else
         say(
           msg,
           r.pending
-            ? `Права перейдут к ${r.pending}, когда он(а) войдёт под этим адресом. / ${r.pending} becomes the owner when signed in.`
-            : 'Передача отменена. / Hand-over cancelled.',
+            ? words(
+                `Права перейдут к ${r.pending}, когда он(а) войдёт под этим адресом.`,
+                `${r.pending} becomes the owner when signed in with this address.`,
+              )
+            : words('Передача отменена.', 'Hand-over cancelled.'),
         );
     });
   on(close, 'click', closeDialog);

@@ -11,9 +11,10 @@ import * as z from 'zod/mini';
 import { decideAccess, decideContext } from '../core/access/decide';
 import { type CallContext, ENTRY_POINTS, type EntryName } from '../core/access/entry-points';
 import { decideOwner, type OwnerRecord, parseOwnerRecord, withPending } from '../core/access/owner';
-import { type Refusal, refusalText } from '../core/access/refusals';
+import type { Refusal } from '../core/access/refusals';
 import { type Authority, type Caller, normEmail, type Role, roleOf } from '../core/access/roles';
 import { UserError } from '../core/errors';
+import type { Language } from '../core/language';
 import { fitJson } from '../core/limits/property-size';
 import { parseSettings } from '../core/reminders/settings';
 import { KEYS } from '../core/workbook/schema';
@@ -34,6 +35,8 @@ export interface Access {
   ownerRecord: OwnerRecord | null;
   /** The document lock the guard got (not taken): a writer of this call reuses it (one call fewer). */
   documentLock?: GoogleAppsScript.Lock.Lock;
+  /** The document's language, from the settings the guard read (no call of its own). */
+  lang: Language;
 }
 
 function effectiveEmail(): string {
@@ -68,17 +71,19 @@ export function accessOf(entry: EntryName, store: Store = documentStore()): Acce
     doc = { ...doc, [KEYS.owner]: json };
     ownerRecord = owner.save;
   }
-  const coordinators = parseSettings(doc[KEYS.settings] ?? null).settings.coordinators;
+  const { coordinators, language } = parseSettings(doc[KEYS.settings] ?? null).settings;
   const authority: Authority = { owner: owner.owner, coordinators };
-  return { entry, caller, role: roleOf(caller, authority), authority, doc, setDoc: store.set, ownerRecord };
+  const role = roleOf(caller, authority);
+  return { entry, caller, role, authority, doc, setDoc: store.set, ownerRecord, lang: language };
 }
 
 function refuse(a: Access, r: Refusal): null {
   const e = ENTRY_POINTS[a.entry];
-  if (e.kind === 'run') throw new UserError(r.code, refusalText(r), r.en);
+  // A page shows the envelope's text in its language (both travel); an alert, the document's.
+  if (e.kind === 'run') throw new UserError(r.code, r.ru, r.en);
   if (e.kind === 'menu') {
     const ui = SpreadsheetApp.getUi();
-    ui.alert(APP_TITLE, refusalText(r), ui.ButtonSet.OK);
+    ui.alert(APP_TITLE, r[a.lang], ui.ButtonSet.OK);
   } else if (e.kind === 'trigger') {
     // Nobody sees a trigger run: the note goes to the execution log and to the status menu.
     console.warn(r.ru);
@@ -105,7 +110,7 @@ function documentLock(): { context: CallContext; lock: GoogleAppsScript.Lock.Loc
 export function refuseOutsideDocument(entry: EntryName): GoogleAppsScript.Lock.Lock | null {
   const { context, lock } = documentLock();
   const d = decideContext(entry, context);
-  if (!d.ok) throw new UserError(d.refusal.code, refusalText(d.refusal), d.refusal.en);
+  if (!d.ok) throw new UserError(d.refusal.code, d.refusal.ru, d.refusal.en);
   return lock;
 }
 
@@ -118,9 +123,20 @@ export function refuseOutsideDocument(entry: EntryName): GoogleAppsScript.Lock.L
 export function guard(entry: EntryName, request?: unknown, store?: Store): Access | null {
   // onOpen may run in AuthMode.NONE, where properties cannot be read: nothing to check there.
   if (ENTRY_POINTS[entry].kind === 'simple') return null;
+  return admit(accessInDocument(entry, store), request);
+}
+
+/** Who calls, from inside the document only (a web-app caller is refused first): guard's first half. */
+export function accessInDocument(entry: EntryName, store?: Store): Access {
   const lock = refuseOutsideDocument(entry);
   const a = accessOf(entry, store);
   if (lock) a.documentLock = lock;
+  return a;
+}
+
+/** The check of `guard` on an access already found (an endpoint knows the document's language first). */
+export function admit(a: Access, request?: unknown): Access | null {
+  const entry = a.entry;
   const requested = request === undefined ? null : parseSettings(request).settings.coordinators;
   const d = decideAccess(entry, a.caller, a.role, a.authority, requested);
   return d.ok ? a : refuse(a, d.refusal);

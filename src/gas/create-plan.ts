@@ -2,7 +2,9 @@
  * "Создать план-график": lays out an empty План tab. Cost: getActive, getId, one
  * Spreadsheets.get, one batchGet (only when a tab may be reused), one batchUpdate.
  */
+
 import { UserError } from '../core/errors';
+import type { Language } from '../core/language';
 import { addPlanSheet, planTabRequests } from '../core/sheet/plan-tab';
 import type { SheetsRequest } from '../core/sheet/requests';
 import { PLAN_SHEET_NAME } from '../core/workbook/schema';
@@ -14,11 +16,11 @@ export interface CreatePlanResult {
   replacedEmptySheet: string | null;
 }
 
-export function createPlanSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): CreatePlanResult {
-  return withDocumentLock(() => createLocked(ss));
+export function createPlanSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Language = 'ru'): CreatePlanResult {
+  return withDocumentLock(() => createLocked(ss, lang));
 }
 
-function createLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): CreatePlanResult {
+function createLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Language): CreatePlanResult {
   const info = spreadsheetInfo(ss.getId());
   if (info.sheets.some((s) => s.title === PLAN_SHEET_NAME)) {
     throw new UserError(
@@ -35,7 +37,7 @@ function createLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): CreatePlanR
     if (!values.some((r) => r.some((c) => c !== '' && c !== null))) replaced = only.title;
   }
   const sheetId = freshSheetId(info, info.sheets.length * 7919 + 1);
-  const layout = planTabRequests(sheetId, [], info.locale);
+  const layout = planTabRequests(sheetId, [], info.locale, { lang });
   const requests: SheetsRequest[] = [addPlanSheet(sheetId, layout.rowCount, layout.columnCount), ...layout.requests];
   if (replaced) requests.push({ deleteSheet: { sheetId: info.sheets[0].sheetId } });
   batchUpdate(info.id, requests);

@@ -9,9 +9,10 @@ import type * as z from 'zod/mini';
 import type { EntryName } from '../core/access/entry-points';
 import { ENTRY_POINTS } from '../core/access/entry-points';
 import { isUserError } from '../core/errors';
-import { type Failure, invalidRequest } from '../shared/reply';
+import type { Language } from '../core/language';
+import { type Failure, invalidRequest, type WithLang } from '../shared/reply';
 import { RU_ERRORS } from '../shared/zod-errors';
-import { type Access, guard } from './access';
+import { type Access, accessInDocument, admit } from './access';
 
 export interface Endpoint<S extends z.ZodMiniType, R> {
   schema: S;
@@ -66,8 +67,13 @@ export function handled<S extends z.ZodMiniType, R>(
 }
 
 type Served<T> = {
-  [K in keyof T]: T[K] extends Endpoint<z.ZodMiniType, infer R> ? (raw: unknown) => R | Failure : never;
+  [K in keyof T]: T[K] extends Endpoint<z.ZodMiniType, infer R> ? (raw: unknown) => WithLang<R> | Failure : never;
 };
+
+/** An answer with the document's language on it (every object answer: values and envelopes alike). */
+function withLang(v: unknown, lang: Language): unknown {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? { ...v, lang } : v;
+}
 
 /** The table as Apps Script functions (raw request in, the handler's value or a Failure out). */
 export function serve<T extends { [K in keyof T]: Endpoint<z.ZodMiniType, unknown> }>(table: T): Served<T> {
@@ -77,13 +83,20 @@ export function serve<T extends { [K in keyof T]: Endpoint<z.ZodMiniType, unknow
     // A named function: the Apps Script log's stack trace says which endpoint failed.
     out[name] = {
       [name](raw: unknown): unknown {
-        try {
+        // The document's language, known once the guard has read the settings (Russian before).
+        let lang: Language = 'ru';
+        const answer = (): unknown => {
+          const found = accessInDocument(name);
+          lang = found.lang;
           // Rows whose rule depends on the request (a changed coordinator list) are checked against it.
-          const access = guard(name, 'ownerFor' in ENTRY_POINTS[name] ? raw : undefined);
+          const access = admit(found, 'ownerFor' in ENTRY_POINTS[name] ? raw : undefined);
           if (!access) return failure('forbidden', 'Нет доступа.', 'Access denied.');
           return handled(e, raw, (req) => e.handle(req, access));
+        };
+        try {
+          return withLang(answer(), lang);
         } catch (err) {
-          return failureOf(err);
+          return withLang(failureOf(err), lang);
         }
       },
     }[name];

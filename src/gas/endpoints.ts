@@ -31,7 +31,7 @@ const SettingsRequest = z.custom<SettingsInput>((v) => typeof v === 'object' && 
 
 export const ENDPOINTS = {
   /** The plan built in the browser: its size first, then the schema, before a single cell is written. */
-  importApply: endpoint(ImportRequest, (_req, _access) => writeImportedPlan(_req.plan, currentUserEmail()), {
+  importApply: endpoint(ImportRequest, (req, access) => writeImportedPlan(req.plan, currentUserEmail(), access.lang), {
     parse: parseImportRequest,
   }),
   importColumnsGet: endpoint(ColumnsGetRequest, (req) => importColumnsGet(req)),

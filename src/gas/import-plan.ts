@@ -9,6 +9,7 @@
 
 import { formatRu, isoInZone } from '../core/dates/calendar';
 import { UserError } from '../core/errors';
+import type { Language } from '../core/language';
 import { cellLimitProblem } from '../core/limits/sheet-cells';
 import { namesByEmail } from '../core/people/display-name';
 import { createResolver } from '../core/people/resolve';
@@ -43,7 +44,12 @@ export function backupName(now: Date, timeZone: string, existing: readonly strin
   return undoCopyName(formatRu(isoInZone(now, timeZone)), time, existing);
 }
 
-export function writeImportedPlan(plan: PlanImport, user: string, now: Date = new Date()): ImportOutcome {
+export function writeImportedPlan(
+  plan: PlanImport,
+  user: string,
+  lang: Language = 'ru',
+  now: Date = new Date(),
+): ImportOutcome {
   return withDocumentLock(() => {
     const wb = loadWorkbook(['plan', 'staff', 'journal'], now);
     const merged = mergeReimport(wb.plan?.activities ?? [], plan.activities);
@@ -54,6 +60,7 @@ export function writeImportedPlan(plan: PlanImport, user: string, now: Date = ne
       notify: notify?.notify,
       unresolved: notify?.unresolved,
       vanished: new Set(merged.vanished),
+      lang,
     });
     const journalMissing = !wb.info.sheets.some((s) => s.title === JOURNAL_SHEET_NAME);
     const tooBig = cellLimitProblem(

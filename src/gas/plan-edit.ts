@@ -104,8 +104,8 @@ function writeStatusEdit(
       const old = single && e.oldValue !== undefined ? statusFromCell(e.oldValue) : null;
       const edit = statusEditOutcome(a, old, { today, user, who, now: new Date().toISOString(), horizonYear: horizon });
       if (!edit) continue;
-      requests.push(...trackingRequests(planInfo.sheetId, cols, a, edit.next, r));
-      intents.push(trackingIntent(cols, a, edit.next));
+      requests.push(...trackingRequests(planInfo.sheetId, cols, a, edit.next, r, access.lang));
+      intents.push(trackingIntent(cols, a, edit.next, access.lang));
       journal.push(...edit.journal);
     }
     if (!requests.length && !journal.length) return moved ? MOVED : null;

@@ -234,7 +234,7 @@ export function runReminders(
           );
         // The report tabs, after the ledger and apart from it: their failure costs only the reports.
         try {
-          batchUpdate(wb.info.id, reportRequests(wb, readPlanMeta(doc)).requests);
+          batchUpdate(wb.info.id, reportRequests(wb, readPlanMeta(doc), settings.language).requests);
         } catch (e) {
           warnings.push(`Отчёты не обновлены: ${e instanceof Error ? e.message : String(e)}`);
         }

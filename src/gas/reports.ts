@@ -3,15 +3,17 @@
  * (old tabs and their charts deleted and re-added in the same batch). Never touches the План tab.
  */
 import { UserError } from '../core/errors';
+import type { Language } from '../core/language';
 import { buildReports } from '../core/reports/build';
 import { reportRecipientsFromStaff } from '../core/reports/recipients';
+import { TAB_NAMES } from '../core/reports/style';
 import type { ReportRecipients } from '../core/reports/types';
 import { reportTabRequests } from '../core/sheet/report-requests';
 import type { SheetsRequest } from '../core/sheet/requests';
 import type { TrackedActivity } from '../core/tracking/types';
 import { PLAN_SHEET_NAME } from '../core/workbook/schema';
 import { withDocumentLock } from './lock';
-import { readPlanMeta } from './plan-meta';
+import { type PlanMeta, readPlanMeta } from './plan-meta';
 import { batchUpdate, freshSheetId } from './sheets-api';
 import { loadWorkbook, type Workbook } from './workbook';
 
@@ -33,8 +35,16 @@ export interface ReportsOutcome {
   tabs: string[];
 }
 
-/** Works on a workbook already read (the daily trigger reuses its read). */
-export function reportRequests(wb: Workbook, meta = readPlanMeta()): { requests: SheetsRequest[]; tabs: string[] } {
+/**
+ * Works on a workbook already read (the daily trigger reuses its read). The tabs are in the
+ * document's language; the other language's tabs (left by a language change) are deleted in the
+ * same batch, so a document never holds two Сводка.
+ */
+export function reportRequests(
+  wb: Workbook,
+  meta: PlanMeta,
+  lang: Language,
+): { requests: SheetsRequest[]; tabs: string[] } {
   if (!wb.plan) {
     throw new UserError('no-plan', `Нет вкладки «${PLAN_SHEET_NAME}». Сначала импортируйте план.`, 'No plan tab yet.');
   }
@@ -44,21 +54,25 @@ export function reportRequests(wb: Workbook, meta = readPlanMeta()): { requests:
     today: wb.today,
     title: meta.title,
     horizonYear: meta.horizonYear,
+    lang,
   });
-  const requests: SheetsRequest[] = [];
+  const other = new Set<string>(Object.values(TAB_NAMES[lang === 'en' ? 'ru' : 'en']));
+  const requests: SheetsRequest[] = wb.info.sheets
+    .filter((s) => other.has(s.title))
+    .map((s) => ({ deleteSheet: { sheetId: s.sheetId } }));
   const rowUrl = rowUrlFor(wb);
   tabs.forEach((tab, i) => {
     const old = wb.info.sheets.find((s) => s.title === tab.name);
     const id = freshSheetId(wb.info, 900_000 + i * 101 + wb.info.sheets.length);
-    requests.push(...reportTabRequests(tab, id, old ? old.sheetId : null, rowUrl));
+    requests.push(...reportTabRequests(tab, id, old ? old.sheetId : null, rowUrl, lang));
   });
   return { requests, tabs: tabs.map((t) => t.name) };
 }
 
-export function refreshReports(now: Date = new Date()): ReportsOutcome {
+export function refreshReports(lang: Language, now: Date = new Date()): ReportsOutcome {
   return withDocumentLock(() => {
     const wb = loadWorkbook(['plan', 'staff'], now);
-    const { requests, tabs } = reportRequests(wb);
+    const { requests, tabs } = reportRequests(wb, readPlanMeta(), lang);
     batchUpdate(wb.info.id, requests);
     return { tabs };
   });

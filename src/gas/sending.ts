@@ -217,7 +217,7 @@ export function reminderStatusLines(ss: Spreadsheet): string[] {
     webAppUrl()
       ? 'Ссылки «Отметить выполненным» в письмах: включены.'
       : 'Ссылок «Отметить выполненным» в письмах нет: веб-приложение не развёрнуто (README, «Ссылки в письмах»).',
-    ...(ss.getSheetByName(STAFF_SHEET_NAME) ? [] : [NO_STAFF_NOTE]),
+    ...(ss.getSheetByName(STAFF_SHEET_NAME) ? [] : [NO_STAFF_NOTE.ru]),
     ...(warnings.length ? [`Настройки: ${warnings.join('; ')}`] : []),
   ];
 }

@@ -7,6 +7,7 @@
 import { escapeHtml } from '../core/reminders/render';
 import { SETTINGS_META, type SettingsPageData } from '../shared/settings-contract';
 import { type Access, ownerView } from './access';
+import { pageIn } from './page-language';
 import { loadSettings, withAudience } from './reminders';
 import { loadWorkbook, NO_STAFF_NOTE } from './workbook';
 
@@ -18,7 +19,7 @@ export function settingsData(access: Access): SettingsPageData {
   const suggestedHead = settings.head ? null : (withAudience(settings, wb.staff).head ?? null);
   return {
     settings,
-    warnings: wb.staff ? warnings : [...warnings, NO_STAFF_NOTE],
+    warnings: wb.staff ? warnings : [...warnings, NO_STAFF_NOTE[access.lang]],
     suggested,
     suggestedHead,
     who: ownerView(access),
@@ -30,7 +31,7 @@ export function settingsMarker(data: SettingsPageData): string {
 }
 
 export function settingsPage(access: Access): GoogleAppsScript.HTML.HtmlOutput {
-  return HtmlService.createHtmlOutputFromFile('settings')
+  return pageIn('settings', access.lang)
     .append(settingsMarker(settingsData(access)))
     .setWidth(620)
     .setHeight(660);

@@ -11,6 +11,7 @@
 
 import { isPrivileged } from '../core/access/roles';
 import { isUserError, UserError } from '../core/errors';
+import type { Language } from '../core/language';
 import type { StaffMember } from '../core/people/types';
 import { correctionRows, type JournalRow } from '../core/sheet/journal-tab';
 import type { SheetsRequest } from '../core/sheet/requests';
@@ -22,6 +23,7 @@ import { markRecord, pendingUndos, undoneRecord } from '../core/sidebar/undo-his
 import { activityVersion } from '../core/sidebar/version';
 import { buildCard, buildView, type ViewInput } from '../core/sidebar/view';
 import { type Who, whoIs } from '../core/sidebar/who';
+import { SIDEBAR_NOTICES, WHO_FIRST } from '../core/sidebar/words';
 import { rowsById, sheetRows, trackingIntent } from '../core/tracking/bound-write';
 import { doneDateFloor } from '../core/tracking/plan-start';
 import type { TrackedActivity } from '../core/tracking/types';
@@ -90,7 +92,7 @@ function who(wb: Ctx): Who | null {
 /** The caller's marks not undone yet, from the Журнал this call read. */
 const undoEntries = (wb: Ctx, w: Who): UndoEntry[] => pendingUndos(wb.journal ?? [], w.me.email);
 
-function viewInput(wb: Ctx, w: Who, locale: 'ru' | 'en'): Omit<ViewInput, 'activities'> {
+function viewInput(wb: Ctx, w: Who, locale: Language): Omit<ViewInput, 'activities'> {
   const undoable = new Set<string>();
   const byId = new Map((wb.plan?.activities ?? []).map((a) => [a.id, a]));
   for (const e of undoEntries(wb, w)) {
@@ -109,10 +111,10 @@ function viewInput(wb: Ctx, w: Who, locale: 'ru' | 'en'): Omit<ViewInput, 'activ
   };
 }
 
-function dataOf(wb: Ctx, locale: 'ru' | 'en'): SidebarData {
+function dataOf(wb: Ctx, locale: Language): SidebarData {
   const w = who(wb);
   if (!w) {
-    const reason = wb.staff ? identityReason(wb.access.caller.email)[locale] : NO_STAFF_NOTE;
+    const reason = wb.staff ? identityReason(wb.access.caller.email)[locale] : NO_STAFF_NOTE[locale];
     return {
       needIdentity: true,
       locale,
@@ -124,9 +126,9 @@ function dataOf(wb: Ctx, locale: 'ru' | 'en'): SidebarData {
   const v = buildView({ activities: wb.plan?.activities ?? [], ...viewInput(wb, w, locale) });
   const all = canSeeAll(w.role);
   const notice = !wb.plan
-    ? 'В таблице ещё нет вкладки «План»: попросите координатора импортировать план.'
+    ? SIDEBAR_NOTICES.noPlan[locale]
     : w.mine.size === 0 && w.role === 'staff'
-      ? 'В плане нет мероприятий, где вы указаны ответственным.'
+      ? SIDEBAR_NOTICES.nothingMine[locale]
       : null;
   return {
     needIdentity: false,
@@ -144,18 +146,21 @@ function dataOf(wb: Ctx, locale: 'ru' | 'en'): SidebarData {
 
 /*
  * The handlers below are called by src/gas/endpoint.ts after the guard (which never refuses a
- * sidebar function: per-activity rights are checked here) and the request schema.
+ * sidebar function: per-activity rights are checked here) and the request schema. Each answers in
+ * the language the page asked with, the document's when it did not say (the settings the guard read).
  */
 
+const langOf = (req: { locale?: Language }, a: Access): Language => req.locale ?? a.lang;
+
 export function sidebarLoad(req: LoadRequest, a: Access): SidebarData {
-  return dataOf(load(a, ['plan', 'staff', 'journal']), req.locale ?? 'ru');
+  return dataOf(load(a, ['plan', 'staff', 'journal']), langOf(req, a));
 }
 
 export function sidebarSetIdentity(req: SetIdentityRequest, a: Access): SidebarData {
   const wb = load(a, ['plan', 'staff', 'journal']);
   if (isPrivileged(req.email, a.authority)) {
     const r = privilegedChoiceRefusal(req.email);
-    throw new UserError('forbidden', `${r.ru}\n${r.en}`, r.en);
+    throw new UserError('forbidden', r.ru, r.en);
   }
   if (!findPerson(req.email, staffOf(wb)))
     throw new UserError(
@@ -165,7 +170,7 @@ export function sidebarSetIdentity(req: SetIdentityRequest, a: Access): SidebarD
     );
   wb.setUser(identityKey(wb.info.id), req.email);
   // Answer with the identity just chosen.
-  return dataOf({ ...wb, claimed: () => req.email }, 'ru');
+  return dataOf({ ...wb, claimed: () => req.email }, langOf(req, a));
 }
 
 /** The activity by ID, or why there is none to write: several rows hold that ID. */
@@ -218,18 +223,20 @@ export function write(
   user: string,
   field: string,
   /** Who, as the Журнал shows them (the ФИО). */
-  who?: string,
+  who: string | undefined,
+  /** The document's language: the status is written in it. */
+  lang: Language,
 ): Outcome {
   const plan = wb.plan!;
   const note: (rows: JournalRow[]) => SheetsRequest[] = journalWriter(wb.info, wb.journalHeader);
   const rows = journal.map((r) => ({ ...r, who: r.who ?? who ?? null }));
-  const first = [...trackingRequests(plan.sheet.sheetId, plan.cols, current, next, current.row!), ...note(rows)];
+  const first = [...trackingRequests(plan.sheet.sheetId, plan.cols, current, next, current.row!, lang), ...note(rows)];
   const baseline = rowsById(sheetRows(plan.values, plan.cols.id ?? 0)).byId;
   const notes = (fixes: Correction[], failed: { id: string }[]) =>
     note(correctionRows(fixes, failed, user, field, new Date().toISOString()));
   const out = writeBound(
     { spreadsheetId: wb.info.id, sheetId: plan.sheet.sheetId, title: PLAN_SHEET_NAME, cols: plan.cols, baseline },
-    [trackingIntent(plan.cols, current, next)],
+    [trackingIntent(plan.cols, current, next, lang)],
     first,
     notes,
   );
@@ -246,7 +253,14 @@ export function guarded<R extends { ok: boolean }>(fn: () => R | MarkFailure): R
 }
 
 /** The reply: built from the state after the write, its Журнал rows (the undo history) included. */
-function replyAfter(wb: Ctx, w: Who, next: TrackedActivity, written: JournalRow[], journalId?: string): MarkResult {
+function replyAfter(
+  wb: Ctx,
+  w: Who,
+  next: TrackedActivity,
+  written: JournalRow[],
+  lang: Language,
+  journalId?: string,
+): MarkResult {
   const after = {
     ...wb,
     journal: [...(wb.journal ?? []), ...written],
@@ -254,8 +268,8 @@ function replyAfter(wb: Ctx, w: Who, next: TrackedActivity, written: JournalRow[
   };
   return {
     ok: true,
-    card: buildCard(next, viewInput(after, w, 'ru')),
-    data: dataOf(after, 'ru'),
+    card: buildCard(next, viewInput(after, w, lang)),
+    data: dataOf(after, lang),
     ...(journalId ? { journalId } : {}),
   };
 }
@@ -263,8 +277,9 @@ function replyAfter(wb: Ctx, w: Who, next: TrackedActivity, written: JournalRow[
 export function sidebarMark(req: MarkRequest, a: Access): MarkResult {
   return guarded(() => {
     const wb = load(a, ['plan', 'staff', 'journal']);
+    const lang = langOf(req, a);
     const w = who(wb);
-    if (!w) return failure('forbidden', 'Сначала укажите, кто вы.');
+    if (!w) return failure('forbidden', WHO_FIRST.ru, WHO_FIRST.en);
     const { current, duplicate } = findActivity(wb, req.activityId);
     if (duplicate) return duplicate;
     const meta = readPlanMeta(wb.doc);
@@ -278,23 +293,24 @@ export function sidebarMark(req: MarkRequest, a: Access): MarkResult {
       horizonYear: meta.horizonYear,
       earliest: doneDateFloor(wb.plan?.activities ?? [], (meta.importedAt ?? wb.today).slice(0, 10)),
     });
-    if (!d.ok) return current ? { ...d, card: buildCard(current, viewInput(wb, w, 'ru')) } : d;
+    if (!d.ok) return current ? { ...d, card: buildCard(current, viewInput(wb, w, lang)) } : d;
     // The undo history is the mark's own Журнал row: written in the same batch as the change.
     // Unique even for two marks in one millisecond: under the lock, the Журнал grows with each.
     const journalId = `${d.next.id}:${Date.now()}:${wb.journalLength}`;
     const [row, ...rest] = d.journal;
     const journal = [{ ...row, undo: markRecord(journalId, w.me.name, current!, d.next) }, ...rest];
-    const o = write(wb, current!, d.next, journal, w.me.email, MARK_FIELD, w.me.name);
+    const o = write(wb, current!, d.next, journal, w.me.email, MARK_FIELD, w.me.name, a.lang);
     if (!o.ok) return outcomeFailure(d.next.id, o);
-    return replyAfter(wb, w, d.next, journal, journalId);
+    return replyAfter(wb, w, d.next, journal, lang, journalId);
   });
 }
 
 export function sidebarUndo(req: UndoRequest, a: Access): MarkResult {
   return guarded(() => {
     const wb = load(a, ['plan', 'staff', 'journal']);
+    const lang = langOf(req, a);
     const w = who(wb);
-    if (!w) return failure('forbidden', 'Сначала укажите, кто вы.');
+    if (!w) return failure('forbidden', WHO_FIRST.ru, WHO_FIRST.en);
     const entry =
       [...undoEntries(wb, w)]
         .reverse()
@@ -307,12 +323,12 @@ export function sidebarUndo(req: UndoRequest, a: Access): MarkResult {
       user: w.me.email,
       now: new Date().toISOString(),
     });
-    if (!d.ok) return current ? { ...d, card: buildCard(current, viewInput(wb, w, 'ru')) } : d;
+    if (!d.ok) return current ? { ...d, card: buildCard(current, viewInput(wb, w, lang)) } : d;
     // The undo's Журнал row names the mark it undid: that one is offered no more.
     const journal = d.journal.map((r) => ({ ...r, undo: undoneRecord(entry!.journalId) }));
-    const o = write(wb, current!, d.next, journal, w.me.email, UNDO_FIELD, w.me.name);
+    const o = write(wb, current!, d.next, journal, w.me.email, UNDO_FIELD, w.me.name, a.lang);
     if (!o.ok) return outcomeFailure(d.next.id, o);
-    return replyAfter(wb, w, d.next, journal);
+    return replyAfter(wb, w, d.next, journal, lang);
   });
 }
 

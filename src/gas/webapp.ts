@@ -13,6 +13,7 @@ import * as z from 'zod/mini';
 import { checkLink, LINK_REFUSALS, type Link } from '../core/links/link';
 import { type Hmac, seal, unseal } from '../core/links/seal';
 import { escapeHtml } from '../core/reminders/render';
+import { parseSettings } from '../core/reminders/settings';
 import { type Decision, decideMark, decideUndo, failure, type UndoEntry } from '../core/sidebar/mark';
 import { markRefusal } from '../core/sidebar/permissions';
 import { UndoEntrySchema } from '../core/sidebar/undo-history';
@@ -21,6 +22,7 @@ import { buildCard, buildView, type ViewInput } from '../core/sidebar/view';
 import { type Who, whoIs } from '../core/sidebar/who';
 import { doneDateFloor } from '../core/tracking/plan-start';
 import type { TrackedActivity } from '../core/tracking/types';
+import { KEYS } from '../core/workbook/schema';
 import type { Failure } from '../shared/reply';
 import type { MarkFailure } from '../shared/sidebar-contract';
 import { WEB_META, WebMarkRequest, type WebPageData, type WebResult, WebUndoRequest } from '../shared/webapp-contract';
@@ -158,7 +160,16 @@ function change(
     const d = decide(o, current, new Date().toISOString(), p.entry);
     if (!d.ok) return current && o.w.mine.has(current.id) ? { ...d, card: buildCard(current, viewInput(o)) } : d;
     const { me } = o.w;
-    const out = write(o.wb, current!, d.next, d.journal, me.email, field, me.name);
+    const out = write(
+      o.wb,
+      current!,
+      d.next,
+      d.journal,
+      me.email,
+      field,
+      me.name,
+      parseSettings(o.doc[KEYS.settings] ?? null).settings.language,
+    );
     if (!out.ok) return outcomeFailure(p.id, out);
     if (p.entry) return { ok: true, card: buildCard(d.next, viewInput(o)) };
     const e: UndoEntry = {

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { UserError } from '../core/errors';
 import { importCountProblem, importSizeProblem, MAX_IMPORT_ACTIVITIES } from '../core/limits/import-size';
 import type { PlanImport, WarningKind } from '../core/plan/types';
-import { RU_ERRORS } from './zod-errors';
+import { issueWords, RU_ERRORS } from './zod-errors';
 
 const day = z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
 const text = z.string().check(z.maxLength(50_000));
@@ -67,20 +67,20 @@ export const ImportRequest = z.object({ plan: PlanImportSchema });
 /** Validates a request; a bad one is a Russian message, never a half-written tab. Size first. */
 export function parseImportRequest(raw: unknown): z.output<typeof ImportRequest> {
   const size = importSizeProblem(raw);
-  if (size) throw new UserError('import-too-large', `${size.ru}\n${size.en}`, size.en);
+  if (size) throw new UserError('import-too-large', size.ru, size.en);
   const r = ImportRequest.safeParse(raw, RU_ERRORS);
   if (!r.success) {
     const first = r.error.issues[0];
     const path = first?.path.join('.') ?? '';
-    // RU_ERRORS makes zod's message Russian; the English side names zod's issue code.
+    // RU_ERRORS makes zod's message Russian; issueWords gives its English.
     throw new UserError(
       'import-invalid',
       `Неверные данные импорта (поле «${path}»: ${first?.message ?? 'неверное значение'}). Ничего не записано.`,
-      `Invalid import data (${path}: ${first?.code ?? 'invalid'}). Nothing was written.`,
+      `Invalid import data (${path}: ${first ? issueWords(first).en : 'an invalid value'}). Nothing was written.`,
     );
   }
   const empty = importCountProblem(r.data.plan.activities.length);
-  if (empty) throw new UserError('import-empty', `${empty.ru}\n${empty.en}`, empty.en);
+  if (empty) throw new UserError('import-empty', empty.ru, empty.en);
   return r.data;
 }
 

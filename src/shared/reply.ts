@@ -6,6 +6,8 @@
  */
 import type * as z from 'zod/mini';
 import type { ErrorKind } from '../core/errors';
+import type { Language } from '../core/language';
+import { issueWords } from './zod-errors';
 
 export type { ErrorKind } from '../core/errors';
 
@@ -17,7 +19,12 @@ export interface Failure {
   en: string;
   /** Technical detail (an exception's text, the transport's error), shown folded, never alone. */
   detail?: string;
+  /** The document's language (every server answer carries it; absent when the call never reached the server). */
+  lang?: Language;
 }
+
+/** A handler's answer as served: an object answer carries the document's language (src/gas/endpoint.ts). */
+export type WithLang<R> = R extends object ? R & { lang: Language } : R;
 
 /** One endpoint as declared on the server: its request schema and its handler. */
 export interface EndpointShape {
@@ -26,14 +33,14 @@ export interface EndpointShape {
 }
 
 /** What a call answers: the handler's value, or the envelope (a handler may answer one itself). */
-export type Reply<E extends EndpointShape> = ReturnType<E['handle']> | Failure;
+export type Reply<E extends EndpointShape> = WithLang<ReturnType<E['handle']>> | Failure;
 
 /** The page's side: each endpoint a function of its request (as sent, before the schema's transforms). */
 export type ClientOf<T extends Record<string, EndpointShape>> = {
   [K in keyof T]: (req: z.input<T[K]['schema']>) => Promise<Reply<T[K]>>;
 };
 
-/** The first problem of a request in Russian, the field named (zod's issues; RU_ERRORS words them). */
+/** The first problem of a request, the field named (zod's issues; RU_ERRORS and issueWords word them). */
 export function invalidRequest(issues: readonly z.core.$ZodIssue[]): Failure {
   const issue = issues[0];
   const path = issue?.path.length ? issue.path.join('.') : '';
@@ -41,6 +48,6 @@ export function invalidRequest(issues: readonly z.core.$ZodIssue[]): Failure {
     ok: false,
     kind: 'invalid',
     message: `Неверный запрос${path ? ` (поле «${path}»)` : ''}: ${issue?.message ?? 'неизвестная ошибка'}. Ничего не изменено.`,
-    en: `Invalid request${path ? ` (field "${path}")` : ''}: ${issue?.code ?? 'invalid'}. Nothing was changed.`,
+    en: `Invalid request${path ? ` (field "${path}")` : ''}: ${issue ? issueWords(issue).en : 'unknown error'}. Nothing was changed.`,
   };
 }

@@ -157,11 +157,13 @@ export const realDay = (s: string): boolean => {
 
 const activityId = z.string().check(z.trim(), z.minLength(1, 'Не указано мероприятие'), z.maxLength(200));
 const email = z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email('Неверный адрес электронной почты'));
+/** The language the page is drawn in; the server answers in it (the document's when absent). */
+const locale = z.optional(z.enum(['ru', 'en']));
 
 export const LoadRequestSchema = z.object({
   /** An e-mail the page already knows (e.g. after «Кто вы?»); the server checks it against Сотрудники. */
   identity: z.optional(email),
-  locale: z.optional(z.enum(['ru', 'en'])),
+  locale,
 });
 
 export const MarkRequestSchema = z.object({
@@ -177,14 +179,16 @@ export const MarkRequestSchema = z.object({
     ),
   ),
   expectedVersion: z.string().check(z.minLength(1, 'Нет версии карточки — обновите список'), z.maxLength(64)),
+  locale,
 });
 
 export const UndoRequestSchema = z.object({
   activityId,
   journalId: z.optional(z.string().check(z.maxLength(200))),
+  locale,
 });
 
-export const SetIdentityRequestSchema = z.object({ email });
+export const SetIdentityRequestSchema = z.object({ email, locale });
 
 export const ShowRowRequestSchema = z.object({ activityId });
 

@@ -2,6 +2,7 @@
  * Every page words a Failure the same way: what kind of failure it is (Russian first, English
  * second), then the server's own words. The kinds are src/core/errors.ts's.
  */
+import type { Language } from '../core/language';
 import type { ErrorKind, Failure } from '../shared/reply';
 
 export const KIND_WORDS: Record<ErrorKind, { ru: string; en: string }> = {
@@ -32,3 +33,6 @@ export function failureLines(f: Failure): { ru: string; en: string } {
   const k = KIND_WORDS[f.kind] ?? KIND_WORDS.internal;
   return { ru: `${k.ru} ${f.message}`, en: `${k.en} ${f.en}` };
 }
+
+/** The Failure in the page's language only: a page whose language is known shows no pairs. */
+export const failureText = (f: Failure, lang: Language): string => failureLines(f)[lang];

@@ -49,6 +49,8 @@ export interface FakeOptions {
   owner?: string | null;
   coordinators?: string[];
   horizonYear?: number | null;
+  /** The document's language (its settings): every answer carries it, and is worded in it unless the page asks otherwise. */
+  language?: 'ru' | 'en';
 }
 
 export interface FakeServer extends SidebarApi {
@@ -131,8 +133,10 @@ export function createFakeServer(o: FakeOptions): FakeServer {
     };
   }
 
+  const docLang = o.language ?? 'ru';
+  const langOf = (req: { locale?: 'ru' | 'en' }) => req.locale ?? docLang;
   function load(req: LoadRequest): SidebarData {
-    const locale = req.locale ?? 'ru';
+    const locale = langOf(req);
     const w = who();
     if (!w) {
       const reason = identityReason(state.identity ?? o.activeEmail);
@@ -159,12 +163,14 @@ export function createFakeServer(o: FakeOptions): FakeServer {
     state.activities = state.activities.map((a) => (a.id === next.id ? next : a));
   };
 
-  function refused(r: MarkResult & { ok: false }, id: string): MarkResult {
+  function refused(r: MarkResult & { ok: false }, id: string, locale: 'ru' | 'en'): MarkResult {
     const w = who();
     const current = find(id);
     if (!w || !current) return r;
-    return { ...r, card: buildCard(current, viewInput(w, 'ru')) };
+    return { ...r, card: buildCard(current, viewInput(w, locale)) };
   }
+  /** Every answer carries the document's language, as src/gas/endpoint.ts serves it. */
+  const withLang = <T extends object>(v: T): T & { lang: 'ru' | 'en' } => ({ ...v, lang: docLang });
 
   const server: FakeServer = {
     state,
@@ -178,20 +184,21 @@ export function createFakeServer(o: FakeOptions): FakeServer {
     sidebarLoad(raw) {
       const p = parseRequest(LoadRequestSchema, raw);
       if (!p.ok) throw new Error(p.message);
-      return load(p.value);
+      return withLang(load(p.value));
     },
     sidebarSetIdentity(raw) {
       const p = parseRequest(SetIdentityRequestSchema, raw);
       if (!p.ok) throw new Error(p.message);
       if (!findPerson(p.value.email, o.staff)) throw new Error('Такого сотрудника нет в списке «Сотрудники».');
       state.identity = p.value.email;
-      return load({});
+      return withLang(load(p.value));
     },
     sidebarMark(raw) {
       const p = parseRequest(MarkRequestSchema, raw);
-      if (!p.ok) return p;
+      if (!p.ok) return withLang(p);
+      const locale = langOf(p.value);
       const w = who();
-      if (!w) return failure('forbidden', 'Сначала укажите, кто вы.');
+      if (!w) return withLang(failure('forbidden', 'Сначала укажите, кто вы.'));
       const d = decideMark(find(p.value.activityId), p.value, {
         role: w.role,
         mine: w.mine,
@@ -201,7 +208,7 @@ export function createFakeServer(o: FakeOptions): FakeServer {
         now: `${o.today}T09:00:00.000Z`,
         horizonYear: o.horizonYear ?? null,
       });
-      if (!d.ok) return refused(d, p.value.activityId);
+      if (!d.ok) return withLang(refused(d, p.value.activityId, locale));
       put(d.next);
       const journalId = `j${++journalSeq}`;
       state.journal.push({
@@ -211,13 +218,14 @@ export function createFakeServer(o: FakeOptions): FakeServer {
         before: d.before,
         afterVersion: activityVersion(d.next),
       });
-      return { ok: true, card: buildCard(d.next, viewInput(w, 'ru')), data: load({}), journalId };
+      return withLang({ ok: true, card: buildCard(d.next, viewInput(w, locale)), data: load(p.value), journalId });
     },
     sidebarUndo(raw) {
       const p = parseRequest(UndoRequestSchema, raw);
-      if (!p.ok) return p;
+      if (!p.ok) return withLang(p);
+      const locale = langOf(p.value);
       const w = who();
-      if (!w) return failure('forbidden', 'Сначала укажите, кто вы.');
+      if (!w) return withLang(failure('forbidden', 'Сначала укажите, кто вы.'));
       const entry =
         [...state.journal]
           .reverse()
@@ -230,17 +238,17 @@ export function createFakeServer(o: FakeOptions): FakeServer {
         user: w.me.email,
         now: `${o.today}T09:00:00.000Z`,
       });
-      if (!d.ok) return refused(d, p.value.activityId);
+      if (!d.ok) return withLang(refused(d, p.value.activityId, locale));
       put(d.next);
       state.journal = state.journal.filter((e) => e !== entry);
-      return { ok: true, card: buildCard(d.next, viewInput(w, 'ru')), data: load({}) };
+      return withLang({ ok: true, card: buildCard(d.next, viewInput(w, locale)), data: load(p.value) });
     },
     sidebarShowRow(raw) {
       const p = parseRequest(ShowRowRequestSchema, raw);
-      if (!p.ok) return p;
-      if (!find(p.value.activityId)) return failure('not-found');
+      if (!p.ok) return withLang(p);
+      if (!find(p.value.activityId)) return withLang(failure('not-found'));
       state.shownRow = p.value.activityId;
-      return { ok: true };
+      return withLang({ ok: true as const });
     },
   };
   return server;

@@ -18,9 +18,11 @@ import {
   rememberColumns,
   ShapeSchema,
 } from '../../src/core/import/remembered-columns';
+import type { Language } from '../../src/core/language';
 import { importDocx } from '../../src/core/plan/import-docx';
 import { importText } from '../../src/core/plan/import-text';
 import type { PlanImport } from '../../src/core/plan/types';
+import { languageMarker } from '../../src/gas/page-language';
 import type { ValueOf } from '../../src/shared/api';
 import { parseImportRequest } from '../../src/shared/import-contract';
 import type { Failure } from '../../src/shared/reply';
@@ -79,15 +81,16 @@ function fakeServer(): Server {
         added: plan.activities.length,
         vanished: 0,
         backup: BACKUP,
+        lang: 'ru',
       };
     },
   };
 }
 
 let opened: Opened | null = null;
-async function open(server: Server, query = ''): Promise<Opened> {
-  opened = await openWithServer(html, server, { viewport: { width: 960, height: 680 } });
-  if (query) await opened.page.goto(`${opened.page.url()}${query}`);
+/** The dialog as the server opens it, in the document's language (src/gas/page-language.ts). */
+async function open(server: Server, lang: Language = 'ru'): Promise<Opened> {
+  opened = await openWithServer(html + languageMarker(lang), server, { viewport: { width: 960, height: 680 } });
   await opened.page.waitForSelector('#paste');
   return opened;
 }
@@ -444,9 +447,9 @@ describe('import dialog', () => {
     }
   });
 
-  test('English when asked (?lang=en)', async () => {
+  test('English in an English document, whatever the browser', async () => {
     const server = fakeServer();
-    const o = await open(server, '?lang=en');
+    const o = await open(server, 'en');
     expect(await o.page.locator('h1').textContent()).toBe('Import a plan');
     const doc = new Uint8Array(64);
     doc.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

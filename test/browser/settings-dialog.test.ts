@@ -1,10 +1,11 @@
 /**
  * «Напоминания → Настройки…» in the playground, in a real Chromium: the built dist/settings.html
  * opened by the built Code.js with its data in a <meta>, saving through remindersSettingsSave, and
- * every refusal shown in words (its kind, Russian first, English second).
+ * every refusal shown in words (its kind, then the server's text), in the document's language only.
  */
 import type { FrameLocator, Page } from 'playwright-core';
 import { ERROR_KINDS } from '../../src/core/errors';
+import { languageMarker } from '../../src/gas/page-language';
 import { KIND_WORDS } from '../../src/ui/failure';
 import { Playground } from '../../tools/playground/playground';
 import { startServer } from '../../tools/playground/server';
@@ -51,7 +52,7 @@ async function openSettings(user: string): Promise<FrameLocator> {
 
 test('the owner saves a setting: the server stores it and the page says so', async () => {
   const dialog = await openSettings(OWNER);
-  expect(await dialog.locator('.owner').textContent()).toContain(`Владелец таблицы / Owner: ${OWNER}`);
+  expect(await dialog.locator('.owner').textContent()).toContain(`Владелец таблицы: ${OWNER}`);
   expect(await dialog.locator('input[name="coordinators"]').getAttribute('readonly')).toBeNull();
   // None saved yet: who gets the escalations is said in words, not as a grey placeholder (issue 16),
   // and the field stays empty so that saving does not make them coordinators.
@@ -64,23 +65,25 @@ test('the owner saves a setting: the server stores it and the page says so', asy
   expect(await dialog.locator('#successor').count()).toBe(1);
   await dialog.locator('select[name="hour"]').selectOption('9');
   await dialog.locator('#save').click();
-  await dialog.locator('#msg', { hasText: 'Сохранено. / Saved.' }).waitFor();
+  await dialog.locator('#msg', { hasText: 'Сохранено.' }).waitFor();
+  expect(await dialog.locator('#msg').textContent()).toBe('Сохранено.');
   const stored = JSON.parse(String(pg.addon.emu.properties.document.get('reminders.settings') ?? '{}'));
   expect(stored.hour).toBe(9);
   expect(pageErrors).toEqual([]);
   await closeSettings(dialog);
 });
 
-test('a refused hand-over is shown in words, Russian first, English second', async () => {
+test('a refused hand-over is shown in words, in the document’s language only', async () => {
   const dialog = await openSettings(OWNER);
   await dialog.locator('#successor').fill('не почта');
   await dialog.locator('#give').click();
   const msg = dialog.locator('#msg.err[role="alert"]');
   await msg.waitFor();
-  const [ru, en] = await msg.locator('p').allTextContents();
-  expect(ru).toContain(KIND_WORDS.invalid.ru);
-  expect(ru).toContain('Неверный адрес нового владельца');
-  expect(en).toContain(KIND_WORDS.invalid.en);
+  const lines = await msg.locator('p').allTextContents();
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toContain(KIND_WORDS.invalid.ru);
+  expect(lines[0]).toContain('Неверный адрес нового владельца');
+  expect(lines[0]).not.toContain(KIND_WORDS.invalid.en);
   expect(pageErrors).toEqual([]);
   await closeSettings(dialog);
 });
@@ -92,24 +95,31 @@ test('a coordinator who is not the owner sees the coordinators read-only and no 
   const dialog = await openSettings(kovaleva);
   expect(await dialog.locator('input[name="coordinators"]').getAttribute('readonly')).toBe('');
   expect(await dialog.locator('#successor').count()).toBe(0);
-  expect(await dialog.locator('.owner').textContent()).toContain(`Владелец таблицы / Owner: ${OWNER}`);
+  expect(await dialog.locator('.owner').textContent()).toContain(`Владелец таблицы: ${OWNER}`);
   await closeSettings(dialog);
 });
 
-test('each of the five kinds is shown in words', async () => {
+test('each of the five kinds is shown in words, in the language of the document', async () => {
   const html = pg.addon.emu.ui.dialogs.at(-1)!.html;
+  const ru = languageMarker('ru');
+  expect(html).toContain(ru);
   for (const kind of ERROR_KINDS) {
     const fake = {
       remindersSettingsSave: () => ({ ok: false, kind, message: `Отказ: ${kind}.`, en: `Refused: ${kind}.` }),
     };
-    const o = await openWithServer(html, fake);
-    await o.page.locator('#save').click();
-    const msg = o.page.locator('#msg.err');
-    await msg.waitFor();
-    const [ru, en] = await msg.locator('p').allTextContents();
-    expect([kind, ru]).toEqual([kind, `${KIND_WORDS[kind].ru} Отказ: ${kind}.`]);
-    expect([kind, en]).toEqual([kind, `${KIND_WORDS[kind].en} Refused: ${kind}.`]);
-    expect(o.pageErrors).toEqual([]);
-    await o.close();
+    for (const [lang, page] of [
+      ['ru', html],
+      ['en', html.replace(ru, languageMarker('en'))],
+    ] as const) {
+      const o = await openWithServer(page, fake);
+      await o.page.locator('#save').click();
+      const msg = o.page.locator('#msg.err');
+      await msg.waitFor();
+      const want =
+        lang === 'ru' ? `${KIND_WORDS[kind].ru} Отказ: ${kind}.` : `${KIND_WORDS[kind].en} Refused: ${kind}.`;
+      expect([kind, await msg.locator('p').allTextContents()]).toEqual([kind, [want]]);
+      expect(o.pageErrors).toEqual([]);
+      await o.close();
+    }
   }
 });

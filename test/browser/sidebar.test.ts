@@ -5,6 +5,7 @@
  */
 import { ERROR_KINDS } from '../../src/core/errors';
 import type { StaffMember } from '../../src/core/people/types';
+import { languageMarker } from '../../src/gas/page-language';
 import { KIND_WORDS } from '../../src/ui/failure';
 import { buildSidebarHtml, SIDEBAR_LIMIT_BYTES } from '../../tools/build-sidebar';
 import { activity } from '../core/sidebar/fixtures';
@@ -342,16 +343,27 @@ describe('when google.script.run fails', () => {
   });
 });
 
-it('speaks Russian by default and English to an English browser', async () => {
-  let o = await open(createFakeServer(plan()));
+it('speaks the document’s language, never the browser’s, and keeps it after a mark', async () => {
+  // A Russian document in an English browser: Russian (the page asks in its own language).
+  let o = await open(createFakeServer(plan()), { locale: 'en-US' });
   await o.page.locator('.progress').waitFor();
   expect(o.calls[0].args[0]).toEqual({ locale: 'ru' });
   expect(await o.page.locator('html').getAttribute('lang')).toBe('ru');
   await o.close();
-  o = await open(createFakeServer(plan()), { locale: 'en-US' });
+  // An English document (the server's <meta>) in a Russian browser: English, also after a mark
+  // (the server used to answer a mark in Russian and the page followed it).
+  const server = createFakeServer({ ...plan(), language: 'en' });
+  opened = o = await openWithServer(html + languageMarker('en'), server, { locale: 'ru-RU' });
   await o.page.locator('.progress').waitFor();
   expect(o.calls[0].args[0]).toEqual({ locale: 'en' });
+  expect(await o.page.title()).toBe('My activities');
   await expect(o.page.locator('.progress .label').textContent()).resolves.toBe('Done 1 of 5');
   await expect(card(o, 'a1').locator('.when').textContent()).resolves.toBe('5 days overdue');
   await expect(o.page.getByRole('heading', { name: /Overdue/ }).count()).resolves.toBe(1);
+  await card(o, 'a1').getByRole('button', { name: 'Done' }).click();
+  await card(o, 'a1').getByRole('button', { name: 'Mark as done' }).click();
+  await o.page.locator('.msg.ok').waitFor();
+  expect(o.calls[1]).toMatchObject({ fn: 'sidebarMark', args: [{ locale: 'en' }] });
+  await expect(o.page.locator('.progress .label').textContent()).resolves.toBe('Done 2 of 5');
+  expect(await o.page.locator('html').getAttribute('lang')).toBe('en');
 });

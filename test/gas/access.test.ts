@@ -235,7 +235,11 @@ describe('the owner of record changes only by the owner', () => {
         'forbidden',
       ),
     ).toMatch(/только владелец/);
-    expect(call(addon, 'accessTransferOwner', { email: KOVALEVA })).toEqual({ owner: OWNER, pending: KOVALEVA });
+    expect(call(addon, 'accessTransferOwner', { email: KOVALEVA })).toEqual({
+      owner: OWNER,
+      pending: KOVALEVA,
+      lang: 'ru',
+    });
     // Until she acts signed in, the owner is still the owner; «Кто вы?» with her address gives nothing.
     expect(known(load(addon)).role).toBe('owner');
     expect(

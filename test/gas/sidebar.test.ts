@@ -135,7 +135,7 @@ describe('sidebar permissions and conflicts (dou plan)', () => {
     const done = sheetValues(addon, 'План').filter((x) => x[col(addon, 'Статус')] === 'Выполнено');
     expect(done.map((x) => x[col(addon, 'ID')])).toEqual([target.id]);
     // «Показать в таблице» selects the activity's row after the sort.
-    expect(call(addon, 'sidebarShowRow', { activityId: target.id })).toEqual({ ok: true });
+    expect(call(addon, 'sidebarShowRow', { activityId: target.id })).toEqual({ ok: true, lang: 'ru' });
     expect(addon.emu.spreadsheet.getActiveRange()!.getRow()).toBe(rowIndex(addon, target.id));
     expect(call(addon, 'sidebarShowRow', { activityId: cards[0].id })).toMatchObject({ code: 'not-found' });
   });

@@ -40,8 +40,3 @@ export function installerRefusal(installer: string, action: string): Refusal {
     en: `${action} was not run: the trigger was installed by ${installer || 'an unknown user'}, who is no longer a coordinator.`,
   };
 }
-
-/** One message for an exception's text: Russian, then English. */
-export function refusalText(r: Refusal): string {
-  return `${r.ru}\n${r.en}`;
-}

@@ -8,6 +8,7 @@
 import { formatRu } from '../dates/calendar';
 import { RECURRENCE_LABELS } from '../deadline/labels';
 import type { Deadline } from '../deadline/types';
+import { CHECKED_KINDS, checkPlan } from '../plan/checks';
 import type { ColumnRole } from '../plan/columns';
 import type { PlanImport, WarningKind } from '../plan/types';
 import { shorten } from '../shorten';
@@ -195,6 +196,12 @@ function groupsOf(plan: PlanImport): PreviewGroup[] {
   return out.length === 1 && out[0].stage === null && out[0].section === null ? [] : out;
 }
 
+/** The builder's warnings, the plan checks among them worded in the page's language (the builder speaks Russian). */
+function warningsIn(plan: PlanImport, locale: PreviewLocale): PlanImport['warnings'] {
+  if (locale === 'ru') return plan.warnings;
+  return [...plan.warnings.filter((w) => !CHECKED_KINDS.has(w.kind)), ...checkPlan(plan.activities, locale)];
+}
+
 /** The drop-down's roles; a role that is not offered (tools) stays shown while it is the column's. */
 function roleOptions(current: ColumnRole, locale: PreviewLocale): { role: ColumnRole; label: string }[] {
   const roles = CHOOSABLE_ROLES.includes(current) ? CHOOSABLE_ROLES : [current, ...CHOOSABLE_ROLES];
@@ -251,10 +258,10 @@ export function previewOf(plan: PlanImport, locale: PreviewLocale = 'ru'): Previ
     sample: (plan.sample ?? []).map((r) => [...r]),
     groups: groupsOf(plan),
     rows,
-    warnings: plan.warnings.map((x) => ({
+    warnings: warningsIn(plan, locale).map((x) => ({
       where: x.activity === null ? null : (where.get(x.activity) ?? null),
       kind: x.kind,
-      message: x.message,
+      message: locale === 'en' ? (x.en ?? x.message) : x.message,
     })),
     unrecognized: [...plan.unrecognized],
     totals,

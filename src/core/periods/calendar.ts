@@ -1,5 +1,5 @@
 import { addDays, diffDays, type IsoDate, isoFromParts, monthEnd, monthStart, parts } from '../dates/calendar';
-import { MONTHS_NOMINATIVE as MONTHS_RU } from '../dates/months';
+import { MONTHS_EN, MONTHS_NOMINATIVE as MONTHS_RU } from '../dates/months';
 import type { Recurrence } from '../deadline/types';
 
 /**
@@ -118,19 +118,23 @@ export const QUARTERS_RU = ['I', 'II', 'III', 'IV'];
 
 const shortRu = (d: IsoDate) => `${d.slice(8, 10)}.${d.slice(5, 7)}`;
 
-/** How a person names the period: "2022 г.", "I кв. 2022", "март 2022", "неделя 31.01–06.02.2022". */
-export function periodLabel(unit: PeriodUnit, i: number): string {
+/**
+ * How a person names the period: "2022 г.", "I кв. 2022", "март 2022", "неделя 31.01–06.02.2022";
+ * in English "2022", "Q1 2022", "March 2022", "week 31.01–06.02.2022".
+ */
+export function periodLabel(unit: PeriodUnit, i: number, lang: 'ru' | 'en' = 'ru'): string {
+  const en = lang === 'en';
   switch (unit) {
     case 'yearly':
-      return `${i} г.`;
+      return en ? String(i) : `${i} г.`;
     case 'quarterly':
-      return `${QUARTERS_RU[i % 4]} кв. ${Math.floor(i / 4)}`;
+      return en ? `Q${(i % 4) + 1} ${Math.floor(i / 4)}` : `${QUARTERS_RU[i % 4]} кв. ${Math.floor(i / 4)}`;
     case 'monthly':
-      return `${MONTHS_RU[i % 12]} ${Math.floor(i / 12)}`;
+      return `${(en ? MONTHS_EN : MONTHS_RU)[i % 12]} ${Math.floor(i / 12)}`;
     case 'weekly': {
       const s = periodStart('weekly', i);
       const e = periodEnd('weekly', i);
-      return `неделя ${shortRu(s)}–${shortRu(e)}.${e.slice(0, 4)}`;
+      return `${en ? 'week' : 'неделя'} ${shortRu(s)}–${shortRu(e)}.${e.slice(0, 4)}`;
     }
   }
 }

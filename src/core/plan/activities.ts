@@ -42,6 +42,7 @@ function sectionNumberWarning(heading: string, stage: string | null): PlanWarnin
     activity: null,
     kind: 'structure',
     message: `Раздел «${shorten(heading, 60)}» пронумерован ${m[1]}.…, а стоит в этапе ${n} («${shorten(stage!, 40)}»): проверьте нумерацию.`,
+    en: `The section «${shorten(heading, 60)}» is numbered ${m[1]}.… but stands in stage ${n} («${shorten(stage!, 40)}»): check the numbering.`,
   };
 }
 
@@ -151,6 +152,7 @@ export function toActivities(rows: readonly PlanRow[]): Activities {
             activity: null,
             kind: 'structure',
             message: `Строка ${row.line ?? r + 1}: нет названия мероприятия; текст строки сохранён в поле «${key ?? 'срок/ответственный'}».`,
+            en: `Row ${row.line ?? r + 1}: no activity title; the row's text is kept in the field «${key ?? 'deadline/responsible'}».`,
           });
         }
       }

@@ -93,6 +93,7 @@ const NO_HEADER: PlanWarning = {
   kind: 'structure',
   message:
     'В таблице не найдена строка заголовков (например, «Мероприятие», «Срок», «Ответственный»): роли столбцов определены по их содержимому. Проверьте их в предпросмотре и при необходимости выберите вручную.',
+  en: 'The table has no header row: the columns’ roles were read from their cells. Check them in the preview and choose them by hand where needed.',
 };
 
 export function buildPlan(doc: SourceDocument, options: BuildOptions = {}): PlanImport {

@@ -4,6 +4,7 @@
  */
 
 import { formatRu } from '../dates/calendar';
+import { type Language, sayIn } from '../language';
 import { shorten } from '../shorten';
 import type { Activity, PlanWarning } from './types';
 
@@ -12,13 +13,29 @@ const label = (a: Activity) => {
   return a.number ? `${a.number} «${t}»` : `«${t}»`;
 };
 
-function endBeforeStart(a: Activity): PlanWarning | null {
+type Say = ReturnType<typeof sayIn>;
+
+/** The kinds `checkPlan` finds: a stored warning of one of them can be found again, in any language. */
+export const CHECKED_KINDS: ReadonlySet<PlanWarning['kind']> = new Set([
+  'no-deadline',
+  'deadline-problem',
+  'end-before-start',
+  'no-responsible',
+  'stage-order',
+  'duplicate-number',
+]);
+
+function endBeforeStart(a: Activity, say: Say): PlanWarning | null {
   const { start, end } = a.deadline;
   if (!start || !end || end >= start) return null;
+  const [s, e] = [formatRu(start), formatRu(end)];
   return {
     activity: a.id,
     kind: 'end-before-start',
-    message: `Срок мероприятия ${label(a)} заканчивается (${formatRu(end)}) раньше, чем начинается (${formatRu(start)}).`,
+    message: say(
+      `Срок мероприятия ${label(a)} заканчивается (${e}) раньше, чем начинается (${s}).`,
+      `The deadline of ${label(a)} ends (${e}) before it starts (${s}).`,
+    ),
   };
 }
 
@@ -26,7 +43,7 @@ function endBeforeStart(a: Activity): PlanWarning | null {
  * A stage that ends before the stage above it ends: plans list stages in order, so this is most
  * likely a typo in a date (plan-dou: "Итоговый" 01-05.03.2021 after "Аналитический" 01-31.03.2021).
  */
-function stageOrder(activities: Activity[]): PlanWarning[] {
+function stageOrder(activities: Activity[], say: Say): PlanWarning[] {
   const stages: { name: string; end: string | null; first: Activity }[] = [];
   for (const a of activities) {
     if (!a.stage) continue;
@@ -46,7 +63,10 @@ function stageOrder(activities: Activity[]): PlanWarning[] {
       out.push({
         activity: s.first.id,
         kind: 'stage-order',
-        message: `Этап «${s.name}» заканчивается (${formatRu(s.end)}) раньше, чем предыдущий этап «${prev.name}» (${formatRu(prev.end)}). Проверьте сроки.`,
+        message: say(
+          `Этап «${s.name}» заканчивается (${formatRu(s.end)}) раньше, чем предыдущий этап «${prev.name}» (${formatRu(prev.end)}). Проверьте сроки.`,
+          `The stage «${s.name}» ends (${formatRu(s.end)}) before the stage above it, «${prev.name}» (${formatRu(prev.end)}). Check the dates.`,
+        ),
       });
     }
     if (s.end) prev = s;
@@ -54,7 +74,7 @@ function stageOrder(activities: Activity[]): PlanWarning[] {
   return out;
 }
 
-function duplicateNumbers(activities: Activity[]): PlanWarning[] {
+function duplicateNumbers(activities: Activity[], say: Say): PlanWarning[] {
   const seen = new Map<string, Activity>();
   const out: PlanWarning[] = [];
   for (const a of activities) {
@@ -65,25 +85,44 @@ function duplicateNumbers(activities: Activity[]): PlanWarning[] {
       out.push({
         activity: a.id,
         kind: 'duplicate-number',
-        message: `Номер ${a.number} повторяется в одном разделе: ${label(before)} и ${label(a)}.`,
+        message: say(
+          `Номер ${a.number} повторяется в одном разделе: ${label(before)} и ${label(a)}.`,
+          `The number ${a.number} is used twice in one section: ${label(before)} and ${label(a)}.`,
+        ),
       });
     } else seen.set(key, a);
   }
   return out;
 }
 
-export function checkPlan(activities: Activity[]): PlanWarning[] {
+/** The warnings in the document's language (the deadline reader's own explanation stays Russian). */
+export function checkPlan(activities: Activity[], lang: Language = 'ru'): PlanWarning[] {
+  const say = sayIn(lang);
   const out: PlanWarning[] = [];
   for (const a of activities) {
     const d = a.deadline;
-    if (!d.text) out.push({ activity: a.id, kind: 'no-deadline', message: `Не указан срок: ${label(a)}.` });
+    const what = label(a);
+    if (!d.text)
+      out.push({
+        activity: a.id,
+        kind: 'no-deadline',
+        message: say(`Не указан срок: ${what}.`, `No deadline: ${what}.`),
+      });
     else if (d.problem) {
-      out.push({ activity: a.id, kind: 'deadline-problem', message: `Срок «${d.text}» у ${label(a)}: ${d.problem}` });
+      const message = say(
+        `Срок «${d.text}» у ${what}: ${d.problem}`,
+        `The deadline «${d.text}» of ${what}: ${d.problem}`,
+      );
+      out.push({ activity: a.id, kind: 'deadline-problem', message });
     }
-    const bad = endBeforeStart(a);
+    const bad = endBeforeStart(a, say);
     if (bad) out.push(bad);
     if (!a.responsible)
-      out.push({ activity: a.id, kind: 'no-responsible', message: `Не указан ответственный: ${label(a)}.` });
+      out.push({
+        activity: a.id,
+        kind: 'no-responsible',
+        message: say(`Не указан ответственный: ${what}.`, `No responsible: ${what}.`),
+      });
   }
-  return [...out, ...stageOrder(activities), ...duplicateNumbers(activities)];
+  return [...out, ...stageOrder(activities, say), ...duplicateNumbers(activities, say)];
 }

@@ -56,7 +56,7 @@ export function importDocument(doc: SourceDocument, tableIndex?: number, options
   return {
     ...plan,
     warnings: [
-      ...read.map((w) => ({ activity: null, kind: 'structure' as const, message: w.message })),
+      ...read.map((w) => ({ activity: null, kind: 'structure' as const, message: w.message, en: w.en })),
       ...plan.warnings,
     ],
   };

@@ -39,6 +39,8 @@ export interface PlanWarning {
   kind: WarningKind;
   /** Russian message for the coordinator. */
   message: string;
+  /** Its English, where the reader has one (the import dialog of an English document shows it). */
+  en?: string;
 }
 
 /** The import JSON contract (CLI `import --json`). Add fields, never rename. */

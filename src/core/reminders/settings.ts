@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Language } from '../language';
 import { shorten } from '../shorten';
 
 /**
@@ -31,7 +32,11 @@ export interface ReminderSettings {
   remindOnStart: boolean;
   replyTo: string | null;
   senderName: string;
-  language: 'ru' | 'en';
+  /**
+   * The document's language (src/core/language.ts), not only the e-mails': the report tabs, the
+   * status values and every page follow it. Russian unless saved otherwise.
+   */
+  language: Language;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ReminderSettings> = Object.freeze({
@@ -105,7 +110,7 @@ const LABELS: Record<keyof ReminderSettings, string> = {
   remindOnStart: 'Напоминать о начале',
   replyTo: 'Адрес для ответа',
   senderName: 'Имя отправителя',
-  language: 'Язык писем',
+  language: 'Язык документа',
 };
 
 /** What each field accepts, in words: every warning names it, so the coordinator knows what to type. */

@@ -1,4 +1,5 @@
 import { addDays, diffDays, type IsoDate } from '../dates/calendar';
+import { type Language, sayIn } from '../language';
 import { unknownProblems } from '../people/problem-words';
 import { periodIndex } from '../periods/calendar';
 import { clampIndex } from '../periods/occurrences';
@@ -8,6 +9,8 @@ import type { ReportInput, ReportRecipients } from './types';
 
 /** Everything the tabs share, computed once per build in one pass over the plan (no O(n²)). */
 export interface Analysis {
+  /** The document's language: every fixed text of the tabs is in it. */
+  lang: Language;
   today: IsoDate;
   title: string | null;
   horizonYear: number | null;
@@ -18,21 +21,21 @@ export interface Analysis {
 }
 
 export const UPCOMING_DAYS = 14;
-export const NO_STAGE = 'Без этапа';
-
-export function stageOf(a: TrackedActivity): string {
-  return a.stage?.replace(/\s+/g, ' ').trim() || NO_STAGE;
+export function stageOf(a: TrackedActivity, lang: Language = 'ru'): string {
+  return a.stage?.replace(/\s+/g, ' ').trim() || sayIn(lang)('Без этапа', 'No stage');
 }
 
 export function analyse(input: ReportInput): Analysis {
   const horizonYear = input.horizonYear ?? null;
-  const situations = input.activities.map((a, i) => situationOf(a, i, input.today, horizonYear));
+  const lang = input.lang ?? 'ru';
+  const situations = input.activities.map((a, i) => situationOf(a, i, input.today, horizonYear, lang));
   const recipients = input.activities.map((a) => {
     const r = input.recipientsOf(a);
     const unresolved = r?.unresolved ?? [];
     return { names: r?.names ?? [], unresolved, problems: r?.problems ?? unknownProblems(unresolved) };
   });
   const an: Analysis = {
+    lang,
     today: input.today,
     title: input.title ?? null,
     horizonYear,
@@ -80,7 +83,7 @@ export function upcoming(an: Analysis, days = UPCOMING_DAYS): UpcomingItem[] {
     const from = clampIndex(r, periodIndex(r.unit, today));
     const to = clampIndex(r, periodIndex(r.unit, limit));
     for (let i = from; i <= to; i++) {
-      const occ = infoAt(r, i);
+      const occ = infoAt(r, i, an.lang);
       if (!occ.end || occ.end < today || occ.end > limit) continue;
       const state = occurrenceState(s.activity, r, occ, today);
       if (!isOpen(state)) continue;

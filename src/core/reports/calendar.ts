@@ -1,9 +1,10 @@
 import { type IsoDate, maxDate, minDate } from '../dates/calendar';
+import { sayIn } from '../language';
 import { periodIndex } from '../periods/calendar';
 import { clampIndex } from '../periods/occurrences';
 import { type Analysis, stageOf } from './analysis';
 import { addHeading, type CellInput, GridBuilder, type StyledCell } from './grid';
-import { occurrenceState, type ReportState, type Situation, STATE_LABELS, shownAt } from './situation';
+import { occurrenceState, type ReportState, type Situation, shownAt, stateLabel } from './situation';
 import { COLORS, STATE_COLORS, TAB_COLORS, TAB_NAMES } from './style';
 import {
   type Axis,
@@ -17,12 +18,13 @@ import {
 } from './timeline';
 import type { ReportTab } from './types';
 
-const FIXED = [
-  { label: '№', width: 50 },
-  { label: 'Мероприятие', width: 320 },
-  { label: 'Ответственные', width: 180 },
-  { label: 'Срок (как в документе)', width: 140 },
-  { label: 'Статус', width: 100 },
+/** Russian, English. */
+const FIXED: { label: [string, string]; width: number }[] = [
+  { label: ['№', 'No.'], width: 50 },
+  { label: ['Мероприятие', 'Activity'], width: 320 },
+  { label: ['Ответственные', 'Responsible'], width: 180 },
+  { label: ['Срок (как в документе)', 'Deadline (as written)'], width: 140 },
+  { label: ['Статус', 'Status'], width: 100 },
 ];
 const TITLE_COL = 2;
 
@@ -108,17 +110,22 @@ export function buildCalendar(an: Analysis): ReportTab {
   const hasToday = axis !== null && todayCol >= 0 && todayCol < count;
 
   const g = new GridBuilder();
+  const say = sayIn(an.lang);
+  const name = TAB_NAMES[an.lang].calendar;
   const scale = axis
-    ? describeAxis(axis)
+    ? describeAxis(axis, an.lang)
     : an.situations.length
-      ? 'в плане нет дат — шкалу времени строить не из чего'
+      ? say(
+          'в плане нет дат — шкалу времени строить не из чего',
+          'the plan has no dates: there is no time scale to draw',
+        )
       : null;
-  addHeading(g, TAB_NAMES.calendar, an.today, [an.title, scale]);
+  addHeading(g, name, an.today, [an.title, scale], an.lang);
 
   // Legend: what each colour means, in the wide text columns.
-  const legend = (st: ReportState) => ({ value: STATE_LABELS[st], background: STATE_COLORS[st] });
+  const legend = (st: ReportState) => ({ value: stateLabel(st, an.lang), background: STATE_COLORS[st] });
   g.add([
-    { value: 'Цвета:', bold: true },
+    { value: say('Цвета:', 'Colours:'), bold: true },
     legend('done'),
     legend('in-progress'),
     legend('not-started'),
@@ -127,22 +134,25 @@ export function buildCalendar(an: Analysis): ReportTab {
   g.add([
     null,
     legend('cancelled'),
-    { value: 'Сегодня', background: COLORS.today, color: COLORS.todayText, bold: true },
-    { value: 'Этап', background: COLORS.stageBand },
-    { value: 'Сроки этапа', background: COLORS.stageSpan },
+    { value: say('Сегодня', 'Today'), background: COLORS.today, color: COLORS.todayText, bold: true },
+    { value: say('Этап', 'Stage'), background: COLORS.stageBand },
+    { value: say('Сроки этапа', 'Stage dates'), background: COLORS.stageSpan },
   ]);
 
-  const labels = axis ? axisLabels(axis) : { upper: [], lower: [] };
+  const labels = axis ? axisLabels(axis, an.lang) : { upper: [], lower: [] };
   const headStyle = (c: number, text: string | null): CellInput =>
     c === todayCol && hasToday ? { value: text, background: COLORS.today, color: COLORS.todayText, bold: true } : text;
   g.add([...FIXED.map(() => null), ...labels.upper.map((t, c) => headStyle(c, t))], {
     background: COLORS.header,
     bold: true,
   });
-  const headerLast = g.add([...FIXED.map((f) => f.label), ...labels.lower.map((t, c) => headStyle(c, t))], {
-    background: COLORS.header,
-    bold: true,
-  });
+  const headerLast = g.add(
+    [...FIXED.map((f) => f.label[an.lang === 'en' ? 1 : 0]), ...labels.lower.map((t, c) => headStyle(c, t))],
+    {
+      background: COLORS.header,
+      bold: true,
+    },
+  );
 
   const empty: CellInput[] = [];
   for (let c = 0; c < count; c++)
@@ -154,8 +164,8 @@ export function buildCalendar(an: Analysis): ReportTab {
       a.number ?? null,
       a.title,
       a.responsible ?? '—',
-      a.deadline.text || 'не указан',
-      { value: STATE_LABELS[s.state], background: STATE_COLORS[s.state] },
+      a.deadline.text || say('не указан', 'none'),
+      { value: stateLabel(s.state, an.lang), background: STATE_COLORS[s.state] },
     ];
     for (let c = 0; c < count; c++) {
       const st = cols?.[c];
@@ -181,7 +191,7 @@ export function buildCalendar(an: Analysis): ReportTab {
       undated.push(s);
       continue;
     }
-    const key = anyStage ? stageOf(s.activity) : '';
+    const key = anyStage ? stageOf(s.activity, an.lang) : '';
     let list = groups.get(key);
     if (!list) {
       list = [];
@@ -206,14 +216,21 @@ export function buildCalendar(an: Analysis): ReportTab {
     for (const { s, cols } of list) activityRow(s, cols);
   }
   if (undated.length > 0) {
-    bandRow(`Без срока (${undated.length}): по мере необходимости, постоянно или срок не указан`, null);
+    bandRow(
+      say(
+        `Без срока (${undated.length}): по мере необходимости, постоянно или срок не указан`,
+        `No deadline (${undated.length}): as needed, ongoing or none given`,
+      ),
+      null,
+    );
     for (const s of undated) activityRow(s, null);
   }
-  if (an.situations.length === 0) g.add([null, { value: 'В плане нет мероприятий.', color: COLORS.muted }]);
+  if (an.situations.length === 0)
+    g.add([null, { value: say('В плане нет мероприятий.', 'The plan has no activities.'), color: COLORS.muted }]);
 
   const unitWidth = axis ? COLUMN_WIDTH[axis.unit] : 0;
   return {
-    name: TAB_NAMES.calendar,
+    name,
     asOf: an.today,
     ...g.build(FIXED.length + count),
     columnWidths: [...FIXED.map((f) => f.width), ...new Array(count).fill(unitWidth)],

@@ -1,5 +1,6 @@
 import { formatRu, type IsoDate } from '../dates/calendar';
-import { COLORS, FORMAT, GENERATED_NOTE } from './style';
+import { type Language, sayIn } from '../language';
+import { COLORS, FORMAT } from './style';
 import type { ReportCell, ReportLink, ReportTab } from './types';
 
 /** Styling of one cell; anything not given takes the row's style, then the defaults. */
@@ -101,10 +102,13 @@ export function addHeading(
   tabName: string,
   today: IsoDate,
   notes: (string | null | undefined)[],
+  lang: Language = 'ru',
 ): void {
-  g.add([
-    { value: `${tabName} — по состоянию на ${formatRu(today)}. ${GENERATED_NOTE}`, bold: true, color: COLORS.title },
-  ]);
+  const heading = sayIn(lang)(
+    `${tabName} — по состоянию на ${formatRu(today)}. Сформировано автоматически — не редактируйте`,
+    `${tabName} as of ${formatRu(today)}. Made automatically: do not edit`,
+  );
+  g.add([{ value: heading, bold: true, color: COLORS.title }]);
   const line = notes
     .map((n) => (n ?? '').replace(/\s+/g, ' ').trim())
     .filter(Boolean)

@@ -1,7 +1,8 @@
 import { addDays, formatRu, type IsoDate } from '../dates/calendar';
+import { sayIn } from '../language';
 import { type Analysis, stageOf, UPCOMING_DAYS } from './analysis';
 import { addHeading, type CellInput, GridBuilder, headerRow } from './grid';
-import { type ReportState, type Situation, STATE_LABELS } from './situation';
+import { type ReportState, type Situation, stateLabel } from './situation';
 import { COLORS, STATE_COLORS, TAB_COLORS, TAB_NAMES } from './style';
 import type { ReportTab } from './types';
 
@@ -14,21 +15,23 @@ interface ListItem {
   periodLabel: string | null;
 }
 
-const COLUMNS = [
-  { label: '№ п/п', width: 50 },
-  { label: '№ в плане', width: 70 },
-  { label: 'Мероприятие', width: 380 },
-  { label: 'Этап', width: 170 },
-  { label: 'Ответственные', width: 220 },
-  { label: 'Срок (как в документе)', width: 160 },
-  { label: 'Период', width: 130 },
-  { label: 'Окончание', width: 95 },
-  { label: '', width: 95 }, // days late / days left: the label depends on the list
-  { label: 'Статус', width: 110 },
-  { label: 'Ссылка', width: 100 },
+/** Russian, English; the ninth (days late / days left) depends on the list. */
+const COLUMNS: { label: [string, string]; width: number }[] = [
+  { label: ['№ п/п', 'No.'], width: 50 },
+  { label: ['№ в плане', 'No. in the plan'], width: 70 },
+  { label: ['Мероприятие', 'Activity'], width: 380 },
+  { label: ['Этап', 'Stage'], width: 170 },
+  { label: ['Ответственные', 'Responsible'], width: 220 },
+  { label: ['Срок (как в документе)', 'Deadline (as written)'], width: 160 },
+  { label: ['Период', 'Period'], width: 130 },
+  { label: ['Окончание', 'Due'], width: 95 },
+  { label: ['', ''], width: 95 },
+  { label: ['Статус', 'Status'], width: 110 },
+  { label: ['Ссылка', 'Link'], width: 100 },
 ];
 const LINK_COL = COLUMNS.length;
-export const LINK_TEXT = '→ в План';
+/** The link to the activity's row in the План tab (its name stays Russian in both languages). */
+export const linkText = (lang: 'ru' | 'en') => sayIn(lang)('→ в План', '→ to План');
 
 function listTab(
   an: Analysis,
@@ -41,11 +44,12 @@ function listTab(
   daysColor: string | null,
 ): ReportTab {
   const g = new GridBuilder();
-  addHeading(g, name, an.today, [an.title]);
+  const link = linkText(an.lang);
+  addHeading(g, name, an.today, [an.title], an.lang);
   g.add([{ value: countNote, bold: true }]);
   const header = headerRow(
     g,
-    COLUMNS.map((c, i) => (i === 8 ? daysLabel : c.label)),
+    COLUMNS.map((c, i) => (i === 8 ? daysLabel : c.label[an.lang === 'en' ? 1 : 0])),
   );
   items.forEach((it, i) => {
     const a = it.situation.activity;
@@ -53,14 +57,14 @@ function listTab(
       i + 1,
       a.number ?? null,
       a.title,
-      stageOf(a),
+      stageOf(a, an.lang),
       a.responsible ?? '—',
       a.deadline.text || null,
       it.periodLabel,
       formatRu(it.due),
       { value: it.days, color: daysColor, bold: daysColor !== null },
-      { value: STATE_LABELS[it.state], background: STATE_COLORS[it.state] },
-      { value: LINK_TEXT, color: '#1155cc' },
+      { value: stateLabel(it.state, an.lang), background: STATE_COLORS[it.state] },
+      { value: link, color: '#1155cc' },
     ];
     const row = g.add(cells);
     g.link(row, LINK_COL, a.id);
@@ -90,13 +94,14 @@ export function buildOverdue(an: Analysis): ReportTab {
       periodLabel: s.period?.label ?? null,
     }))
     .sort((a, b) => b.days - a.days || a.situation.order - b.situation.order);
+  const say = sayIn(an.lang);
   return listTab(
     an,
-    TAB_NAMES.overdue,
-    'Дней просрочки',
+    TAB_NAMES[an.lang].overdue,
+    say('Дней просрочки', 'Days late'),
     items,
-    `Просрочено мероприятий: ${items.length}`,
-    'Просроченных мероприятий нет.',
+    say(`Просрочено мероприятий: ${items.length}`, `Activities overdue: ${items.length}`),
+    say('Просроченных мероприятий нет.', 'No activity is overdue.'),
     TAB_COLORS.overdue,
     COLORS.overdueText,
   );
@@ -111,14 +116,16 @@ export function buildUpcoming(an: Analysis): ReportTab {
     days: u.daysLeft,
     periodLabel: u.periodLabel,
   }));
+  const from = formatRu(an.today);
   const until = formatRu(addDays(an.today, UPCOMING_DAYS));
+  const say = sayIn(an.lang);
   return listTab(
     an,
-    TAB_NAMES.upcoming,
-    'Дней осталось',
+    TAB_NAMES[an.lang].upcoming,
+    say('Дней осталось', 'Days left'),
     items,
-    `Сроки с ${formatRu(an.today)} по ${until}: ${items.length}`,
-    `С ${formatRu(an.today)} по ${until} сроков нет.`,
+    say(`Сроки с ${from} по ${until}: ${items.length}`, `Deadlines from ${from} to ${until}: ${items.length}`),
+    say(`С ${from} по ${until} сроков нет.`, `No deadline from ${from} to ${until}.`),
     TAB_COLORS.upcoming,
     null,
   );

@@ -1,9 +1,10 @@
 import { diffDays, type IsoDate } from '../dates/calendar';
+import type { Language } from '../language';
 import { keyOfIndex, periodLabel, periodStart } from '../periods/calendar';
 import { currentIndex } from '../periods/current';
 import { isDoneFor } from '../periods/done';
 import { type Occurrence, type Periods, periodsOf } from '../periods/occurrences';
-import type { TrackedActivity } from '../tracking/types';
+import { OVERDUE_LABEL, STATUS_LABELS, type TrackedActivity } from '../tracking/types';
 
 /**
  * Where an activity stands on a given day, as the reports show it. "Просрочено" is derived (the
@@ -15,13 +16,9 @@ export type ReportState = 'done' | 'in-progress' | 'overdue' | 'not-started' | '
 
 export const STATE_ORDER: readonly ReportState[] = ['done', 'in-progress', 'not-started', 'overdue', 'cancelled'];
 
-export const STATE_LABELS: Record<ReportState, string> = {
-  done: 'Выполнено',
-  'in-progress': 'В работе',
-  overdue: 'Просрочено',
-  'not-started': 'Не начато',
-  cancelled: 'Отменено',
-};
+/** A state as the reports name it: the stored statuses' names, and "Просрочено". */
+export const stateLabel = (st: ReportState, lang: Language): string =>
+  st === 'overdue' ? OVERDUE_LABEL[lang] : STATUS_LABELS[st][lang];
 
 export interface Situation {
   activity: TrackedActivity;
@@ -54,12 +51,12 @@ export function shownAt(r: Periods, i: number): Occurrence {
   return r.undated ? { ...o, start: periodStart(r.unit, i) } : o;
 }
 
-export function infoAt(r: Periods, i: number): PeriodInfo {
-  return { ...shownAt(r, i), label: periodLabel(r.unit, i) };
+export function infoAt(r: Periods, i: number, lang: Language = 'ru'): PeriodInfo {
+  return { ...shownAt(r, i), label: periodLabel(r.unit, i, lang) };
 }
 
-export function currentOccurrence(r: Periods, today: IsoDate): PeriodInfo {
-  return infoAt(r, currentIndex(r, today));
+export function currentOccurrence(r: Periods, today: IsoDate, lang: Language = 'ru'): PeriodInfo {
+  return infoAt(r, currentIndex(r, today), lang);
 }
 
 /** State of one occurrence of a recurring activity (for the timeline, which shows every period). */
@@ -83,10 +80,11 @@ export function situationOf(
   order: number,
   today: IsoDate,
   horizonYear: number | null | undefined,
+  lang: Language = 'ru',
 ): Situation {
   const r = periodsOf(a.deadline, horizonYear);
   if (r) {
-    const occ = currentOccurrence(r, today);
+    const occ = currentOccurrence(r, today, lang);
     return {
       activity: a,
       order,

@@ -32,12 +32,23 @@ export const TAB_COLORS = {
 
 export const FORMAT = { text: '@', integer: '0', percent: '0%' } as const;
 
+/**
+ * The report tabs' names in each language. They are regenerated on every refresh, so they follow
+ * the document's language; a refresh deletes the other language's tabs (src/gas/reports.ts).
+ */
 export const TAB_NAMES = {
-  summary: 'Отчёт: Сводка',
-  overdue: 'Отчёт: Просрочено',
-  upcoming: 'Отчёт: Ближайшие 14 дней',
-  calendar: 'Отчёт: Календарь',
-  quality: 'Отчёт: Качество данных',
+  ru: {
+    summary: 'Отчёт: Сводка',
+    overdue: 'Отчёт: Просрочено',
+    upcoming: 'Отчёт: Ближайшие 14 дней',
+    calendar: 'Отчёт: Календарь',
+    quality: 'Отчёт: Качество данных',
+  },
+  en: {
+    summary: 'Report: Summary',
+    overdue: 'Report: Overdue',
+    upcoming: 'Report: Next 14 days',
+    calendar: 'Report: Calendar',
+    quality: 'Report: Data quality',
+  },
 } as const;
-
-export const GENERATED_NOTE = 'Сформировано автоматически — не редактируйте';

@@ -1,8 +1,9 @@
 import { formatRu, type IsoDate } from '../dates/calendar';
+import { sayIn } from '../language';
 import { problemDetail, unknownProblems } from '../people/problem-words';
 import { type Analysis, compareRu, stageOf, UPCOMING_DAYS } from './analysis';
 import { addHeading, GridBuilder, headerRow } from './grid';
-import { isOpen, type ReportState, STATE_LABELS, STATE_ORDER } from './situation';
+import { isOpen, type ReportState, STATE_ORDER, stateLabel } from './situation';
 import { COLORS, FORMAT, STATE_COLORS, TAB_COLORS, TAB_NAMES } from './style';
 import type { ChartSpec, ReportTab } from './types';
 
@@ -30,8 +31,6 @@ interface PersonRow {
   nearest: IsoDate | null;
 }
 
-const NOBODY = 'Без ответственного';
-
 function byPerson(an: Analysis): PersonRow[] {
   const rows = new Map<string, PersonRow>();
   const get = (key: string, name: string, problem: string | null) => {
@@ -47,10 +46,17 @@ function byPerson(an: Analysis): PersonRow[] {
     const targets = [
       ...rec.names.map((n) => get(`p:${n}`, n, null)),
       ...(rec.problems ?? unknownProblems(rec.unresolved)).map((p) =>
-        get(`u:${p.kind}:${p.text}`, p.text, problemDetail(p)),
+        get(`u:${p.kind}:${p.text}`, p.text, problemDetail(p, an.lang)),
       ),
     ];
-    if (targets.length === 0) targets.push(get('none', NOBODY, null));
+    if (targets.length === 0)
+      targets.push(
+        get(
+          'none',
+          sayIn(an.lang)('Без ответственного', 'No responsible'),
+          sayIn(an.lang)('в плане не указан', 'none in the plan'),
+        ),
+      );
     // One activity counts once per person even when the text names them twice.
     for (const r of new Set(targets)) {
       r.assigned++;
@@ -65,8 +71,12 @@ function byPerson(an: Analysis): PersonRow[] {
 }
 
 export function buildSummary(an: Analysis): ReportTab {
+  const say = sayIn(an.lang);
+  const name = TAB_NAMES[an.lang].summary;
+  const label = (st: ReportState) => stateLabel(st, an.lang);
+  const total_ = say('Итого', 'Total');
   const g = new GridBuilder();
-  addHeading(g, TAB_NAMES.summary, an.today, [an.title]);
+  addHeading(g, name, an.today, [an.title], an.lang);
   g.add();
 
   const total = zero();
@@ -74,11 +84,11 @@ export function buildSummary(an: Analysis): ReportTab {
   let undated = 0;
   for (const s of an.situations) {
     total[s.state]++;
-    const name = stageOf(s.activity);
-    let c = stages.get(name);
+    const stage = stageOf(s.activity, an.lang);
+    let c = stages.get(stage);
     if (!c) {
       c = zero();
-      stages.set(name, c);
+      stages.set(stage, c);
     }
     c[s.state]++;
     if (s.undated) undated++;
@@ -86,36 +96,56 @@ export function buildSummary(an: Analysis): ReportTab {
   const n = an.situations.length;
   const soon = an.upcoming.length;
 
-  g.add([{ value: 'Ключевые показатели', bold: true }], { background: COLORS.section });
-  g.add(['Всего мероприятий', n]);
-  g.add(['Выполнено, % (без отменённых)', pct(doneShare(total))]);
-  g.add(['Просрочено', { value: total.overdue, color: total.overdue > 0 ? COLORS.overdueText : null, bold: true }]);
-  g.add([`Сроки в ближайшие ${UPCOMING_DAYS} дней`, soon]);
-  g.add(['Без срока', undated]);
+  g.add([{ value: say('Ключевые показатели', 'Key figures'), bold: true }], { background: COLORS.section });
+  g.add([say('Всего мероприятий', 'Activities'), n]);
+  g.add([say('Выполнено, % (без отменённых)', 'Done, % (without cancelled)'), pct(doneShare(total))]);
+  g.add([label('overdue'), { value: total.overdue, color: total.overdue > 0 ? COLORS.overdueText : null, bold: true }]);
+  g.add([say(`Сроки в ближайшие ${UPCOMING_DAYS} дней`, `Deadlines in the next ${UPCOMING_DAYS} days`), soon]);
+  g.add([say('Без срока', 'No deadline'), undated]);
   if (n === 0)
-    g.add([{ value: 'В плане нет мероприятий: импортируйте план, затем обновите отчёты.', color: COLORS.muted }]);
+    g.add([
+      {
+        value: say(
+          'В плане нет мероприятий: импортируйте план, затем обновите отчёты.',
+          'The plan has no activities: import the plan, then refresh the reports.',
+        ),
+        color: COLORS.muted,
+      },
+    ]);
   g.add();
 
   // Status block: also the data of the pie chart (header row + one row per status).
-  const statusTop = headerRow(g, ['По статусам', 'Количество', 'Доля']);
+  const statusTop = headerRow(g, [say('По статусам', 'By status'), say('Количество', 'Count'), say('Доля', 'Share')]);
   for (const st of STATE_ORDER) {
-    g.add([{ value: STATE_LABELS[st], background: STATE_COLORS[st] }, total[st], pct(n ? total[st] / n : null)]);
+    g.add([{ value: label(st), background: STATE_COLORS[st] }, total[st], pct(n ? total[st] / n : null)]);
   }
-  g.add(['Итого', n, pct(n ? 1 : null)], { bold: true });
+  g.add([total_, n, pct(n ? 1 : null)], { bold: true });
   g.add();
 
   // Stage block: its first six columns are the data of the stacked bar chart.
-  const stageCols = ['Этап', ...STATE_ORDER.map((s) => STATE_LABELS[s]), 'Всего', '% выполнения'];
+  const stageCols = [
+    say('Этап', 'Stage'),
+    ...STATE_ORDER.map(label),
+    say('Всего', 'All'),
+    say('% выполнения', '% done'),
+  ];
   const stageTop = headerRow(g, stageCols);
-  for (const [name, c] of stages) {
-    g.add([name, ...STATE_ORDER.map((s) => c[s]), sum(c), pct(doneShare(c))]);
+  for (const [stage, c] of stages) {
+    g.add([stage, ...STATE_ORDER.map((s) => c[s]), sum(c), pct(doneShare(c))]);
   }
   if (stages.size > 0) {
-    g.add(['Итого', ...STATE_ORDER.map((s) => total[s]), n, pct(doneShare(total))], { bold: true });
+    g.add([total_, ...STATE_ORDER.map((s) => total[s]), n, pct(doneShare(total))], { bold: true });
   }
   g.add();
 
-  headerRow(g, ['Ответственный', 'Назначено', 'Выполнено', 'Просрочено', 'Ближайший срок', 'Примечание']);
+  headerRow(g, [
+    say('Ответственный', 'Responsible'),
+    say('Назначено', 'Assigned'),
+    label('done'),
+    label('overdue'),
+    say('Ближайший срок', 'Next deadline'),
+    say('Примечание', 'Note'),
+  ]);
   const people = byPerson(an);
   for (const p of people) {
     g.add([
@@ -124,17 +154,17 @@ export function buildSummary(an: Analysis): ReportTab {
       p.done,
       { value: p.overdue, color: p.overdue > 0 ? COLORS.overdueText : null },
       formatRu(p.nearest) || '—',
-      p.problem ? p.problem : p.name === NOBODY ? 'в плане не указан' : null,
+      p.problem,
     ]);
   }
-  if (people.length === 0) g.add([{ value: 'Нет данных.', color: COLORS.muted }]);
+  if (people.length === 0) g.add([{ value: say('Нет данных.', 'No data.'), color: COLORS.muted }]);
 
   const charts: ChartSpec[] = [];
   const chartCol = stageCols.length + 2;
   if (n > 0) {
     charts.push({
       kind: 'pie',
-      title: 'Мероприятия по статусам',
+      title: say('Мероприятия по статусам', 'Activities by status'),
       range: { row: statusTop, col: 1, numRows: STATE_ORDER.length + 1, numColumns: 2 },
       position: { row: 4, col: chartCol },
       colors: STATE_ORDER.map((s) => STATE_COLORS[s]),
@@ -145,7 +175,7 @@ export function buildSummary(an: Analysis): ReportTab {
   if (stages.size > 0) {
     charts.push({
       kind: 'stacked-bar',
-      title: 'Выполнение по этапам',
+      title: say('Выполнение по этапам', 'Progress by stage'),
       range: { row: stageTop, col: 1, numRows: stages.size + 1, numColumns: STATE_ORDER.length + 1 },
       position: { row: 20, col: chartCol },
       colors: STATE_ORDER.map((s) => STATE_COLORS[s]),
@@ -157,7 +187,7 @@ export function buildSummary(an: Analysis): ReportTab {
   // One spacer column keeps the charts off the tables; the tab has it so the anchor column exists.
   const width = stageCols.length + 1;
   return {
-    name: TAB_NAMES.summary,
+    name,
     asOf: an.today,
     ...g.build(width),
     columnWidths: [300, ...new Array(stageCols.length - 1).fill(100), 24],

@@ -1,5 +1,6 @@
 import { formatRu, type IsoDate, parts } from '../dates/calendar';
-import { MONTHS_NOMINATIVE as MONTHS_RU, MONTHS_SHORT as MONTHS_SHORT_RU } from '../dates/months';
+import { MONTHS_EN, MONTHS_NOMINATIVE as MONTHS_RU, MONTHS_SHORT as MONTHS_SHORT_RU } from '../dates/months';
+import { type Language, sayIn } from '../language';
 import { type PeriodUnit, periodEnd, periodIndex, periodStart, QUARTERS_RU } from '../periods/calendar';
 
 /** The Gantt chart's horizontal axis: `count` consecutive periods of one unit, starting at `first`. */
@@ -14,12 +15,13 @@ export interface Axis {
 /** Columns at most: wide enough for six years by month, narrow enough to read. */
 export const MAX_COLUMNS = 72;
 
-const UNIT_NAMES: Record<PeriodUnit, string> = {
-  weekly: 'по неделям',
-  monthly: 'по месяцам',
-  quarterly: 'по кварталам',
-  yearly: 'по годам',
+const UNIT_NAMES: Record<PeriodUnit, [string, string]> = {
+  weekly: ['по неделям', 'weeks'],
+  monthly: ['по месяцам', 'months'],
+  quarterly: ['по кварталам', 'quarters'],
+  yearly: ['по годам', 'years'],
 };
+const months = (lang: Language) => (lang === 'en' ? MONTHS_EN : MONTHS_RU);
 
 /**
  * Weeks for a plan of up to three months, months up to 72 columns (six years), quarters beyond,
@@ -48,25 +50,28 @@ export function axisEnd(axis: Axis): IsoDate {
   return periodEnd(axis.unit, axis.first + axis.count - 1);
 }
 
-/** "по месяцам, январь 2021 — декабрь 2024". */
-export function describeAxis(axis: Axis): string {
+/** "шкала по месяцам, январь 2021 — декабрь 2024" ("a scale of months, January 2021 — December 2024"). */
+export function describeAxis(axis: Axis, lang: Language = 'ru'): string {
+  const say = sayIn(lang);
   const name = (i: number) => {
     const d = periodStart(axis.unit, axis.first + i);
     const p = parts(d);
     if (axis.unit === 'weekly') return formatRu(d);
-    if (axis.unit === 'monthly') return `${MONTHS_RU[p.month - 1]} ${p.year}`;
-    if (axis.unit === 'quarterly') return `${QUARTERS_RU[Math.floor((p.month - 1) / 3)]} кв. ${p.year}`;
+    if (axis.unit === 'monthly') return `${months(lang)[p.month - 1]} ${p.year}`;
+    const q = Math.floor((p.month - 1) / 3);
+    if (axis.unit === 'quarterly') return say(`${QUARTERS_RU[q]} кв. ${p.year}`, `Q${q + 1} ${p.year}`);
     return String(p.year);
   };
-  const clip = axis.clipped ? ' (дальше не показано: шкала ограничена)' : '';
-  return `шкала ${UNIT_NAMES[axis.unit]}, ${name(0)} — ${name(axis.count - 1)}${clip}`;
+  const clip = axis.clipped ? say(' (дальше не показано: шкала ограничена)', ' (cut here: the scale is limited)') : '';
+  const [ru, en] = UNIT_NAMES[axis.unit];
+  return `${say(`шкала ${ru}`, `a scale of ${en}`)}, ${name(0)} — ${name(axis.count - 1)}${clip}`;
 }
 
 /**
  * Two header rows per column: the upper names the year (or month, for weeks) where it changes, the
  * lower names the column itself.
  */
-export function axisLabels(axis: Axis): { upper: (string | null)[]; lower: string[] } {
+export function axisLabels(axis: Axis, lang: Language = 'ru'): { upper: (string | null)[]; lower: string[] } {
   const upper: (string | null)[] = [];
   const lower: string[] = [];
   let prevUpper: string | null = null;
@@ -77,12 +82,12 @@ export function axisLabels(axis: Axis): { upper: (string | null)[]; lower: strin
     let low: string;
     switch (axis.unit) {
       case 'weekly':
-        up = `${MONTHS_RU[p.month - 1]} ${p.year}`;
+        up = `${months(lang)[p.month - 1]} ${p.year}`;
         low = `${d.slice(8, 10)}.${d.slice(5, 7)}`;
         break;
       case 'monthly':
         up = String(p.year);
-        low = MONTHS_SHORT_RU[p.month - 1];
+        low = lang === 'en' ? MONTHS_EN[p.month - 1].slice(0, 3) : MONTHS_SHORT_RU[p.month - 1];
         break;
       case 'quarterly':
         up = String(p.year);

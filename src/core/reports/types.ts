@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates/calendar';
+import type { Language } from '../language';
 import type { ResponsibleProblem } from '../people/problem-words';
 import type { PlanWarning } from '../plan/types';
 import type { TrackedActivity } from '../tracking/types';
@@ -87,4 +88,6 @@ export interface ReportInput {
   horizonYear?: number | null;
   /** Import warnings (stored with the plan); shown in the data-quality tab. */
   warnings?: PlanWarning[];
+  /** The document's language (Russian when absent): the tabs' names, headers and notes. */
+  lang?: Language;
 }

@@ -5,7 +5,7 @@
  */
 import { formatRu } from '../dates/calendar';
 import { addHeading, type CellInput, GridBuilder, headerRow } from '../reports/grid';
-import { type ReportState, STATE_LABELS } from '../reports/situation';
+import { type ReportState, stateLabel } from '../reports/situation';
 import { COLORS, FORMAT, STATE_COLORS } from '../reports/style';
 import type { ChartSpec, ReportTab } from '../reports/types';
 import { shorten } from '../shorten';
@@ -67,7 +67,7 @@ export function buildOrganisationsTab(r: Rollup, title: string | null = null): R
   const labels = [
     '№',
     'Организация',
-    ...COUNTED.map((s) => STATE_LABELS[s]),
+    ...COUNTED.map((s) => stateLabel(s, 'ru')),
     'Нет в плане',
     'Мероприятий',
     '% выполнения',
@@ -169,7 +169,7 @@ export function buildActivitiesTab(r: Rollup, title: string | null = null): Repo
     '№ в плане',
     'Мероприятие',
     'Срок (как в документе)',
-    ...COUNTED.map((s) => STATE_LABELS[s]),
+    ...COUNTED.map((s) => stateLabel(s, 'ru')),
     'Нет в плане',
     '% выполнения',
     'Просрочили',

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/calendar';
 import { RECURRENCE_LABELS } from '../deadline/labels';
 import { RECURRENCES, type Recurrence } from '../deadline/types';
+import type { Language } from '../language';
 import { parseStatus, statusLabel } from '../tracking/status';
 import type { Status, TrackedActivity } from '../tracking/types';
 import { locateColumns, PLAN_COLUMNS, type PlanColumnKey } from '../workbook/schema';
@@ -12,7 +13,9 @@ export function recurrenceFromCell(v: unknown): Recurrence {
     .trim()
     .toLowerCase();
   if (!s) return 'none';
-  for (const r of RECURRENCES) if (RECURRENCE_LABELS.ru[r] === s || r === s) return r;
+  // Either language's label: a document whose language changed still reads its rows.
+  for (const r of RECURRENCES)
+    if (RECURRENCE_LABELS.ru[r] === s || RECURRENCE_LABELS.en[r].toLowerCase() === s || r === s) return r;
   return 'none';
 }
 
@@ -32,8 +35,13 @@ const text = (v: unknown): string | null => {
   return s ? s : null;
 };
 
-/** The value of each column for one activity, in the order of `keys`. */
-export function activityToRow(a: TrackedActivity, keys: readonly PlanColumnKey[], notify = ''): CellOut[] {
+/** The value of each column for one activity, in the order of `keys`; status and recurrence in the document's language. */
+export function activityToRow(
+  a: TrackedActivity,
+  keys: readonly PlanColumnKey[],
+  notify = '',
+  lang: Language = 'ru',
+): CellOut[] {
   const date = (d: IsoDate | null): CellOut => (d ? { date: d } : null);
   const value: Record<PlanColumnKey, CellOut> = {
     id: a.id,
@@ -48,8 +56,8 @@ export function activityToRow(a: TrackedActivity, keys: readonly PlanColumnKey[]
     deadlineText: a.deadline.text,
     start: date(a.deadline.start),
     end: date(a.deadline.end),
-    recurrence: RECURRENCE_LABELS.ru[a.deadline.recurrence],
-    status: statusLabel(a.status),
+    recurrence: RECURRENCE_LABELS[lang][a.deadline.recurrence],
+    status: statusLabel(a.status, lang),
     doneDate: date(a.doneDate),
     doneBy: a.doneBy ?? '',
     comment: a.comment ?? '',

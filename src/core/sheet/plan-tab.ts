@@ -3,6 +3,7 @@
  * header, hidden ID column, status drop-down and conditional formats for overdue / due within
  * 7 days / done. All of it goes in ONE batchUpdate, whatever the plan's size.
  */
+import type { Language } from '../language';
 import type { TrackedActivity } from '../tracking/types';
 import { STATUS_LABELS } from '../tracking/types';
 import { PLAN_COLUMNS, PLAN_SHEET_NAME, type PlanColumnKey } from '../workbook/schema';
@@ -37,6 +38,8 @@ export interface PlanTabOptions {
   unresolved?: ReadonlyMap<string, string>;
   /** Activities missing from the newly imported version: kept, greyed, with a note. */
   vanished?: ReadonlySet<string>;
+  /** The document's language: the statuses and recurrences written, the drop-down's first values. */
+  lang?: Language;
 }
 
 export const VANISHED_BACKGROUND = '#eeeeee';
@@ -52,7 +55,7 @@ export function planHeaderCells(): CellData[] {
 }
 
 export function planRowCells(a: TrackedActivity, opts: PlanTabOptions = {}): CellData[] {
-  const values: CellOut[] = activityToRow(a, PLAN_KEYS, opts.notify?.get(a.id) ?? '');
+  const values: CellOut[] = activityToRow(a, PLAN_KEYS, opts.notify?.get(a.id) ?? '', opts.lang);
   return values.map((v, i) => {
     const col = columnOf(PLAN_KEYS[i]);
     const unresolved = col.key === 'responsible' ? opts.unresolved?.get(a.id) : undefined;
@@ -101,18 +104,24 @@ export function planTabRequests(
   );
   requests.push(hideColumns(sheetId, idx('id'), 1));
   const body = gridRange(sheetId, 1, lastRow, 0, n);
+  // The document's four statuses first, then the other language's: a status typed in either is
+  // accepted by the strict list (and read by the edit trigger), and the colours below follow both,
+  // so a document whose language changed keeps working without a new import.
+  const lang = opts.lang ?? 'ru';
+  const langs = [lang, lang === 'en' ? 'ru' : 'en'] as const;
   requests.push(
     listValidation(
       gridRange(sheetId, 1, lastRow, idx('status'), idx('status') + 1),
-      Object.values(STATUS_LABELS).map((l) => l.ru),
+      langs.flatMap((l) => Object.values(STATUS_LABELS).map((s) => s[l])),
     ),
   );
   const end = `$${columnLetter(idx('end'))}2`;
   const st = `$${columnLetter(idx('status'))}2`;
-  const open = [`${st}<>${quoted(STATUS_LABELS.done.ru)}`, `${st}<>${quoted(STATUS_LABELS.cancelled.ru)}`];
+  const is = (s: 'done' | 'cancelled', op: string) => langs.map((l) => `${st}${op}${quoted(STATUS_LABELS[s][l])}`);
+  const open = [...is('done', '<>'), ...is('cancelled', '<>')];
   const sep = argumentSeparator(locale);
   const dated = `${end}<>""`;
-  requests.push(formulaRule(body, formula(`${st}=${quoted(STATUS_LABELS.done.ru)}`, sep), COLORS.done, 0));
+  requests.push(formulaRule(body, formula(call('OR', ...is('done', '=')), sep), COLORS.done, 0));
   requests.push(formulaRule(body, formula(call('AND', dated, `${end}<TODAY()`, ...open), sep), COLORS.overdue, 1));
   const soon = call('AND', dated, `${end}>=TODAY()`, `${end}<=TODAY()+7`, ...open);
   requests.push(formulaRule(body, formula(soon, sep), COLORS.soon, 2));

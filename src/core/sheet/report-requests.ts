@@ -4,6 +4,7 @@
  * rebuild is idempotent. Strings are written as strings (never formulas); links to the activity's
  * row are text links (`textFormat.link`), not HYPERLINK formulas.
  */
+import { type Language, sayIn } from '../language';
 import type { ChartSpec, ReportTab } from '../reports/types';
 import {
   type CellData,
@@ -15,7 +16,12 @@ import {
   type SheetsRequest,
 } from './requests';
 
-export const GENERATED_NOTE = 'Сформировано автоматически: изменения будут перезаписаны при обновлении отчётов.';
+/** What Sheets says to someone who edits a generated tab. */
+export const generatedNote = (lang: Language): string =>
+  sayIn(lang)(
+    'Сформировано автоматически: изменения будут перезаписаны при обновлении отчётов.',
+    'Made automatically: changes are overwritten when the reports are refreshed.',
+  );
 
 function reportCells(tab: ReportTab, rowUrl: (activityId: string) => string | null): CellData[][] {
   const links = new Map(tab.links.map((l) => [`${l.row}:${l.col}`, l.activityId]));
@@ -162,6 +168,7 @@ export function reportTabRequests(
   sheetId: number,
   oldSheetId: number | null,
   rowUrl: (activityId: string) => string | null,
+  lang: Language = 'ru',
 ): SheetsRequest[] {
   const rows = Math.max(tab.values.length, 1);
   const cols = Math.max(tab.values[0]?.length ?? 1, 1);
@@ -193,6 +200,6 @@ export function reportTabRequests(
   requests.push(frozen(sheetId, tab.frozenRows, tab.frozenColumns ?? 0));
   requests.push(...columnWidths(sheetId, tab.columnWidths));
   for (const c of tab.charts) requests.push(chartRequest(sheetId, c));
-  requests.push(protectWarningOnly(sheetId, GENERATED_NOTE));
+  requests.push(protectWarningOnly(sheetId, generatedNote(lang)));
   return requests;
 }

@@ -3,6 +3,7 @@
  * found from the header, so nobody's other edits are overwritten.
  */
 
+import type { Language } from '../language';
 import type { TrackedActivity } from '../tracking/types';
 import type { PlanColumnKey } from '../workbook/schema';
 import { PLAN_COLUMNS } from '../workbook/schema';
@@ -29,10 +30,11 @@ export function trackingRequests(
   before: TrackedActivity,
   after: TrackedActivity,
   row: number,
+  lang: Language = 'ru',
 ): SheetsRequest[] {
   const keys = TRACKING_KEYS.filter((k) => cols[k] !== undefined);
-  const old = activityToRow(before, keys);
-  const now = activityToRow(after, keys);
+  const old = activityToRow(before, keys, '', lang);
+  const now = activityToRow(after, keys, '', lang);
   const out: SheetsRequest[] = [];
   keys.forEach((k, i) => {
     if (rawValue(old[i]) === rawValue(now[i])) return;

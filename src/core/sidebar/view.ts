@@ -10,7 +10,7 @@ import {
 } from '../../shared/sidebar-contract';
 import { addDays, type IsoDate, weekday } from '../dates/calendar';
 import { dueOf } from '../periods/current';
-import { STATUS_LABELS, type TrackedActivity } from '../tracking/types';
+import { OVERDUE_LABEL, STATUS_LABELS, type TrackedActivity } from '../tracking/types';
 import { activityVersion } from './version';
 import { deadlineWords } from './words';
 
@@ -169,7 +169,6 @@ export function progressOf(cards: readonly SidebarCard[]): Progress {
 }
 
 const STATUS_FILTERS: StatusFilter[] = ['overdue', 'not-started', 'in-progress', 'done', 'cancelled'];
-const OVERDUE_LABEL = { ru: 'Просрочено', en: 'Overdue' };
 
 export function filterOptions(cards: readonly SidebarCard[], locale: Locale = 'ru'): FilterOptions {
   const people = [...new Set(cards.flatMap((c) => c.people))].sort((a, b) => a.localeCompare(b, 'ru'));

@@ -67,3 +67,18 @@ export function deadlineWords(w: WordsInput, today: IsoDate, locale: Locale = 'r
   const verb = pluralRu(left, ['остался', 'осталось', 'осталось']);
   return `до ${by} — ${verb} ${daysRu(left)}`;
 }
+
+/** The sidebar's notes about the document itself (shown above the cards). */
+export const SIDEBAR_NOTICES = {
+  noPlan: {
+    ru: 'В таблице ещё нет вкладки «План»: попросите координатора импортировать план.',
+    en: 'The spreadsheet has no «План» tab yet: ask the coordinator to import the plan.',
+  },
+  nothingMine: {
+    ru: 'В плане нет мероприятий, где вы указаны ответственным.',
+    en: 'No activity of the plan names you as responsible.',
+  },
+} as const;
+
+/** A mark or an undo before «Кто вы?» is answered. */
+export const WHO_FIRST = { ru: 'Сначала укажите, кто вы.', en: 'Say who you are first.' } as const;

@@ -11,6 +11,8 @@
  * Values are compared raw, as `Values.batchGet` returns them (UNFORMATTED_VALUE, dates as serial
  * numbers): what was written is what is read back.
  */
+
+import type { Language } from '../language';
 import type { CellOut } from '../sheet/cells';
 import { activityToRow } from '../sheet/plan-rows';
 import { cellData, DATE_FORMAT, type SheetsRequest } from '../sheet/requests';
@@ -60,10 +62,11 @@ export function trackingIntent(
   cols: Partial<Record<PlanColumnKey, number>>,
   before: TrackedActivity,
   after: TrackedActivity,
+  lang: Language = 'ru',
 ): Intent {
   const keys = TRACKING_KEYS.filter((k) => cols[k] !== undefined);
-  const old = activityToRow(before, keys).map(rawValue);
-  const next = activityToRow(after, keys).map(rawValue);
+  const old = activityToRow(before, keys, '', lang).map(rawValue);
+  const next = activityToRow(after, keys, '', lang).map(rawValue);
   const cells = new Map<number, Raw>();
   keys.forEach((k, i) => {
     if (old[i] !== next[i]) cells.set(cols[k] as number, next[i]);

@@ -11,6 +11,9 @@ export const STATUS_LABELS: Record<Status, { ru: string; en: string }> = {
   cancelled: { ru: 'Отменено', en: 'Cancelled' },
 };
 
+/** "Просрочено" is derived, never stored (src/core/tracking/status.ts), but shown beside the statuses. */
+export const OVERDUE_LABEL = { ru: 'Просрочено', en: 'Overdue' } as const;
+
 /** An activity as tracked in the План tab: the imported fields plus the tracking columns. */
 export interface TrackedActivity extends Activity {
   status: Status;

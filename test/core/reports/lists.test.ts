@@ -1,5 +1,5 @@
 import { analyse } from '../../../src/core/reports/analysis';
-import { buildOverdue, buildUpcoming, LINK_TEXT } from '../../../src/core/reports/lists';
+import { buildOverdue, buildUpcoming, linkText } from '../../../src/core/reports/lists';
 import type { ReportTab } from '../../../src/core/reports/types';
 import { act, cell, deadline, input } from './fixture';
 
@@ -38,7 +38,7 @@ describe('Просрочено', () => {
 
   it('links each row to the activity from the link column', () => {
     expect(t.links.map((l) => l.activityId)).toEqual(['x2', 'x5', 'x1']);
-    for (const l of t.links) expect(cell(t, l.row, l.col)).toBe(LINK_TEXT);
+    for (const l of t.links) expect(cell(t, l.row, l.col)).toBe(linkText('ru'));
   });
 
   it('says when nothing is overdue', () => {

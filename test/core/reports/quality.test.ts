@@ -1,5 +1,5 @@
 import { analyse } from '../../../src/core/reports/analysis';
-import { LINK_TEXT } from '../../../src/core/reports/lists';
+import { linkText } from '../../../src/core/reports/lists';
 import { buildQuality } from '../../../src/core/reports/quality';
 import type { ReportTab } from '../../../src/core/reports/types';
 import { act, cell, deadline, input } from './fixture';
@@ -61,7 +61,7 @@ describe('Качество данных', () => {
 
   it('links each activity problem to its row', () => {
     expect(t.links.map((l) => l.activityId)).toEqual(['p3', 'p4', 'p5', 'p4', 'p5', 'p2']);
-    for (const l of t.links) expect(cell(t, l.row, l.col)).toBe(LINK_TEXT);
+    for (const l of t.links) expect(cell(t, l.row, l.col)).toBe(linkText('ru'));
   });
 
   it('says when there is nothing to fix', () => {

@@ -44,8 +44,36 @@ describe('План tab requests', () => {
     expect(requests.some((r) => r.updateSheetProperties?.properties?.gridProperties?.frozenRowCount === 1)).toBe(true);
     expect(requests.some((r) => r.updateDimensionProperties?.properties?.hiddenByUser)).toBe(true);
     const list = requests.find((r) => r.setDataValidation)!.setDataValidation!.rule!.condition!.values!;
-    expect(list.map((v) => v.userEnteredValue)).toEqual(['Не начато', 'В работе', 'Выполнено', 'Отменено']);
+    // The document's statuses first, then the other language's: a status typed in either is accepted.
+    expect(list.map((v) => v.userEnteredValue)).toEqual([
+      'Не начато',
+      'В работе',
+      'Выполнено',
+      'Отменено',
+      'Not started',
+      'In progress',
+      'Done',
+      'Cancelled',
+    ]);
     expect(requests.filter((r) => r.addConditionalFormatRule)).toHaveLength(3);
+  });
+  it('writes an English document’s statuses and recurrences in English, its drop-down English first', () => {
+    const { requests } = planTabRequests(7, [{ ...mk(0), status: 'done' }], 'en_US', { lang: 'en' });
+    const list = requests.find((r) => r.setDataValidation)!.setDataValidation!.rule!.condition!.values!;
+    expect(list.slice(0, 4).map((v) => v.userEnteredValue)).toEqual([
+      'Not started',
+      'In progress',
+      'Done',
+      'Cancelled',
+    ]);
+    const cells = requests.find((r) => r.updateCells)!.updateCells!.rows![1].values!;
+    const at = (key: string) => cells[PLAN_COLUMNS.findIndex((c) => c.key === key)].userEnteredValue;
+    expect(at('status')).toEqual({ stringValue: 'Done' });
+    // The headers (the schema's names, read back to find the columns) stay Russian.
+    const header = requests.find((r) => r.updateCells)!.updateCells!.rows![0].values!;
+    expect(header[PLAN_COLUMNS.findIndex((c) => c.key === 'status')].userEnteredValue).toEqual({
+      stringValue: 'Статус',
+    });
   });
 
   it.each([
@@ -60,6 +88,10 @@ describe('План tab requests', () => {
     expect(formulas).toHaveLength(3);
     const other = sep === ',' ? ';' : ',';
     for (const f of formulas) expect(f.replace(/"[^"]*"/g, '')).not.toContain(other);
-    expect(formulas[1]).toBe(`=AND($L2<>""${sep}$L2<TODAY()${sep}$N2<>"Выполнено"${sep}$N2<>"Отменено")`);
+    // Either language's "done" and "cancelled": a document whose language changed keeps its colours.
+    expect(formulas[0]).toBe(`=OR($N2="Выполнено"${sep}$N2="Done")`);
+    expect(formulas[1]).toBe(
+      `=AND($L2<>""${sep}$L2<TODAY()${sep}$N2<>"Выполнено"${sep}$N2<>"Done"${sep}$N2<>"Отменено"${sep}$N2<>"Cancelled")`,
+    );
   });
 });
