@@ -36,6 +36,8 @@ export class EmuContext {
   scriptKind: 'addon' | 'bound' = 'addon';
   /** True while a time-driven trigger runs outside any document (EmulatorOptions.addonTimeTriggers). */
   detached = false;
+  /** The developer (Cloud) project the running code belongs to: who sees PROJECT-visible metadata. */
+  project = 'plan-grafik';
 
   constructor(opts: {
     now: number;

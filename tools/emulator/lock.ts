@@ -56,6 +56,9 @@ export class LockServiceImpl
     readonly table: LockTable,
   ) {}
   getDocumentLock(): L {
+    // "If this method is called outside of the context of a containing document (such as from a
+    // standalone script or webapp), null is returned" (reference/lock/lock-service#getDocumentLock()).
+    if (this.ctx.detached) return null as unknown as L;
     return new LockImpl(this.ctx, this.table, 'document') as unknown as L;
   }
   getScriptLock(): L {
