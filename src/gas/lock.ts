@@ -2,7 +2,11 @@
 import { UserError } from '../core/errors';
 
 export function withDocumentLock<T>(fn: () => T, waitMs = 20_000): T {
-  const lock = LockService.getDocumentLock();
+  // getDocumentLock() "returns null" outside the context of a containing document
+  // (reference/lock/lock-service#getDocumentLock()): a published add-on's daily run that opened
+  // its spreadsheet by ID. Its writes are appends (Журнал), its own report tabs and its own state
+  // keys; the user lock keeps two runs of the same sender apart.
+  const lock = LockService.getDocumentLock() ?? LockService.getUserLock();
   if (!lock.tryLock(waitMs)) {
     throw new UserError(
       'locked',

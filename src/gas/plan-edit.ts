@@ -20,9 +20,9 @@ import { spanOfA1 } from '../core/workbook/a1';
 import { PLAN_SHEET_NAME } from '../core/workbook/schema';
 import { type Access, guard } from './access';
 import { type Correction, writeBound } from './bound-write';
+import { documentState } from './doc-state';
 import { withDocumentLock } from './lock';
 import { readPlanMeta } from './plan-meta';
-import { documentStore } from './props';
 import { EDIT_FUNCTION, senderTriggerActs } from './triggers';
 import { journalWriter, loadWorkbook } from './workbook';
 
@@ -34,13 +34,13 @@ const NOT_COORDINATOR =
   'Статус сохранён, но «Дата выполнения», «Отметил» и «Журнал» не заполнены: запись изменений установил пользователь, который больше не координатор. Координатору: повторите «Импорт плана…» (статусы сохранятся) — запись изменений будет работать от его имени.';
 
 export function onPlanEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  const store = documentStore();
-  if (!senderTriggerActs(e.source, EDIT_FUNCTION, store.props)) return;
+  const state = documentState(e.source);
+  if (!senderTriggerActs(state, EDIT_FUNCTION)) return;
   const sheet = e.range.getSheet();
   if (sheet.getName() !== PLAN_SHEET_NAME) return;
   const span = spanOfA1(e.range.getA1Notation());
   if (!span || span.r2 < 2) return;
-  const access = guard('onPlanEdit', undefined, store);
+  const access = guard('onPlanEdit', undefined, state);
   if (!access) {
     // Its installer lost the coordinator role: the status stays as typed, the rest is not filled.
     e.source.toast(NOT_COORDINATOR, TITLE, 30);
@@ -74,7 +74,7 @@ function writeStatusEdit(
   user: string,
 ): string | null {
   return withDocumentLock(() => {
-    const wb = loadWorkbook(['plan'], new Date(), e.source);
+    const wb = loadWorkbook(['plan'], new Date(), access.state);
     const { info, plan, today } = wb;
     if (!plan) return null;
     const id = info.id;

@@ -20,9 +20,10 @@ import { isOldJournal, journalAppendRequests } from '../core/sheet/journal-reque
 import { LEDGER_FIELD, ledgerFromJournal, ledgerWords } from '../core/sheet/journal-tab';
 import { JOURNAL_SHEET_NAME, KEYS } from '../core/workbook/schema';
 import type { Access } from './access';
+import type { DocState } from './doc-state';
 import { withDocumentLock } from './lock';
 import { readPlanMeta } from './plan-meta';
-import { documentProps, documentStore, type Props } from './props';
+import type { Props } from './props';
 import { reportRequests, rowUrlFor } from './reports';
 import { batchUpdate, freshSheetId } from './sheets-api';
 import { DAILY_FUNCTION } from './triggers';
@@ -35,12 +36,12 @@ export const STATUS_KEY = KEYS.status;
 /** Stop sending well before Apps Script's 6-minute limit; what is left goes out on the next run. */
 export const SEND_BUDGET_MS = 4.5 * 60 * 1000;
 
-export function loadSettings(doc: Props = documentProps()): { settings: ReminderSettings; warnings: string[] } {
+export function loadSettings(doc: Props): { settings: ReminderSettings; warnings: string[] } {
   return parseSettings(doc[SETTINGS_KEY] ?? null);
 }
 
-export function saveSettings(s: ReminderSettings): void {
-  PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, serializeSettings(s));
+export function saveSettings(state: DocState, s: ReminderSettings): void {
+  state.set(SETTINGS_KEY, serializeSettings(s));
 }
 
 /** Settings with no coordinators named fall back to the head and coordinating roles of Сотрудники. */
@@ -55,7 +56,7 @@ export function recipientsOf(wb: Workbook): RecipientsOf {
 }
 
 /** The last run's status; a refusal of the trigger (its installer is no longer a coordinator) newer than it wins. */
-export function readStatus(doc: Props = documentProps()): RunStatus | null {
+export function readStatus(doc: Props): RunStatus | null {
   const s = parseStatus(doc[STATUS_KEY]);
   const r = parseRefusedNote(doc[KEYS.refused]);
   if (r?.entry === DAILY_FUNCTION && r.at && (!s || r.at > s.lastRun))
@@ -144,16 +145,12 @@ function ledgerWriter(wb: Workbook, sender: string) {
  * The daily run, as the trigger's installer (the guard checked they are still a coordinator).
  * Never throws for bad settings or data: it records what happened in the status.
  */
-export function runReminders(
-  now: Date = new Date(),
-  access: Access | null = null,
-  ss?: GoogleAppsScript.Spreadsheet.Spreadsheet,
-): RunStatus {
-  const store = access ? { props: access.doc, set: access.setDoc } : documentStore();
-  const doc = store.props;
+export function runReminders(now: Date, access: Access): RunStatus {
+  const state = access.state;
+  const doc = state.props;
   const { settings, warnings } = loadSettings(doc);
   const finish = (s: RunStatus): RunStatus => {
-    store.set(STATUS_KEY, statusJson(s));
+    state.set(STATUS_KEY, statusJson(s));
     return s;
   };
   if (!settings.enabled)
@@ -169,9 +166,9 @@ export function runReminders(
       warnings,
     });
   return withDocumentLock(() => {
-    const wb = loadWorkbook(['plan', 'staff', 'journal'], now, ss);
+    const wb = loadWorkbook(['plan', 'staff', 'journal'], now, state);
     const started = Date.now();
-    const sender = access?.caller.email || Session.getEffectiveUser().getEmail();
+    const sender = access.caller.email || Session.getEffectiveUser().getEmail();
     const ledger = ledgerWriter(wb, sender);
     let result: ReturnType<typeof runDay> | null = null;
     if (wb.plan) {
@@ -229,9 +226,10 @@ export function runReminders(
 /** What would be sent on `date` (no e-mail goes out, nothing is recorded). */
 export function previewReminders(
   date: string,
-  wb: Workbook = loadWorkbook(['plan', 'staff', 'journal']),
+  state: DocState,
+  wb: Workbook = loadWorkbook(['plan', 'staff', 'journal'], new Date(), state),
 ): { to: string; subject: string; htmlBody: string; body: string; items: number }[] {
-  const { settings } = loadSettings();
+  const { settings } = loadSettings(state.props);
   if (!wb.plan) return [];
   const digests = planDay({
     activities: wb.plan.activities,
@@ -239,7 +237,7 @@ export function previewReminders(
     settings: { ...withAudience(settings, wb.staff), enabled: true },
     today: date,
     ledger: ledgerFromJournal(wb.journal ?? []),
-    horizonYear: readPlanMeta().horizonYear,
+    horizonYear: readPlanMeta(state.props).horizonYear,
     nameOf: namesByEmail(wb.staff),
   });
   return digests.map((d) => {
@@ -253,7 +251,7 @@ export function previewReminders(
  * — "today" in the spreadsheet's zone (between 00:00 and 05:00 in Yekaterinburg it is still
  * yesterday in UTC), from the one read the preview uses.
  */
-export function sendTestLetter(me: string): void {
-  const wb = loadWorkbook(['plan', 'staff', 'journal']);
-  MailApp.sendEmail(testLetter(me, wb.today, previewReminders(wb.today, wb)));
+export function sendTestLetter(me: string, state: DocState): void {
+  const wb = loadWorkbook(['plan', 'staff', 'journal'], new Date(), state);
+  MailApp.sendEmail(testLetter(me, wb.today, previewReminders(wb.today, state, wb)));
 }

@@ -10,8 +10,9 @@ import { reportTabRequests } from '../core/sheet/report-requests';
 import type { SheetsRequest } from '../core/sheet/requests';
 import type { TrackedActivity } from '../core/tracking/types';
 import { PLAN_SHEET_NAME } from '../core/workbook/schema';
+import type { DocState } from './doc-state';
 import { withDocumentLock } from './lock';
-import { readPlanMeta } from './plan-meta';
+import { type PlanMeta, readPlanMeta } from './plan-meta';
 import { batchUpdate, freshSheetId } from './sheets-api';
 import { loadWorkbook, type Workbook } from './workbook';
 
@@ -34,7 +35,7 @@ export interface ReportsOutcome {
 }
 
 /** Works on a workbook already read (the daily trigger reuses its read). */
-export function reportRequests(wb: Workbook, meta = readPlanMeta()): { requests: SheetsRequest[]; tabs: string[] } {
+export function reportRequests(wb: Workbook, meta: PlanMeta): { requests: SheetsRequest[]; tabs: string[] } {
   if (!wb.plan) {
     throw new UserError('no-plan', `Нет вкладки «${PLAN_SHEET_NAME}». Сначала импортируйте план.`, 'No plan tab yet.');
   }
@@ -55,10 +56,10 @@ export function reportRequests(wb: Workbook, meta = readPlanMeta()): { requests:
   return { requests, tabs: tabs.map((t) => t.name) };
 }
 
-export function refreshReports(now: Date = new Date()): ReportsOutcome {
+export function refreshReports(state: DocState, now: Date = new Date()): ReportsOutcome {
   return withDocumentLock(() => {
-    const wb = loadWorkbook(['plan', 'staff'], now);
-    const { requests, tabs } = reportRequests(wb);
+    const wb = loadWorkbook(['plan', 'staff'], now, state);
+    const { requests, tabs } = reportRequests(wb, readPlanMeta(state.props));
     batchUpdate(wb.info.id, requests);
     return { tabs };
   });

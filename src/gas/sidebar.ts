@@ -51,7 +51,13 @@ type Ctx = Workbook & { doc: Props; user: Props; setUser: Store['set']; access: 
 
 function load(access: Access, parts: Parameters<typeof loadWorkbook>[0]): Ctx {
   const user = userStore();
-  return { ...loadWorkbook(parts), doc: access.doc, user: user.props, setUser: user.set, access };
+  return {
+    ...loadWorkbook(parts, new Date(), access.state),
+    doc: access.doc,
+    user: user.props,
+    setUser: user.set,
+    access,
+  };
 }
 
 function staffOf(wb: Workbook): StaffMember[] {
@@ -326,11 +332,11 @@ export function sidebarUndo(req: UndoRequest, a: Access): MarkResult {
   });
 }
 
-export function sidebarShowRow(req: ShowRowRequest): ShowRowResult {
-  const wb = loadWorkbook(['plan']);
+export function sidebarShowRow(req: ShowRowRequest, access: Access): ShowRowResult {
+  const wb = loadWorkbook(['plan'], new Date(), access.state);
   const a = wb.plan?.activities.find((x) => x.id === req.activityId);
   if (!a?.row) return failure('not-found');
-  const sheet = SpreadsheetApp.getActive().getSheetByName(PLAN_SHEET_NAME);
+  const sheet = access.state.spreadsheet.getSheetByName(PLAN_SHEET_NAME);
   if (!sheet) return failure('not-found');
   sheet.getRange(a.row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
   return { ok: true };

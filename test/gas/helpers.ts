@@ -43,6 +43,19 @@ export function seeded(name: string, opts: EmulatorOptions = {}): Addon {
   return pg.addon;
 }
 
+/**
+ * The add-on's document state as stored (src/core/workbook/doc-state.ts): its own PROJECT-visible
+ * spreadsheet metadata, key → value. The test reads the emulator's model, not the add-on's code.
+ */
+export function docState(addon: Addon, id = addon.emu.documents[0]): Record<string, string> {
+  return Object.fromEntries(
+    addon.emu
+      .developerMetadata(id)
+      .filter((m) => m.visibility === 'PROJECT' && m.project === 'plan-grafik')
+      .map((m) => [m.key, m.value ?? '']),
+  );
+}
+
 export function sheetValues(addon: Addon, name: string): unknown[][] {
   const s = addon.emu.snapshot().sheets.find((x) => x.name === name);
   if (!s) throw new Error(`no sheet ${name}`);
