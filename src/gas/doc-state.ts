@@ -81,7 +81,7 @@ export function documentState(ss: Spreadsheet = SpreadsheetApp.getActive()): Doc
   const dp = MIGRATED_KEY in s.props ? null : PropertiesService.getDocumentProperties();
   const old = dp?.getProperties() ?? {};
   if (dp && Object.keys(old).length) {
-    s.setMany(migrationChanges(s.props, old, new Date().toISOString()));
+    s.setMany(migrationChanges(s.props, old));
     dp.deleteAllProperties();
   }
   return Object.assign(s, { spreadsheet: ss });

@@ -195,15 +195,10 @@ export function runReminders(now: Date, access: Access): RunStatus {
         warnings.push(
           `Журнал не записывается (${ledger.state.broken}): рассылка остановлена. Письма без записи в журнале (${ledger.state.unrecorded.join(', ')}) уйдут ещё раз при следующем запуске, остальные — тоже при нём.`,
         );
-      // The report tabs, after the ledger and apart from it: their failure costs only the reports.
-      try {
-        batchUpdate(wb.info.id, reportRequests(wb, readPlanMeta(doc)).requests);
-      } catch (e) {
-        warnings.push(`Отчёты не обновлены: ${e instanceof Error ? e.message : String(e)}`);
-      }
     }
     const failed = result?.failed ?? [];
-    return finish({
+    // `warnings` is shared: a report failure noted below is in this status too.
+    const done: RunStatus = {
       lastRun: now.toISOString(),
       today: wb.today,
       result: !wb.plan
@@ -219,7 +214,20 @@ export function runReminders(now: Date, access: Access): RunStatus {
         ? 'Нет вкладки «План»: напоминать не о чем.'
         : `Отправлено писем: ${result?.emails ?? 0}; отложено: ${result?.deferred ?? 0}; ошибок: ${failed.length}.${result?.notice ? ` ${result.notice}` : ''}`,
       warnings,
-    });
+    };
+    if (wb.plan) {
+      // The report tabs, after the ledger and apart from it: their failure costs only the reports.
+      // The status rides in their batch; when that fails it is written alone, with the reason.
+      const change = { [STATUS_KEY]: statusJson(done) };
+      // (The run reads no state after this: `state.applied` is not needed.)
+      try {
+        batchUpdate(wb.info.id, [...reportRequests(wb, readPlanMeta(doc)).requests, ...state.requests(change)]);
+        return done;
+      } catch (e) {
+        warnings.push(`Отчёты не обновлены: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    return finish(done);
   });
 }
 

@@ -39,8 +39,7 @@ const since = (s: Sender, tz: string) => formatRu(isoInZone(new Date(s.since), t
  * (doc-state.ts), so the run is the same as in the document.
  */
 export function runDailyTrigger(e?: { triggerUid?: string }): void {
-  const active = SpreadsheetApp.getActive();
-  const ss = active ?? registeredSpreadsheet(e?.triggerUid);
+  const ss = SpreadsheetApp.getActive() ?? registeredSpreadsheet(e?.triggerUid);
   if (!ss) return;
   const state = documentState(ss);
   const sender = senderTriggerActs(state, DAILY_FUNCTION);

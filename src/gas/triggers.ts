@@ -57,8 +57,8 @@ function updateRegistry(
 ): void {
   const store = PropertiesService.getUserProperties();
   const props = store.getProperties();
-  const uids = (ts: readonly Trigger[]) => ts.map((t) => t.getUniqueId());
-  for (const k of new Set([...uids(deleted).map(registryKey), ...staleEntries(props, state.id, uids(live))]))
+  const uid = (t: Trigger) => t.getUniqueId();
+  for (const k of new Set([...deleted.map(uid).map(registryKey), ...staleEntries(props, state.id, live.map(uid))]))
     if (k in props) store.deleteProperty(k);
   if (created) store.setProperty(registryKey(created.getUniqueId()), registryEntry(state.id));
 }
@@ -192,8 +192,8 @@ export function senderTriggerActs(state: DocContext, fn: string): Sender | null 
  */
 export function registeredSpreadsheet(triggerUid: string | undefined): Spreadsheet | null {
   const store = PropertiesService.getUserProperties();
-  const key = triggerUid ? registryKey(triggerUid) : '';
-  const entry = key ? parseRegistryEntry(store.getProperty(key)) : null;
+  const key = registryKey(triggerUid ?? '');
+  const entry = parseRegistryEntry(store.getProperty(key));
   let why = `триггера ${triggerUid} нет в реестре`;
   if (entry) {
     try {
@@ -204,7 +204,7 @@ export function registeredSpreadsheet(triggerUid: string | undefined): Spreadshe
   }
   const own = ScriptApp.getProjectTriggers().filter((t) => t.getUniqueId() === triggerUid);
   for (const t of own) ScriptApp.deleteTrigger(t);
-  if (key) store.deleteProperty(key);
+  store.deleteProperty(key);
   console.warn(`План-график: рассылка остановлена — ${why}. Триггер удалён.`);
   return null;
 }

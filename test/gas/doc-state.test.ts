@@ -118,6 +118,27 @@ describe('the daily run with no active spreadsheet', () => {
     expect(addon.emu.fireTimeTrigger('onDailyReminders')).toBe(0);
   });
 
+  it('a hand-over: the old sender’s trigger retires in its run with no document and takes its entry along', () => {
+    const B = 'second@example.org';
+    const addon = seeded(SEED, DETACHED);
+    addon.call('remindersSettingsSave', { coordinators: [COORDINATOR, B] });
+    enable(addon);
+    addon.emu.ui.answer('YES');
+    addon.emu.runAs({ email: B }, () => addon.call('menuRemindersTakeOver'));
+    expect(
+      dailyTriggers(addon)
+        .map((t) => t.owner)
+        .sort(),
+    ).toEqual([B, COORDINATOR].sort());
+    mailOverDays(addon, 10);
+    expect(dailyTriggers(addon).map((t) => t.owner)).toEqual([B]);
+    expect(registry(addon)).toEqual({});
+    const ofB = [...addon.emu.properties.userStore(B).keys()].filter((k) => k.startsWith('daily.trigger.'));
+    expect(ofB).toEqual([`daily.trigger.${dailyTriggers(addon)[0].id}`]);
+    expect(addon.emu.outbox.length).toBeGreaterThan(0);
+    expect(new Set(addon.emu.outbox.map((m) => m.from))).toEqual(new Set([B]));
+  });
+
   it('a trigger with no registry entry (made by an earlier version) stops the same way', () => {
     const addon = seeded(SEED, DETACHED);
     enable(addon);

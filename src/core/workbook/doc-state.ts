@@ -116,17 +116,11 @@ export function applyChanges(current: StateProps, changes: Record<string, string
 
 /**
  * What the move writes: every key of ours the old document properties held that the store lacks
- * (a value already in the store wins), and the marker. Values over 8 KB cannot come from properties
- * (9 KB a value), so no value is resized here.
+ * (a value already in the store wins); the writer adds the marker (src/gas/doc-state.ts). Values
+ * over 8 KB cannot come from properties (9 KB a value), so no value is resized here.
  */
-export function migrationChanges(
-  current: StateProps,
-  old: Record<string, string> | null,
-  at: string,
-): Record<string, string> {
+export function migrationChanges(current: StateProps, old: Record<string, string> | null): Record<string, string> {
   const changes: Record<string, string> = {};
-  for (const [k, v] of Object.entries(old ?? {}))
-    if (ours.has(k) && k !== MIGRATED_KEY && !(k in current)) changes[k] = v;
-  changes[MIGRATED_KEY] = at;
+  for (const [k, v] of Object.entries(old ?? {})) if (ours.has(k) && !(k in current)) changes[k] = v;
   return changes;
 }
