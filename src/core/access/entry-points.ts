@@ -62,7 +62,7 @@ export const ENTRY_POINTS = {
     'size limits, then the schema, then the 10-million-cell limit, all before any write; document lock; the owner of record is not touched',
   ),
   importColumnsGet: run('coordinator', 'Импорт плана', 'request schema; the roles remembered for a table shape'),
-  importColumnsSave: run('coordinator', 'Импорт плана', 'request schema; sized to fit a document property'),
+  importColumnsSave: run('coordinator', 'Импорт плана', "request schema; sized to 8 KB in the document's state"),
   menuConvertSheet: menu(
     'coordinator',
     'Распознавание таблицы на листе',
