@@ -8,9 +8,8 @@
 import { addDays } from '../../src/core/dates/calendar';
 import { KEYS } from '../../src/core/workbook/schema';
 import type { EmulatorOptions } from '../../tools/emulator';
-import { type Addon, loadAddon, scriptRunClone } from '../../tools/playground/addon';
-import { Playground } from '../../tools/playground/playground';
-import { COORDINATOR, docState, seeded, seedPlan, sheetValues, staffCsv } from './helpers';
+import { type Addon, loadAddon } from '../../tools/playground/addon';
+import { COORDINATOR, docState, seeded, seedInAnotherSpreadsheet, sheetValues } from './helpers';
 
 const SEED = 'plan-dou-vsoko-2021';
 const FROM = '2021-01-11';
@@ -37,19 +36,7 @@ function mailOverDays(addon: Addon, days: number): string[] {
   );
 }
 
-/** The seed and its staff in a further spreadsheet, imported by the coordinator there. */
-function seedSecond(addon: Addon): string {
-  const id = addon.emu.addSpreadsheet({ timeZone: 'Asia/Yekaterinburg' });
-  const pg = new Playground();
-  pg.addon = addon;
-  addon.emu.inDocument(id, () => {
-    pg.writeStaff(staffCsv(SEED));
-    addon.emu.runAs({ email: COORDINATOR }, () =>
-      addon.call('importApply', scriptRunClone({ plan: seedPlan(SEED) }, 'importApply')),
-    );
-  });
-  return id;
-}
+const seedSecond = (addon: Addon) => seedInAnotherSpreadsheet(addon, SEED);
 
 describe('the daily run with no active spreadsheet', () => {
   it('sends exactly the e-mails the bound run sends (same days, same people, same letters) over 45 days', () => {

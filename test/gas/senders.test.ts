@@ -6,8 +6,7 @@
  */
 import type { Addon } from '../../tools/playground/addon';
 import { scriptRunClone } from '../../tools/playground/addon';
-import { Playground } from '../../tools/playground/playground';
-import { journalMachine, seeded, seedPlan, sheetValues, staffCsv } from './helpers';
+import { journalMachine, seeded, seedInAnotherSpreadsheet, seedPlan, sheetValues } from './helpers';
 
 const A = 'coordinator@example.org';
 const B = 'second@example.org';
@@ -21,17 +20,7 @@ const statusCol = (addon: Addon) => String.fromCharCode(65 + sheetValues(addon, 
 const lastAlert = (addon: Addon) => addon.emu.ui.alerts.at(-1)?.prompt ?? '';
 const as = <T>(addon: Addon, email: string, fn: () => T): T => addon.emu.runAs({ email }, fn);
 
-/** The seed plan and its staff in another spreadsheet of the same emulator. */
-function seedSecond(addon: Addon): string {
-  const id = addon.emu.addSpreadsheet({ timeZone: 'Asia/Yekaterinburg' });
-  const pg = new Playground();
-  pg.addon = addon;
-  addon.emu.inDocument(id, () => {
-    pg.writeStaff(staffCsv(SEED));
-    as(addon, A, () => addon.call('importApply', scriptRunClone({ plan: seedPlan(SEED) }, 'importApply')));
-  });
-  return id;
-}
+const seedSecond = (addon: Addon) => seedInAnotherSpreadsheet(addon, SEED);
 
 /** Both coordinators named in the settings (so both may take sending over). */
 function twoCoordinators(addon: Addon): void {
