@@ -63,9 +63,8 @@ export function menuCreatePlan(): void {
   const a = guard('menuCreatePlan');
   if (!a) return;
   menuAction(() => {
-    const ss = SpreadsheetApp.getActive();
-    const r = createPlanSheet(ss, a.lang);
-    ss.toast(
+    const r = createPlanSheet(a.state, a.lang);
+    a.state.spreadsheet.toast(
       r.replacedEmptySheet
         ? `Вкладка «План» создана вместо пустой «${r.replacedEmptySheet}».`
         : 'Вкладка «План» создана.',
@@ -98,46 +97,50 @@ export function menuReports(): void {
   const a = guard('menuReports');
   if (!a) return;
   menuAction(() => {
-    const r = refreshReports(a.lang);
-    SpreadsheetApp.getActive().toast(`Обновлено вкладок: ${r.tabs.length}.`, APP_TITLE);
+    const r = refreshReports(a.state, a.lang);
+    a.state.spreadsheet.toast(`Обновлено вкладок: ${r.tabs.length}.`, APP_TITLE);
   });
 }
 
 // ---- reminders ----
 
 /** The one daily trigger of the spreadsheet (the sender's): reminders, weekly summary, reports. */
-export function onDailyReminders(): void {
-  runDailyTrigger();
+export function onDailyReminders(e?: GoogleAppsScript.Events.TimeDriven): void {
+  runDailyTrigger(e);
 }
 
 export function menuRemindersOn(): void {
-  if (!guard('menuRemindersOn')) return;
+  const a = guard('menuRemindersOn');
+  if (!a) return;
   menuAction((ui) => {
-    ui.alert(APP_TITLE, turnRemindersOn(SpreadsheetApp.getActive()).message, ui.ButtonSet.OK);
+    ui.alert(APP_TITLE, turnRemindersOn(a.state).message, ui.ButtonSet.OK);
   });
 }
 
 export function menuRemindersOff(): void {
-  if (!guard('menuRemindersOff')) return;
+  const a = guard('menuRemindersOff');
+  if (!a) return;
   menuAction((ui) => {
-    ui.alert(APP_TITLE, turnRemindersOff(SpreadsheetApp.getActive()).message, ui.ButtonSet.OK);
+    ui.alert(APP_TITLE, turnRemindersOff(a.state).message, ui.ButtonSet.OK);
   });
 }
 
 export function menuRemindersStatus(): void {
-  if (!guard('menuRemindersStatus')) return;
+  const a = guard('menuRemindersStatus');
+  if (!a) return;
   menuAction((ui) => {
-    ui.alert(APP_TITLE, reminderStatusLines(SpreadsheetApp.getActive()).join('\n'), ui.ButtonSet.OK);
+    ui.alert(APP_TITLE, reminderStatusLines(a.state).join('\n'), ui.ButtonSet.OK);
   });
 }
 
 /** «Отправлять напоминания от моего имени…»: asks, then makes this account the sender. */
 export function menuRemindersTakeOver(): void {
-  if (!guard('menuRemindersTakeOver')) return;
+  const a = guard('menuRemindersTakeOver');
+  if (!a) return;
   menuAction((ui) => {
-    const question = takeOverQuestion();
+    const question = takeOverQuestion(a.state);
     if (question && ui.alert(APP_TITLE, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
-    ui.alert(APP_TITLE, takeOverSending(SpreadsheetApp.getActive()).message, ui.ButtonSet.OK);
+    ui.alert(APP_TITLE, takeOverSending(a.state).message, ui.ButtonSet.OK);
   });
 }
 
@@ -150,7 +153,8 @@ export function menuRemindersSettings(): void {
 }
 
 export function menuRemindersPreview(): void {
-  if (!guard('menuRemindersPreview')) return;
+  const access = guard('menuRemindersPreview');
+  if (!access) return;
   menuAction((ui) => {
     const r = ui.prompt(APP_TITLE, PREVIEW_PROMPT, ui.ButtonSet.OK_CANCEL);
     if (r.getSelectedButton() !== ui.Button.OK) return;
@@ -159,16 +163,17 @@ export function menuRemindersPreview(): void {
       ui.alert(APP_TITLE, PREVIEW_BAD_DATE, ui.ButtonSet.OK);
       return;
     }
-    const a = previewAlert(date, previewReminders(date));
+    const a = previewAlert(date, previewReminders(date, access.state));
     ui.alert(a.title, a.text, ui.ButtonSet.OK);
   });
 }
 
 export function menuRemindersTest(): void {
-  if (!guard('menuRemindersTest')) return;
+  const a = guard('menuRemindersTest');
+  if (!a) return;
   menuAction((ui) => {
     const me = currentUserEmail() || Session.getEffectiveUser().getEmail();
-    sendTestLetter(me);
+    sendTestLetter(me, a.state);
     ui.alert(APP_TITLE, testSentText(me), ui.ButtonSet.OK);
   });
 }
@@ -211,22 +216,25 @@ const REVOKE_QUESTION =
 
 // ---- staff ----
 export function menuStaff(): void {
-  if (!guard('menuStaff')) return;
+  const a = guard('menuStaff');
+  if (!a) return;
   menuAction(() => {
-    openStaffTab();
+    openStaffTab(a.state);
   });
 }
 export function menuStaffFromPlan(): void {
-  if (!guard('menuStaffFromPlan')) return;
+  const a = guard('menuStaffFromPlan');
+  if (!a) return;
   menuAction((ui) => {
-    const r = fillStaffFromPlan();
+    const r = fillStaffFromPlan(a.state);
     ui.alert(APP_TITLE, r.message, ui.ButtonSet.OK);
   });
 }
 export function menuStaffCheck(): void {
-  if (!guard('menuStaffCheck')) return;
+  const a = guard('menuStaffCheck');
+  if (!a) return;
   menuAction((ui) => {
-    const r = checkStaffAndPlan();
+    const r = checkStaffAndPlan(a.state);
     ui.alert('Проверка сотрудников и ответственных', r.report, ui.ButtonSet.OK);
   });
 }

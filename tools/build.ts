@@ -55,8 +55,9 @@ export function exportedFunctions(bundle: string): string[] {
 }
 
 export function withEntryPoints(bundle: string, names: string[]): string {
-  const wrappers = names.map((n) => `function ${n}() { return ${GLOBAL_NAME}.${n}.apply(this, arguments); }`);
-  return `${bundle}\n// Entry points for Apps Script (generated from src/main.ts exports).\n${wrappers.join('\n')}\n`;
+  // Every entry point takes at most one argument (an event, or a page's request: src/main.ts).
+  const wrappers = names.map((n) => `function ${n}(e){return ${GLOBAL_NAME}.${n}(e)}`);
+  return `${bundle}\n// Entry points for Apps Script (src/main.ts)\n${wrappers.join('\n')}\n`;
 }
 
 async function main(): Promise<void> {

@@ -4,8 +4,9 @@
  * coordinators, and checks the entry point's row of ENTRY_POINTS. A refusal is Russian, English
  * second: an alert for a menu item, a `forbidden` Failure for a google.script.run endpoint (thrown
  * here as a UserError, answered as the envelope by src/gas/endpoint.ts), a logged note for a trigger.
- * Cost: one read of the document properties (reused by the caller), one Session call; the Drive
- * owner is asked once per document, when nothing is recorded yet.
+ * Cost: the document's state (getActive, getId, one Spreadsheets.get — the read the caller's
+ * workbook reuses) and one Session call; the Drive owner is asked once per document, when nothing
+ * is recorded yet.
  */
 import * as z from 'zod/mini';
 import { decideAccess, decideContext } from '../core/access/decide';
@@ -19,7 +20,8 @@ import { fitJson } from '../core/limits/property-size';
 import { parseSettings } from '../core/reminders/settings';
 import { KEYS } from '../core/workbook/schema';
 import type { OwnerView } from '../shared/settings-contract';
-import { documentStore, type Props, type Store } from './props';
+import { type DocContext, documentState } from './doc-state';
+import type { Props } from './props';
 import { APP_TITLE } from './ui';
 import { currentUserEmail } from './user';
 
@@ -28,9 +30,11 @@ export interface Access {
   caller: Caller;
   role: Role;
   authority: Authority;
-  /** The document properties as read by the guard (callers reuse them: one read per call). */
+  /** The document's state as the guard read it (src/gas/doc-state.ts; callers reuse it: one read per call). */
+  state: DocContext;
+  /** `state.props` at the guard's read. */
   doc: Props;
-  /** Writes a document property through the store the guard read (one call). */
+  /** Writes one key of the document's state (one batchUpdate). */
   setDoc(key: string, value: string): void;
   ownerRecord: OwnerRecord | null;
   /** The document lock the guard got (not taken): a writer of this call reuses it (one call fewer). */
@@ -47,34 +51,49 @@ function effectiveEmail(): string {
   }
 }
 
-function driveOwner(): string | null {
+function driveOwner(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string | null {
   try {
     // Null for a file in a shared drive (Spreadsheet.getOwner reference).
-    return SpreadsheetApp.getActive().getOwner()?.getEmail() || null;
+    return ss.getOwner()?.getEmail() || null;
   } catch {
     return null;
   }
 }
 
 /** Who is calling and what they may do, without refusing anything. */
-export function accessOf(entry: EntryName, store: Store = documentStore()): Access {
+export function accessOf(entry: EntryName, state: DocContext = documentState()): Access {
   const e = ENTRY_POINTS[entry];
-  let doc = store.props;
+  let doc = state.props;
   const email = normEmail(e.as === 'installer' ? effectiveEmail() : currentUserEmail());
   const caller: Caller = { email, verified: !!email };
   const recorded = parseOwnerRecord(doc[KEYS.owner]);
-  const owner = decideOwner(recorded, driveOwner, caller, e.allowed !== 'anyone', new Date().toISOString());
+  const owner = decideOwner(
+    recorded,
+    () => driveOwner(state.spreadsheet),
+    caller,
+    e.allowed !== 'anyone',
+    new Date().toISOString(),
+  );
   let ownerRecord = recorded;
   if (owner.save) {
     const json = JSON.stringify(owner.save);
-    store.set(KEYS.owner, json);
+    state.set(KEYS.owner, json);
     doc = { ...doc, [KEYS.owner]: json };
     ownerRecord = owner.save;
   }
   const { coordinators, language } = parseSettings(doc[KEYS.settings] ?? null).settings;
   const authority: Authority = { owner: owner.owner, coordinators };
-  const role = roleOf(caller, authority);
-  return { entry, caller, role, authority, doc, setDoc: store.set, ownerRecord, lang: language };
+  return {
+    entry,
+    caller,
+    role: roleOf(caller, authority),
+    authority,
+    state,
+    doc,
+    setDoc: state.set,
+    ownerRecord,
+    lang: language,
+  };
 }
 
 function refuse(a: Access, r: Refusal): null {
@@ -118,18 +137,22 @@ export function refuseOutsideDocument(entry: EntryName): GoogleAppsScript.Lock.L
  * Checks the caller against the entry point's row. Returns the access context, or null after
  * telling the caller (a `run` entry point throws instead). `request`: what a google.script.run
  * call sent, for rows whose rule depends on it (a changed coordinator list needs the owner).
- * `store`: the document properties when the caller has read them already.
+ * `state`: the document's state when the caller has read it already (a trigger's run).
  */
-export function guard(entry: EntryName, request?: unknown, store?: Store): Access | null {
+export function guard(entry: EntryName, request?: unknown, state?: DocContext, opened?: 'by-id'): Access | null {
   // onOpen may run in AuthMode.NONE, where properties cannot be read: nothing to check there.
   if (ENTRY_POINTS[entry].kind === 'simple') return null;
-  return admit(accessInDocument(entry, store), request);
+  return admit(accessInDocument(entry, state, opened), request);
 }
 
-/** Who calls, from inside the document only (a web-app caller is refused first): guard's first half. */
-export function accessInDocument(entry: EntryName, store?: Store): Access {
-  const lock = refuseOutsideDocument(entry);
-  const a = accessOf(entry, store);
+/**
+ * Who calls, from inside the document only (a web-app caller is refused first): guard's first half.
+ * `opened: 'by-id'`: a daily run that found its spreadsheet in the trigger registry (it has no
+ * document lock either; runDailyTrigger refuses the web app before it gets here).
+ */
+export function accessInDocument(entry: EntryName, state?: DocContext, opened?: 'by-id'): Access {
+  const lock = opened === 'by-id' ? null : refuseOutsideDocument(entry);
+  const a = accessOf(entry, state);
   if (lock) a.documentLock = lock;
   return a;
 }

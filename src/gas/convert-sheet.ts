@@ -32,8 +32,11 @@ export function sheetToConvert(): string {
 }
 
 /** The sheet's displayed text, cell by cell (strings only: nothing else crosses google.script.run safely). */
-export function sheetSource(sheetName: string): { sheet: string; values: string[][] } {
-  const sheet = SpreadsheetApp.getActive().getSheetByName(sheetName);
+export function sheetSource(
+  sheetName: string,
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActive(),
+): { sheet: string; values: string[][] } {
+  const sheet = ss.getSheetByName(sheetName);
   if (!sheet) {
     throw new UserError(
       'convert-gone',

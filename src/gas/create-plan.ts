@@ -1,6 +1,6 @@
 /**
- * "Создать план-график": lays out an empty План tab. Cost: getActive, getId, one
- * Spreadsheets.get, one batchGet (only when a tab may be reused), one batchUpdate.
+ * "Создать план-график": lays out an empty План tab. Cost: the guard's read of the document (its
+ * Spreadsheets.get holds the tabs), one batchGet (only when a tab may be reused), one batchUpdate.
  */
 
 import { UserError } from '../core/errors';
@@ -8,20 +8,21 @@ import type { Language } from '../core/language';
 import { addPlanSheet, planTabRequests } from '../core/sheet/plan-tab';
 import type { SheetsRequest } from '../core/sheet/requests';
 import { PLAN_SHEET_NAME } from '../core/workbook/schema';
+import type { DocState } from './doc-state';
 import { withDocumentLock } from './lock';
-import { batchUpdate, freshSheetId, readTabs, spreadsheetInfo } from './sheets-api';
+import { batchUpdate, freshSheetId, readTabs } from './sheets-api';
 
 export interface CreatePlanResult {
   sheetId: number;
   replacedEmptySheet: string | null;
 }
 
-export function createPlanSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Language = 'ru'): CreatePlanResult {
-  return withDocumentLock(() => createLocked(ss, lang));
+/** `state`: the document's state the guard read (its tabs, zone and locale come with it). */
+export function createPlanSheet(state: DocState, lang: Language = 'ru'): CreatePlanResult {
+  return withDocumentLock(() => createLocked(state, lang));
 }
 
-function createLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Language): CreatePlanResult {
-  const info = spreadsheetInfo(ss.getId());
+function createLocked({ info }: DocState, lang: Language): CreatePlanResult {
   if (info.sheets.some((s) => s.title === PLAN_SHEET_NAME)) {
     throw new UserError(
       'plan-exists',

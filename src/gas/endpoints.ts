@@ -31,12 +31,16 @@ const SettingsRequest = z.custom<SettingsInput>((v) => typeof v === 'object' && 
 
 export const ENDPOINTS = {
   /** The plan built in the browser: its size first, then the schema, before a single cell is written. */
-  importApply: endpoint(ImportRequest, (req, access) => writeImportedPlan(req.plan, currentUserEmail(), access.lang), {
-    parse: parseImportRequest,
-  }),
-  importColumnsGet: endpoint(ColumnsGetRequest, (req) => importColumnsGet(req)),
-  importColumnsSave: endpoint(ColumnsSaveRequest, (req) => importColumnsSave(req)),
-  importSheetSource: endpoint(SheetRequest, (req) => sheetSource(req.sheet)),
+  importApply: endpoint(
+    ImportRequest,
+    (req, access) => writeImportedPlan(req.plan, currentUserEmail(), access.state, access.lang),
+    {
+      parse: parseImportRequest,
+    },
+  ),
+  importColumnsGet: endpoint(ColumnsGetRequest, importColumnsGet),
+  importColumnsSave: endpoint(ColumnsSaveRequest, importColumnsSave),
+  importSheetSource: endpoint(SheetRequest, (req, access) => sheetSource(req.sheet, access.state.spreadsheet)),
   sidebarLoad: endpoint(LoadRequestSchema, sidebarLoad),
   sidebarMark: endpoint(MarkRequestSchema, sidebarMark),
   sidebarUndo: endpoint(UndoRequestSchema, sidebarUndo),
@@ -44,14 +48,14 @@ export const ENDPOINTS = {
   sidebarShowRow: endpoint(ShowRowRequestSchema, sidebarShowRow),
   remindersPreview: endpoint(
     z.object({ date: z.string().check(z.refine(realDay, 'Дата должна быть в формате ГГГГ-ММ-ДД.')) }),
-    (req) => previewReminders(req.date),
+    (req, access) => previewReminders(req.date, access.state),
   ),
   /** Bad fields keep their defaults and are reported; the sender's one daily trigger follows the hour. */
   remindersSettingsSave: endpoint(SettingsRequest, (raw, access) => {
     const { settings, warnings } = parseSettings(raw);
-    saveSettings(settings);
+    saveSettings(access.state, settings);
     const owner = access.authority.owner ?? null;
-    return { warnings: [...warnings, ...afterSettingsSaved(SpreadsheetApp.getActive(), settings, owner)] };
+    return { warnings: [...warnings, ...afterSettingsSaved(access.state, settings, owner)] };
   }),
   /** The owner names a successor (who must then sign in), or '' to cancel. */
   accessTransferOwner: endpoint(SuccessorRequest, (req, access) => {

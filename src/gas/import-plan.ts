@@ -22,8 +22,9 @@ import { mergeReimport } from '../core/sheet/reimport';
 import type { SheetsRequest } from '../core/sheet/requests';
 import { UNDO_COPIES_KEPT, undoCopiesToDelete, undoCopyName } from '../core/sheet/undo-copies';
 import { JOURNAL_SHEET_NAME } from '../core/workbook/schema';
+import type { DocContext } from './doc-state';
 import { withDocumentLock } from './lock';
-import { writePlanMeta } from './plan-meta';
+import { PLAN_META_KEY, planMetaValue } from './plan-meta';
 import { batchUpdate, freshSheetId } from './sheets-api';
 import { ensureEditTrigger } from './triggers';
 import { journalRequests, loadWorkbook } from './workbook';
@@ -47,11 +48,12 @@ export function backupName(now: Date, timeZone: string, existing: readonly strin
 export function writeImportedPlan(
   plan: PlanImport,
   user: string,
+  state: DocContext,
   lang: Language = 'ru',
   now: Date = new Date(),
 ): ImportOutcome {
   return withDocumentLock(() => {
-    const wb = loadWorkbook(['plan', 'staff', 'journal'], now);
+    const wb = loadWorkbook(['plan', 'staff', 'journal'], now, state);
     const merged = mergeReimport(wb.plan?.activities ?? [], plan.activities);
     const resolver = wb.staff ? createResolver(wb.staff) : null;
     const notify = resolver ? notifyColumn(merged.activities, resolver) : undefined;
@@ -112,9 +114,17 @@ export function writeImportedPlan(
         wb.journalHeader,
       ),
     );
-    batchUpdate(wb.info.id, requests);
-    ensureEditTrigger(SpreadsheetApp.getActive());
-    writePlanMeta({ title: plan.title, horizonYear: plan.horizonYear, importedAt: now.toISOString() });
+    // The plan's meta goes in the same batch as the tab: one write.
+    const meta = {
+      [PLAN_META_KEY]: planMetaValue({
+        title: plan.title,
+        horizonYear: plan.horizonYear,
+        importedAt: now.toISOString(),
+      }),
+    };
+    batchUpdate(wb.info.id, [...requests, ...state.requests(meta)]);
+    state.applied(meta);
+    ensureEditTrigger(state);
     return {
       activities: merged.activities.length,
       kept: merged.kept,

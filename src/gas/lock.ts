@@ -18,10 +18,16 @@ type Lock = GoogleAppsScript.Lock.Lock;
 /**
  * `url`: the web app's (null: not deployed), `doc`: the document lock (the guard's,
  * `Access.documentLock`), when the caller has them already — each asked only when needed.
+ * getDocumentLock() "returns null" outside the context of a containing document
+ * (reference/lock/lock-service#getDocumentLock()): the web app (script lock, the one it can take),
+ * or a published add-on's daily run that opened its spreadsheet by ID — whose writes are appends
+ * (Журнал), its own report tabs and its own state keys: the user lock keeps two runs of the same
+ * sender apart without holding up every other school that runs the same add-on script.
  */
 export function withDocumentLock<T>(fn: () => T, waitMs = 20_000, url?: string | null, doc?: Lock | null): T {
   const d = doc === undefined ? LockService.getDocumentLock() : doc;
-  const lock = d && !(url === undefined ? webAppUrl() : url) ? d : LockService.getScriptLock();
+  const deployed = url === undefined ? webAppUrl() : url;
+  const lock = deployed ? LockService.getScriptLock() : (d ?? LockService.getUserLock());
   if (!lock.tryLock(waitMs)) {
     throw new UserError(
       'locked',

@@ -21,9 +21,9 @@ import { spanOfA1 } from '../core/workbook/a1';
 import { PLAN_SHEET_NAME } from '../core/workbook/schema';
 import { type Access, guard, refuseOutsideDocument } from './access';
 import { type Correction, writeBound } from './bound-write';
+import { documentState } from './doc-state';
 import { withDocumentLock } from './lock';
 import { readPlanMeta } from './plan-meta';
-import { documentStore } from './props';
 import { EDIT_FUNCTION, senderTriggerActs } from './triggers';
 import { journalWriter, loadWorkbook } from './workbook';
 
@@ -36,13 +36,13 @@ const NOT_COORDINATOR =
 
 export function onPlanEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   refuseOutsideDocument('onPlanEdit');
-  const store = documentStore();
-  if (!senderTriggerActs(e.source, EDIT_FUNCTION, store.props)) return;
+  const state = documentState(e.source);
+  if (!senderTriggerActs(state, EDIT_FUNCTION)) return;
   const sheet = e.range.getSheet();
   if (sheet.getName() !== PLAN_SHEET_NAME) return;
   const span = spanOfA1(e.range.getA1Notation());
   if (!span || span.r2 < 2) return;
-  const access = guard('onPlanEdit', undefined, store);
+  const access = guard('onPlanEdit', undefined, state);
   if (!access) {
     // Its installer lost the coordinator role: the status stays as typed, the rest is not filled.
     e.source.toast(NOT_COORDINATOR, TITLE, 30);
@@ -77,7 +77,7 @@ function writeStatusEdit(
 ): string | null {
   return withDocumentLock(() => {
     // Сотрудники comes in the same batchGet: the editor is named by their ФИО, as the sidebar names them.
-    const wb = loadWorkbook(['plan', 'staff'], new Date(), e.source);
+    const wb = loadWorkbook(['plan', 'staff'], new Date(), access.state);
     const { info, plan, today } = wb;
     const who = findPerson(user, wb.staff ?? [])?.name ?? null;
     if (!plan) return null;

@@ -1,5 +1,5 @@
 /**
- * The plan's title and horizon, kept in document properties at import (validated on read). The
+ * The plan's title and horizon, kept in the document's state (src/gas/doc-state.ts) at import (validated on read). The
  * title is cut to fit a property (the Журнал row of the import holds it in full). Who owns the
  * document is not here: the owner of record is kept apart (src/gas/access.ts) and an import never
  * changes it (an `owner` left by an earlier version is ignored).
@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { cutText, fitJson } from '../core/limits/property-size';
 import { KEYS } from '../core/workbook/schema';
-import { documentProps, type Props } from './props';
+import type { Props } from './props';
 
 export const PLAN_META_KEY = KEYS.planMeta;
 /** Characters of the title kept in the property (reports show it; the Журнал keeps all of it). */
@@ -29,7 +29,7 @@ const field = <T>(schema: z.ZodMiniType<T>, value: unknown): T | null => {
   return r.success ? r.data : null;
 };
 
-export function readPlanMeta(doc: Props = documentProps()): PlanMeta {
+export function readPlanMeta(doc: Props): PlanMeta {
   const raw = doc[PLAN_META_KEY];
   let obj: Record<string, unknown> = {};
   try {
@@ -46,7 +46,8 @@ export function readPlanMeta(doc: Props = documentProps()): PlanMeta {
   return meta;
 }
 
-export function writePlanMeta(meta: PlanMeta): void {
+/** The stored value of `meta` (the title cut to fit), for the document's state. */
+export function planMetaValue(meta: PlanMeta): string {
   const fitted = { ...meta, title: meta.title === null ? null : cutText(meta.title, META_TITLE_CHARS) };
-  PropertiesService.getDocumentProperties().setProperty(PLAN_META_KEY, fitJson(fitted));
+  return fitJson(fitted);
 }

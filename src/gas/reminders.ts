@@ -23,10 +23,11 @@ import { isOldJournal, journalAppendRequests } from '../core/sheet/journal-reque
 import { LEDGER_FIELD, ledgerFromJournal, ledgerWords } from '../core/sheet/journal-tab';
 import { JOURNAL_SHEET_NAME, KEYS } from '../core/workbook/schema';
 import type { Access } from './access';
+import type { DocState } from './doc-state';
 import { linkHmac, linkUrl, webAppUrl } from './links';
 import { withDocumentLock } from './lock';
 import { readPlanMeta } from './plan-meta';
-import { documentProps, documentStore, type Props } from './props';
+import type { Props } from './props';
 import { reportRequests, rowUrlFor } from './reports';
 import { batchUpdate, freshSheetId } from './sheets-api';
 import { DAILY_FUNCTION } from './triggers';
@@ -39,12 +40,12 @@ export const STATUS_KEY = KEYS.status;
 /** Stop sending well before Apps Script's 6-minute limit; what is left goes out on the next run. */
 export const SEND_BUDGET_MS = 4.5 * 60 * 1000;
 
-export function loadSettings(doc: Props = documentProps()): { settings: ReminderSettings; warnings: string[] } {
+export function loadSettings(doc: Props): { settings: ReminderSettings; warnings: string[] } {
   return parseSettings(doc[SETTINGS_KEY] ?? null);
 }
 
-export function saveSettings(s: ReminderSettings): void {
-  PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, serializeSettings(s));
+export function saveSettings(state: DocState, s: ReminderSettings): void {
+  state.set(SETTINGS_KEY, serializeSettings(s));
 }
 
 /** Settings with no coordinators named fall back to the head and coordinating roles of Сотрудники. */
@@ -59,7 +60,7 @@ export function recipientsOf(wb: Workbook): RecipientsOf {
 }
 
 /** The last run's status; a refusal of the trigger (its installer is no longer a coordinator) newer than it wins. */
-export function readStatus(doc: Props = documentProps()): RunStatus | null {
+export function readStatus(doc: Props): RunStatus | null {
   const s = parseStatus(doc[STATUS_KEY]);
   const r = parseRefusedNote(doc[KEYS.refused]);
   if (r?.entry === DAILY_FUNCTION && r.at && (!s || r.at > s.lastRun))
@@ -168,16 +169,12 @@ function ledgerWriter(wb: Workbook, sender: string) {
  * The daily run, as the trigger's installer (the guard checked they are still a coordinator).
  * Never throws for bad settings or data: it records what happened in the status.
  */
-export function runReminders(
-  now: Date = new Date(),
-  access: Access | null = null,
-  ss?: GoogleAppsScript.Spreadsheet.Spreadsheet,
-): RunStatus {
-  const store = access ? { props: access.doc, set: access.setDoc } : documentStore();
-  const doc = store.props;
+export function runReminders(now: Date, access: Access): RunStatus {
+  const state = access.state;
+  const doc = state.props;
   const { settings, warnings } = loadSettings(doc);
   const finish = (s: RunStatus): RunStatus => {
-    store.set(STATUS_KEY, statusJson(s));
+    state.set(STATUS_KEY, statusJson(s));
     return s;
   };
   if (!settings.enabled)
@@ -196,9 +193,9 @@ export function runReminders(
   const url = webAppUrl();
   return withDocumentLock(
     () => {
-      const wb = loadWorkbook(['plan', 'staff', 'journal'], now, ss);
+      const wb = loadWorkbook(['plan', 'staff', 'journal'], now, state);
       const started = Date.now();
-      const sender = access?.caller.email || Session.getEffectiveUser().getEmail();
+      const sender = access.caller.email || Session.getEffectiveUser().getEmail();
       const ledger = ledgerWriter(wb, sender);
       const links = signer(url);
       let result: ReturnType<typeof runDay> | null = null;
@@ -232,15 +229,10 @@ export function runReminders(
           warnings.push(
             `Журнал не записывается (${ledger.state.broken}): рассылка остановлена. Письма без записи в журнале (${ledger.state.unrecorded.join(', ')}) уйдут ещё раз при следующем запуске, остальные — тоже при нём.`,
           );
-        // The report tabs, after the ledger and apart from it: their failure costs only the reports.
-        try {
-          batchUpdate(wb.info.id, reportRequests(wb, readPlanMeta(doc), settings.language).requests);
-        } catch (e) {
-          warnings.push(`Отчёты не обновлены: ${e instanceof Error ? e.message : String(e)}`);
-        }
       }
       const failed = result?.failed ?? [];
-      return finish({
+      // `warnings` is shared: a report failure noted below is in this status too.
+      const done: RunStatus = {
         lastRun: now.toISOString(),
         today: wb.today,
         result: !wb.plan
@@ -256,20 +248,37 @@ export function runReminders(
           ? 'Нет вкладки «План»: напоминать не о чем.'
           : `Отправлено писем: ${result?.emails ?? 0}; отложено: ${result?.deferred ?? 0}; ошибок: ${failed.length}.${result?.notice ? ` ${result.notice}` : ''}`,
         warnings,
-      });
+      };
+      if (wb.plan) {
+        // The report tabs, after the ledger and apart from it: their failure costs only the reports.
+        // The status rides in their batch; when that fails it is written alone, with the reason.
+        const change = { [STATUS_KEY]: statusJson(done) };
+        // (The run reads no state after this: `state.applied` is not needed.)
+        try {
+          batchUpdate(wb.info.id, [
+            ...reportRequests(wb, readPlanMeta(doc), settings.language).requests,
+            ...state.requests(change),
+          ]);
+          return done;
+        } catch (e) {
+          warnings.push(`Отчёты не обновлены: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+      return finish(done);
     },
     undefined,
     url,
-    access?.documentLock,
+    access.documentLock,
   );
 }
 
 /** What would be sent on `date` (no e-mail goes out, nothing is recorded). */
 export function previewReminders(
   date: string,
-  wb: Workbook = loadWorkbook(['plan', 'staff', 'journal']),
+  state: DocState,
+  wb: Workbook = loadWorkbook(['plan', 'staff', 'journal'], new Date(), state),
 ): { to: string; subject: string; htmlBody: string; body: string; items: number }[] {
-  const { settings } = loadSettings();
+  const { settings } = loadSettings(state.props);
   if (!wb.plan) return [];
   const digests = planDay({
     activities: wb.plan.activities,
@@ -277,7 +286,7 @@ export function previewReminders(
     settings: { ...withAudience(settings, wb.staff), enabled: true },
     today: date,
     ledger: ledgerFromJournal(wb.journal ?? []),
-    horizonYear: readPlanMeta().horizonYear,
+    horizonYear: readPlanMeta(state.props).horizonYear,
     nameOf: namesByEmail(wb.staff),
   });
   const links = signer();
@@ -297,7 +306,7 @@ export function previewReminders(
  * — "today" in the spreadsheet's zone (between 00:00 and 05:00 in Yekaterinburg it is still
  * yesterday in UTC), from the one read the preview uses.
  */
-export function sendTestLetter(me: string): void {
-  const wb = loadWorkbook(['plan', 'staff', 'journal']);
-  MailApp.sendEmail(testLetter(me, wb.today, previewReminders(wb.today, wb)));
+export function sendTestLetter(me: string, state: DocState): void {
+  const wb = loadWorkbook(['plan', 'staff', 'journal'], new Date(), state);
+  MailApp.sendEmail(testLetter(me, wb.today, previewReminders(wb.today, state, wb)));
 }

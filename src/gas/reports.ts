@@ -12,6 +12,7 @@ import { reportTabRequests } from '../core/sheet/report-requests';
 import type { SheetsRequest } from '../core/sheet/requests';
 import type { TrackedActivity } from '../core/tracking/types';
 import { PLAN_SHEET_NAME } from '../core/workbook/schema';
+import type { DocState } from './doc-state';
 import { withDocumentLock } from './lock';
 import { type PlanMeta, readPlanMeta } from './plan-meta';
 import { batchUpdate, freshSheetId } from './sheets-api';
@@ -69,10 +70,10 @@ export function reportRequests(
   return { requests, tabs: tabs.map((t) => t.name) };
 }
 
-export function refreshReports(lang: Language, now: Date = new Date()): ReportsOutcome {
+export function refreshReports(state: DocState, lang: Language, now: Date = new Date()): ReportsOutcome {
   return withDocumentLock(() => {
-    const wb = loadWorkbook(['plan', 'staff'], now);
-    const { requests, tabs } = reportRequests(wb, readPlanMeta(), lang);
+    const wb = loadWorkbook(['plan', 'staff'], now, state);
+    const { requests, tabs } = reportRequests(wb, readPlanMeta(state.props), lang);
     batchUpdate(wb.info.id, requests);
     return { tabs };
   });

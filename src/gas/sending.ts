@@ -7,20 +7,20 @@
 
 import { isPrivileged } from '../core/access/roles';
 import { formatInstantRu, formatRu, isoInZone } from '../core/dates/calendar';
-import { UserError } from '../core/errors';
 import type { Sender } from '../core/reminders/sender';
 import type { ReminderSettings } from '../core/reminders/settings';
 import { STAFF_SHEET_NAME } from '../core/workbook/schema';
-import { guard } from './access';
+import { guard, refuseOutsideDocument } from './access';
+import { type DocContext, documentState } from './doc-state';
 import { webAppUrl } from './links';
-import { documentProps, documentStore } from './props';
 import { loadSettings, readStatus, runReminders, saveSettings } from './reminders';
-import { batchUpdate, spreadsheetInfo } from './sheets-api';
+import { batchUpdate } from './sheets-api';
 import {
   DAILY_FUNCTION,
   installSenderTriggers,
   readSender,
   recordSender,
+  registeredSpreadsheet,
   removeMyTriggers,
   runningAccount,
   senderTriggerActs,
@@ -28,38 +28,35 @@ import {
 } from './triggers';
 import { journalRequests, NO_STAFF_NOTE } from './workbook';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
 const schedule = (s: ReminderSettings, tz: string) =>
   `каждый день около ${s.hour}:00 (${tz}), ${s.weekdaysOnly ? 'по рабочим дням' : 'ежедневно'}`;
 
 const since = (s: Sender, tz: string) => formatRu(isoInZone(new Date(s.since), tz));
 
-/** The one daily trigger: all scheduled work of this spreadsheet, done by the sender's trigger only. */
-export function runDailyTrigger(): void {
-  // In the web app there is no active spreadsheet either: this refuses a call from its page too.
-  const ss = SpreadsheetApp.getActive();
-  // A published add-on's time-driven trigger may run outside its document (README, «Not yet
-  // verified for C»): say so instead of failing on a null.
-  if (!ss)
-    throw new UserError(
-      'no-document',
-      'Ежедневная рассылка запущена без таблицы: Google не передал триггеру документ, напоминания не отправлены. Установите план-график как скрипт таблицы (README, способ A).',
-      'The daily trigger ran without its spreadsheet; no reminders were sent.',
-    );
-  const store = documentStore();
-  const doc = store.props;
-  const sender = senderTriggerActs(ss, DAILY_FUNCTION, doc);
+/**
+ * The one daily trigger: all scheduled work of this spreadsheet, done by the sender's trigger only.
+ * A published add-on's time-driven trigger may run with no active document (triggers.ts): it finds
+ * its spreadsheet from `e.triggerUid` in the registry and opens it by ID; its state is read by ID
+ * (doc-state.ts), so the run is the same as in the document. The web app has no active spreadsheet
+ * either — but it exists only once deployed (a bound script, whose trigger has its document): a
+ * call with no document while the web app is deployed is its page's, and is refused.
+ */
+export function runDailyTrigger(e?: { triggerUid?: string }): void {
+  const active = SpreadsheetApp.getActive();
+  if (!active && webAppUrl()) refuseOutsideDocument('onDailyReminders');
+  const ss = active ?? registeredSpreadsheet(e?.triggerUid);
+  if (!ss) return;
+  const state = documentState(ss);
+  const sender = senderTriggerActs(state, DAILY_FUNCTION);
   if (!sender) return;
   // The sender's trigger, run as the sender: who must still be a coordinator (the guard).
-  const access = guard('onDailyReminders', undefined, store);
+  const access = guard('onDailyReminders', undefined, state, active ? undefined : 'by-id');
   if (!access) return;
   // Someone changed the hour in the settings (perhaps another coordinator): the sender's own
   // trigger moves to it, from the next day.
-  const { settings } = loadSettings(doc);
-  if (settings.enabled && sender.hour !== settings.hour)
-    installSenderTriggers(ss, settings.hour, ss.getSpreadsheetTimeZone(), sender);
-  runReminders(new Date(), access, ss);
+  const { settings } = loadSettings(state.props);
+  if (settings.enabled && sender.hour !== settings.hour) installSenderTriggers(state, settings.hour, sender);
+  runReminders(new Date(), access);
 }
 
 export interface Outcome {
@@ -68,14 +65,14 @@ export interface Outcome {
 }
 
 /** «Включить напоминания». */
-export function turnRemindersOn(ss: Spreadsheet): Outcome {
-  const doc = documentProps();
+export function turnRemindersOn(state: DocContext): Outcome {
+  const doc = state.props;
   const { settings, warnings } = loadSettings(doc);
   const sender = readSender(doc);
   const me = runningAccount();
-  const tz = spreadsheetInfo(ss.getId()).timeZone;
+  const tz = state.info.timeZone;
   const note = warnings.length ? `\n\nВнимание: ${warnings.join('; ')}` : '';
-  saveSettings({ ...settings, enabled: true });
+  saveSettings(state, { ...settings, enabled: true });
   if (sender && sender.email !== me && sender.hour !== null) {
     // Another coordinator's daily trigger serves this spreadsheet: it sends again from now on.
     return {
@@ -85,7 +82,7 @@ export function turnRemindersOn(ss: Spreadsheet): Outcome {
     };
   }
   const before = sender?.email === me && sender.hour !== null && settings.enabled;
-  installSenderTriggers(ss, settings.hour, tz, sender);
+  installSenderTriggers(state, settings.hour, sender);
   const from =
     sender && sender.email !== me
       ? `\nТриггеры таблицы были у ${sender.email} (без ежедневной рассылки); теперь они ваши, его триггер правок отключится сам.`
@@ -98,13 +95,13 @@ export function turnRemindersOn(ss: Spreadsheet): Outcome {
 }
 
 /** «Выключить напоминания». */
-export function turnRemindersOff(ss: Spreadsheet): Outcome {
-  const doc = documentProps();
+export function turnRemindersOff(state: DocContext): Outcome {
+  const doc = state.props;
   const { settings } = loadSettings(doc);
   const sender = readSender(doc);
   const me = runningAccount();
-  saveSettings({ ...settings, enabled: false });
-  const removed = removeMyTriggers(ss, DAILY_FUNCTION);
+  saveSettings(state, { ...settings, enabled: false });
+  const removed = removeMyTriggers(state, DAILY_FUNCTION);
   if (sender && sender.email !== me) {
     return {
       message:
@@ -112,7 +109,7 @@ export function turnRemindersOff(ss: Spreadsheet): Outcome {
         'но писем не отправляет, пока напоминания выключены.',
     };
   }
-  if (sender) recordSender({ ...sender, hour: null });
+  if (sender) recordSender(state, { ...sender, hour: null });
   return {
     message:
       removed || settings.enabled
@@ -122,8 +119,8 @@ export function turnRemindersOff(ss: Spreadsheet): Outcome {
 }
 
 /** What «Отправлять напоминания от моего имени…» asks before doing it; null when there is nothing to take over. */
-export function takeOverQuestion(): string | null {
-  const sender = readSender();
+export function takeOverQuestion(state: DocContext): string | null {
+  const sender = readSender(state.props);
   const me = runningAccount();
   if (!sender || sender.email === me) return null;
   return (
@@ -137,13 +134,13 @@ export function takeOverQuestion(): string | null {
  * Makes this account the sender: its triggers serve the spreadsheet from now on; recorded in the
  * Журнал. Only a coordinator or the owner gets here (the guard, src/core/access/entry-points.ts).
  */
-export function takeOverSending(ss: Spreadsheet): Outcome {
-  const doc = documentProps();
+export function takeOverSending(state: DocContext): Outcome {
+  const doc = state.props;
   const me = runningAccount();
   const { settings } = loadSettings(doc);
   const sender = readSender(doc);
-  const info = spreadsheetInfo(ss.getId());
-  installSenderTriggers(ss, settings.enabled ? settings.hour : null, info.timeZone, sender);
+  const info = state.info;
+  installSenderTriggers(state, settings.enabled ? settings.hour : null, sender);
   if (sender?.email === me) return { message: `Напоминания уже отправляются с вашего адреса (${me}).` };
   batchUpdate(
     info.id,
@@ -166,15 +163,15 @@ export function takeOverSending(ss: Spreadsheet): Outcome {
 }
 
 /** Settings saved from the dialog: the sender's daily trigger follows the hour. */
-export function afterSettingsSaved(ss: Spreadsheet, settings: ReminderSettings, owner: string | null): string[] {
-  const sender = readSender();
+export function afterSettingsSaved(state: DocContext, settings: ReminderSettings, owner: string | null): string[] {
+  const sender = readSender(state.props);
   const me = runningAccount();
   // A sender the new list leaves out may no longer send (their trigger would be refused): whoever
   // saved the list — a coordinator or the owner — sends from now on.
   const senderLeft =
     !!sender && sender.email !== me && !isPrivileged(sender.email, { owner, coordinators: settings.coordinators });
   if (!sender || sender.email === me || senderLeft) {
-    installSenderTriggers(ss, settings.enabled ? settings.hour : null, ss.getSpreadsheetTimeZone(), sender);
+    installSenderTriggers(state, settings.enabled ? settings.hour : null, sender);
     return senderLeft
       ? [`${sender.email} больше не координатор: напоминания теперь отправляются с вашего адреса (${me}).`]
       : [];
@@ -185,16 +182,15 @@ export function afterSettingsSaved(ss: Spreadsheet, settings: ReminderSettings, 
 }
 
 /** «Состояние напоминаний»: the lines of the alert. Recreates this account's trigger if the sender lost it. */
-export function reminderStatusLines(ss: Spreadsheet): string[] {
-  const doc = documentProps();
-  const { settings, warnings } = loadSettings(doc);
-  const state = triggerState(ss, doc);
-  const tz = ss.getSpreadsheetTimeZone();
+export function reminderStatusLines(doc: DocContext): string[] {
+  const { settings, warnings } = loadSettings(doc.props);
+  const state = triggerState(doc);
+  const tz = doc.info.timeZone;
   const { sender, me } = state;
   const mineToSend = !sender || sender.email === me;
   let repaired = '';
   if (settings.enabled && mineToSend && !state.daily) {
-    installSenderTriggers(ss, settings.hour, tz, sender);
+    installSenderTriggers(doc, settings.hour, sender);
     repaired = 'Ваш ежедневный триггер отсутствовал — создан заново.';
   }
   const who = !sender
@@ -203,7 +199,7 @@ export function reminderStatusLines(ss: Spreadsheet): string[] {
       ? `Отправитель: вы (${me}), с ${since(sender, tz)}. Ваш ежедневный триггер: ${state.daily || repaired ? `есть (около ${sender.hour ?? settings.hour}:00)` : 'нет'}.`
       : `Отправитель: ${sender.email}, с ${since(sender, tz)} — письма уходят с его адреса, его триггеры видны только ему. ` +
         'Взять отправку на себя: «Напоминания → Отправлять напоминания от моего имени…».';
-  const s = readStatus();
+  const s = readStatus(doc.props);
   const quota = MailApp.getRemainingDailyQuota();
   return [
     `Напоминания: ${settings.enabled ? `включены, ${schedule(settings, tz)}` : 'выключены'}.`,
@@ -217,7 +213,7 @@ export function reminderStatusLines(ss: Spreadsheet): string[] {
     webAppUrl()
       ? 'Ссылки «Отметить выполненным» в письмах: включены.'
       : 'Ссылок «Отметить выполненным» в письмах нет: веб-приложение не развёрнуто (README, «Ссылки в письмах»).',
-    ...(ss.getSheetByName(STAFF_SHEET_NAME) ? [] : [NO_STAFF_NOTE.ru]),
+    ...(doc.info.sheets.some((t) => t.title === STAFF_SHEET_NAME) ? [] : [NO_STAFF_NOTE.ru]),
     ...(warnings.length ? [`Настройки: ${warnings.join('; ')}`] : []),
   ];
 }

@@ -13,7 +13,7 @@ import { loadWorkbook, NO_STAFF_NOTE } from './workbook';
 
 export function settingsData(access: Access): SettingsPageData {
   const { settings, warnings } = loadSettings(access.doc);
-  const wb = loadWorkbook(['staff']);
+  const wb = loadWorkbook(['staff'], new Date(), access.state);
   const suggested = withAudience({ ...settings, coordinators: [] }, wb.staff).coordinators;
   // What the daily run really uses for the head when none is saved (withAudience), said in words.
   const suggestedHead = settings.head ? null : (withAudience(settings, wb.staff).head ?? null);

@@ -5,6 +5,7 @@
  */
 import { UserError } from '../core/errors';
 import { chunkRequests, columnLetter, type SheetsRequest } from '../core/sheet/requests';
+import { METADATA_FIELDS, type StateProps, stateFromMetadata } from '../core/workbook/doc-state';
 
 export function sheets(): GoogleAppsScript.Sheets {
   if (typeof Sheets === 'undefined' || !Sheets) {
@@ -34,12 +35,15 @@ export interface SpreadsheetInfo {
   sheets: SheetInfo[];
 }
 
-/** The spreadsheet's zone, locale and tabs: one Spreadsheets.get, read once per execution. */
-export function spreadsheetInfo(id: string): SpreadsheetInfo {
+/**
+ * The spreadsheet's zone, locale, tabs and — in the same Spreadsheets.get — the document's state
+ * (our developer metadata, src/core/workbook/doc-state.ts): one call, read once per execution.
+ */
+export function readSpreadsheet(id: string): { info: SpreadsheetInfo; state: StateProps } {
   const s = sheets().Spreadsheets!.get(id, {
-    fields: 'properties(timeZone,locale),sheets.properties(sheetId,title,index,gridProperties(rowCount,columnCount))',
+    fields: `properties(timeZone,locale),sheets.properties(sheetId,title,index,gridProperties(rowCount,columnCount)),${METADATA_FIELDS}`,
   });
-  return {
+  const info: SpreadsheetInfo = {
     id,
     timeZone: s.properties?.timeZone ?? 'Europe/Moscow',
     locale: s.properties?.locale ?? 'ru_RU',
@@ -51,6 +55,7 @@ export function spreadsheetInfo(id: string): SpreadsheetInfo {
       columns: sh.properties?.gridProperties?.columnCount ?? 0,
     })),
   };
+  return { info, state: stateFromMetadata(s.developerMetadata) };
 }
 
 /** Values of whole tabs, unformatted, dates as serial numbers. Missing tabs must not be asked for. */

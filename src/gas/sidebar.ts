@@ -55,7 +55,7 @@ const identityKey = USER_KEYS.identity;
 type Ctx = Workbook & { doc: Props; access: Access; claimed: () => string | null; setUser: Store['set'] };
 
 function load(access: Access, parts: Parameters<typeof loadWorkbook>[0]): Ctx {
-  const wb = loadWorkbook(parts);
+  const wb = loadWorkbook(parts, new Date(), access.state);
   let user: Store | null = null;
   const users = () => {
     user ??= userStore();
@@ -332,11 +332,11 @@ export function sidebarUndo(req: UndoRequest, a: Access): MarkResult {
   });
 }
 
-export function sidebarShowRow(req: ShowRowRequest): ShowRowResult {
-  const wb = loadWorkbook(['plan']);
+export function sidebarShowRow(req: ShowRowRequest, access: Access): ShowRowResult {
+  const wb = loadWorkbook(['plan'], new Date(), access.state);
   const a = wb.plan?.activities.find((x) => x.id === req.activityId);
   if (!a?.row) return failure('not-found');
-  const sheet = SpreadsheetApp.getActive().getSheetByName(PLAN_SHEET_NAME);
+  const sheet = access.state.spreadsheet.getSheetByName(PLAN_SHEET_NAME);
   if (!sheet) return failure('not-found');
   sheet.getRange(a.row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
   return { ok: true };

@@ -22,6 +22,7 @@ import {
   staffColumnsOf,
 } from '../core/sheet/staff-requests';
 import { PLAN_COLUMNS, PLAN_SHEET_NAME, STAFF_SHEET_NAME } from '../core/workbook/schema';
+import type { DocContext } from './doc-state';
 import { withDocumentLock } from './lock';
 import { batchUpdate, freshSheetId, readTabs, type SheetInfo, type SpreadsheetInfo } from './sheets-api';
 import { APP_TITLE } from './ui';
@@ -39,10 +40,10 @@ export interface OpenOutcome {
 }
 
 /** "Открыть / создать вкладку «Сотрудники»" (a toast says when it was created). */
-export function openStaffTab(): OpenOutcome {
+export function openStaffTab(state: DocContext): OpenOutcome {
   const { ss, created } = withDocumentLock(() => {
-    const ss = SpreadsheetApp.getActive();
-    const { info } = loadWorkbook([], new Date(), ss);
+    const ss = state.spreadsheet;
+    const { info } = state;
     if (sheetOf(info, STAFF_SHEET_NAME)) return { ss, created: false };
     batchUpdate(info.id, addStaffSheet(newSheetId(info), info.sheets.length));
     return { ss, created: true };
@@ -82,10 +83,10 @@ export function fillMessage(added: readonly ProposedRow[], created: boolean): st
 }
 
 /** "Заполнить из плана": the rows proposeStaff finds missing, appended in one batch. */
-export function fillStaffFromPlan(): FillOutcome {
+export function fillStaffFromPlan(state: DocContext): FillOutcome {
   const out = withDocumentLock(() => {
-    const ss = SpreadsheetApp.getActive();
-    const wb = loadWorkbook(['plan', 'staff'], new Date(), ss);
+    const ss = state.spreadsheet;
+    const wb = loadWorkbook(['plan', 'staff'], new Date(), state);
     const plan = wb.plan;
     if (!plan)
       throw new UserError(
@@ -160,9 +161,9 @@ const NOTIFY_HEADER = PLAN_COLUMNS.find((c) => c.key === 'notify')!.headers[0];
  * resolve; the План tab's "Кому напоминать" and the highlight + note on Ответственные are
  * refreshed in one batch. Сотрудники is only read.
  */
-export function checkStaffAndPlan(): CheckOutcome {
+export function checkStaffAndPlan(state: DocContext): CheckOutcome {
   return withDocumentLock(() => {
-    const wb = loadWorkbook(['plan', 'staff']);
+    const wb = loadWorkbook(['plan', 'staff'], new Date(), state);
     if (!wb.staff || !wb.staffTab)
       throw new UserError(
         'no-staff',

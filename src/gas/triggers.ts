@@ -12,10 +12,18 @@
  * - No account can delete another account's trigger (guides/triggers/installable: "a given account
  *   cannot see triggers installed from a second account"): a trigger that finds another sender
  *   recorded deletes itself and does nothing.
+ * - A published add-on's time-driven trigger may run with no active document and no document
+ *   properties ("in editor add-ons for Google Docs and Google Sheets, time-based triggers are
+ *   normally attached to the script itself", github.com/vtst/google-apps-scripts,
+ *   VtstAddonTriggerLib/README.md — that library keeps a document ID per trigger and opens it the
+ *   same way): so each daily trigger is registered in its installer's user properties, trigger UID
+ *   → spreadsheet ID (core/reminders/trigger-registry.ts), and the run opens its document by ID.
  */
 import { ENTRY_POINTS } from '../core/access/entry-points';
 import { parseSender, SENDER_KEY, type Sender, triggerDuty } from '../core/reminders/sender';
-import { documentProps, type Props } from './props';
+import { parseRegistryEntry, registryEntry, registryKey, staleEntries } from '../core/reminders/trigger-registry';
+import type { DocContext } from './doc-state';
+import type { Props } from './props';
 
 export const DAILY_FUNCTION = 'onDailyReminders';
 export const EDIT_FUNCTION = 'onPlanEdit';
@@ -28,12 +36,31 @@ export function runningAccount(): string {
   return (Session.getEffectiveUser().getEmail() || '').toLowerCase();
 }
 
-export function readSender(doc: Props = documentProps()): Sender | null {
+export function readSender(doc: Props): Sender | null {
   return parseSender(doc[SENDER_KEY]);
 }
 
-export function recordSender(s: Sender): void {
-  PropertiesService.getDocumentProperties().setProperty(SENDER_KEY, JSON.stringify(s));
+export function recordSender(state: DocContext, s: Sender): void {
+  state.set(SENDER_KEY, JSON.stringify(s));
+}
+
+/**
+ * The registry after `created` was made in this document and `deleted` removed (one user property
+ * per daily trigger); entries of this document whose trigger is gone (deleted by hand in the
+ * triggers page) are dropped too. Cost: 2 calls to read, 1 per write.
+ */
+function updateRegistry(
+  state: DocContext,
+  created: Trigger | null,
+  deleted: readonly Trigger[],
+  live: readonly Trigger[],
+): void {
+  const store = PropertiesService.getUserProperties();
+  const props = store.getProperties();
+  const uid = (t: Trigger) => t.getUniqueId();
+  for (const k of new Set([...deleted.map(uid).map(registryKey), ...staleEntries(props, state.id, live.map(uid))]))
+    if (k in props) store.deleteProperty(k);
+  if (created) store.setProperty(registryKey(created.getUniqueId()), registryEntry(state.id));
 }
 
 /** This account's triggers of this spreadsheet running `fn`. */
@@ -51,10 +78,10 @@ export interface TriggerState {
 }
 
 /** Who sends and which of this account's triggers exist here (one getUserTriggers call). */
-export function triggerState(ss: Spreadsheet, doc: Props = documentProps()): TriggerState {
-  const all = ScriptApp.getUserTriggers(ss);
+export function triggerState(state: DocContext): TriggerState {
+  const all = ScriptApp.getUserTriggers(state.spreadsheet);
   return {
-    sender: readSender(doc),
+    sender: readSender(state.props),
     me: runningAccount(),
     daily: mine(all, DAILY_FUNCTION).length > 0,
     edit: mine(all, EDIT_FUNCTION).length > 0,
@@ -68,31 +95,51 @@ export function triggerState(ss: Spreadsheet, doc: Props = documentProps()): Tri
  * daily trigger had to be created.
  */
 export function installSenderTriggers(
-  ss: Spreadsheet,
+  state: DocContext,
   dailyHour: number | null,
-  timeZone: string,
-  prev: Sender | null = readSender(),
+  prev: Sender | null = readSender(state.props),
 ): boolean {
+  const ss = state.spreadsheet;
   const all = ScriptApp.getUserTriggers(ss);
   const me = runningAccount();
   const sameHour = prev && triggerDuty(prev, me) === 'serve' && prev.hour === dailyHour;
-  let created = false;
   const daily = mine(all, DAILY_FUNCTION);
-  if (dailyHour === null || !sameHour) for (const t of daily) ScriptApp.deleteTrigger(t);
-  if (dailyHour !== null && (!sameHour || !daily.length)) {
-    ScriptApp.newTrigger(DAILY_FUNCTION).timeBased().everyDays(1).atHour(dailyHour).inTimezone(timeZone).create();
-    created = true;
-  }
+  const removed = dailyHour === null || !sameHour ? daily : [];
+  for (const t of removed) ScriptApp.deleteTrigger(t);
+  let created: Trigger | null = null;
+  if (dailyHour !== null && (!sameHour || !daily.length))
+    created = ScriptApp.newTrigger(DAILY_FUNCTION)
+      .timeBased()
+      .everyDays(1)
+      .atHour(dailyHour)
+      .inTimezone(state.info.timeZone)
+      .create();
+  // The registry is written in the document's context, where the trigger is made: the run may have none.
+  if (created || removed.length)
+    updateRegistry(
+      state,
+      created,
+      removed,
+      all.filter((t) => !removed.includes(t)),
+    );
   if (!mine(all, EDIT_FUNCTION).length) ScriptApp.newTrigger(EDIT_FUNCTION).forSpreadsheet(ss).onEdit().create();
   const since = prev && triggerDuty(prev, me) === 'serve' ? prev.since : new Date().toISOString();
-  recordSender({ email: me, since, hour: dailyHour });
-  return created;
+  recordSender(state, { email: me, since, hour: dailyHour });
+  return !!created;
 }
 
-/** Deletes this account's triggers of `fn` here (all kinds when omitted); returns how many. */
-export function removeMyTriggers(ss: Spreadsheet, fn?: string): number {
-  const ts = ScriptApp.getUserTriggers(ss).filter((t) => !fn || t.getHandlerFunction() === fn);
+/** Deletes this account's triggers of `fn` here (all kinds when omitted), daily ones with their registry entries; returns how many. */
+export function removeMyTriggers(state: DocContext, fn?: string): number {
+  const all = ScriptApp.getUserTriggers(state.spreadsheet);
+  const ts = all.filter((t) => !fn || t.getHandlerFunction() === fn);
   for (const t of ts) ScriptApp.deleteTrigger(t);
+  if (mine(ts, DAILY_FUNCTION).length)
+    updateRegistry(
+      state,
+      null,
+      ts,
+      all.filter((t) => !ts.includes(t)),
+    );
   return ts.length;
 }
 
@@ -102,12 +149,13 @@ export function removeMyTriggers(ss: Spreadsheet, fn?: string): number {
  * edit would be journalled twice). With no sender recorded yet, the importer becomes the sender.
  * Returns whether this account's edit trigger serves the document.
  */
-export function ensureEditTrigger(ss: Spreadsheet): boolean {
-  const sender = readSender();
+export function ensureEditTrigger(state: DocContext): boolean {
+  const sender = readSender(state.props);
   if (triggerDuty(sender, runningAccount()) === 'retire') return false;
+  const ss = state.spreadsheet;
   const all = ScriptApp.getUserTriggers(ss);
   if (!mine(all, EDIT_FUNCTION).length) ScriptApp.newTrigger(EDIT_FUNCTION).forSpreadsheet(ss).onEdit().create();
-  if (!sender) recordSender({ email: runningAccount(), since: new Date().toISOString(), hour: null });
+  if (!sender) recordSender(state, { email: runningAccount(), since: new Date().toISOString(), hour: null });
   return true;
 }
 
@@ -117,12 +165,12 @@ export function ensureEditTrigger(ss: Spreadsheet): boolean {
  * deletes itself (it cannot delete the sender's, and the sender's does the work) and does nothing.
  * Returns the sender record when the trigger acts, null when it retired.
  */
-export function senderTriggerActs(ss: Spreadsheet, fn: string, doc: Props): Sender | null {
-  const sender = readSender(doc);
+export function senderTriggerActs(state: DocContext, fn: string): Sender | null {
+  const sender = readSender(state.props);
   const me = runningAccount();
   const duty = triggerDuty(sender, me);
   if (duty === 'retire') {
-    removeMyTriggers(ss, fn);
+    removeMyTriggers(state, fn);
     // The execution log is read by people: the trigger by its name in words, not its function's.
     const label = (ENTRY_POINTS as Record<string, { label?: string }>)[fn]?.label ?? 'триггер';
     console.info(
@@ -132,6 +180,31 @@ export function senderTriggerActs(ss: Spreadsheet, fn: string, doc: Props): Send
   }
   if (sender && duty === 'serve') return sender;
   const adopted = { email: me, since: new Date().toISOString(), hour: null };
-  recordSender(adopted);
+  recordSender(state, adopted);
   return adopted;
+}
+
+/**
+ * A daily run with no active document: the spreadsheet its trigger serves, from the registry
+ * (`e.triggerUid`), opened by ID. When the registry has no entry for it, or the spreadsheet can no
+ * longer be opened (deleted, access removed), the run says so in the execution log, deletes its
+ * own trigger and its entry, and returns null — it never fails again the next day, silently.
+ */
+export function registeredSpreadsheet(triggerUid: string | undefined): Spreadsheet | null {
+  const store = PropertiesService.getUserProperties();
+  const key = registryKey(triggerUid ?? '');
+  const entry = parseRegistryEntry(store.getProperty(key));
+  let why = `триггера ${triggerUid} нет в реестре`;
+  if (entry) {
+    try {
+      return SpreadsheetApp.openById(entry.spreadsheetId);
+    } catch (e) {
+      why = `таблица ${entry.spreadsheetId} не открывается: ${e}`;
+    }
+  }
+  const own = ScriptApp.getProjectTriggers().filter((t) => t.getUniqueId() === triggerUid);
+  for (const t of own) ScriptApp.deleteTrigger(t);
+  store.deleteProperty(key);
+  console.warn(`План-график: рассылка остановлена — ${why}. Триггер удалён.`);
+  return null;
 }

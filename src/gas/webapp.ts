@@ -22,36 +22,27 @@ import { buildCard, buildView, type ViewInput } from '../core/sidebar/view';
 import { type Who, whoIs } from '../core/sidebar/who';
 import { doneDateFloor } from '../core/tracking/plan-start';
 import type { TrackedActivity } from '../core/tracking/types';
+import type { StateProps } from '../core/workbook/doc-state';
 import { KEYS } from '../core/workbook/schema';
 import type { Failure } from '../shared/reply';
 import type { MarkFailure } from '../shared/sidebar-contract';
 import { WEB_META, WebMarkRequest, type WebPageData, type WebResult, WebUndoRequest } from '../shared/webapp-contract';
+import { type DocState, readDocumentState } from './doc-state';
 import { failureOf, handled } from './endpoint';
 import { linkHmac } from './links';
 import { readPlanMeta } from './plan-meta';
-import { documentProps, type Props } from './props';
 import { findActivity, guarded, outcomeFailure, write } from './sidebar';
 import { loadWorkbook, type Part, type Workbook } from './workbook';
 
 export const WEB_MARK_FIELD = 'Статус (отмечено из письма)';
 export const WEB_UNDO_FIELD = 'Статус (отмена отметки из письма)';
 
-/**
- * The document's state (settings, the plan's meta) of the link's spreadsheet: the ONE place the web
- * app reads it. Today the document properties of the script's own spreadsheet — a bound script's
- * web app has them ("only available if … bound to a Google file type",
- * reference/properties/properties-service) — until it is readable by spreadsheet ID (branch docstate).
- */
-function documentState(_spreadsheetId: string): Props {
-  return documentProps();
-}
-
 interface Opened {
   ok: true;
   link: Link;
   hmac: Hmac;
   wb: Workbook;
-  doc: Props;
+  doc: StateProps;
   w: Who;
 }
 
@@ -60,13 +51,15 @@ function openLink(token: unknown, parts: readonly Part[]): Opened | MarkFailure 
   const hmac = linkHmac(false);
   const c = hmac ? checkLink(token, Date.now(), hmac) : ({ ok: false, reason: 'invalid' } as const);
   if (!c.ok || !hmac) return refusal(c.ok ? 'invalid' : c.reason);
-  let ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  // The document's state (settings, the plan's meta) of the link's spreadsheet, read by its ID
+  // (doc-state.ts: one Spreadsheets.get, no active document needed); its tabs come with it.
+  let state: DocState;
   try {
-    ss = SpreadsheetApp.openById(c.link.spreadsheet);
+    state = readDocumentState(c.link.spreadsheet);
   } catch {
     return refusal('invalid');
   }
-  const wb = loadWorkbook(parts, new Date(), ss);
+  const wb = loadWorkbook(parts, new Date(), state);
   const w = whoIs({
     staff: wb.staff ?? [],
     activities: wb.plan?.activities ?? [],
@@ -77,7 +70,7 @@ function openLink(token: unknown, parts: readonly Part[]): Opened | MarkFailure 
     claimed: null,
   });
   if (!w) return refusal('person');
-  return { ok: true, link: c.link, hmac, wb, doc: documentState(c.link.spreadsheet), w };
+  return { ok: true, link: c.link, hmac, wb, doc: state.props, w };
 }
 
 function refusal(why: keyof typeof LINK_REFUSALS): MarkFailure {

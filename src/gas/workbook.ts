@@ -1,6 +1,6 @@
 /**
- * Reading the workbook in one batch: getActive, getId, Spreadsheets.get (tabs and time zone), one
- * Values.batchGet over the tabs asked for. Dates arrive as serial numbers (calendar days in the
+ * Reading the workbook in one batch: the document's state already read (src/gas/doc-state.ts: its
+ * Spreadsheets.get holds the tabs and time zone), then one Values.batchGet over the tabs asked for. Dates arrive as serial numbers (calendar days in the
  * spreadsheet's zone), so no `Date` crosses into core.
  */
 import { type IsoDate, isoInZone } from '../core/dates/calendar';
@@ -13,7 +13,7 @@ import { planFromRows } from '../core/sheet/plan-rows';
 import type { SheetsRequest } from '../core/sheet/requests';
 import type { TrackedActivity } from '../core/tracking/types';
 import { JOURNAL_SHEET_NAME, PLAN_SHEET_NAME, type PlanColumnKey, STAFF_SHEET_NAME } from '../core/workbook/schema';
-import { freshSheetId, readTabs, type SheetInfo, type SpreadsheetInfo, spreadsheetInfo } from './sheets-api';
+import { freshSheetId, readTabs, type SheetInfo, type SpreadsheetInfo } from './sheets-api';
 
 export interface PlanTab {
   sheet: SheetInfo;
@@ -50,11 +50,10 @@ export function planFromValues(sheet: SheetInfo, values: unknown[][]): PlanTab {
 
 export function loadWorkbook(
   parts: readonly Part[],
-  now: Date = new Date(),
-  /** The active spreadsheet when the caller holds it already (one call fewer). */
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActive(),
+  now: Date,
+  /** The document's state the caller read (src/gas/doc-state.ts): its get holds the tabs and zone. */
+  { info }: { info: SpreadsheetInfo },
 ): Workbook {
-  const info = spreadsheetInfo(ss.getId());
   const present = parts.filter((p) => info.sheets.some((s) => s.title === TITLES[p]));
   const values = readTabs(
     info.id,

@@ -67,7 +67,9 @@ test('the owner saves a setting: the server stores it and the page says so', asy
   await dialog.locator('#save').click();
   await dialog.locator('#msg', { hasText: 'Сохранено.' }).waitFor();
   expect(await dialog.locator('#msg').textContent()).toBe('Сохранено.');
-  const stored = JSON.parse(String(pg.addon.emu.properties.document.get('reminders.settings') ?? '{}'));
+  // The document's state: the add-on's developer metadata (src/core/workbook/doc-state.ts).
+  const entry = pg.addon.emu.developerMetadata().find((m) => m.key === 'reminders.settings');
+  const stored = JSON.parse(entry?.value ?? '{}');
   expect(stored.hour).toBe(9);
   expect(pageErrors).toEqual([]);
   await closeSettings(dialog);

@@ -17,15 +17,18 @@ describe('dist/Code.js size', () => {
 
   it('still names our functions in a stack trace (identifiers minified, names kept)', () => {
     // A bug (here: a spreadsheet service that breaks) is answered as `internal` and its stack logged.
-    const globals = createEmulator().globals as unknown as Record<string, unknown>;
+    const emu = createEmulator();
+    const id = emu.documents[0];
+    const globals = emu.globals as unknown as Record<string, unknown>;
     const sheets = globals.SpreadsheetApp as object;
     const logged: string[] = [];
     const ctx = vm.createContext({
       ...globals,
       console: { ...console, error: (s: unknown) => logged.push(String(s)) },
       SpreadsheetApp: new Proxy(sheets, {
-        // A spreadsheet without its methods: Code.js's own TypeError, its stack from Code.js.
-        get: (t, k) => (k === 'getActive' ? () => ({}) : Reflect.get(t, k)),
+        // A spreadsheet without its methods (but its id, for the document's state): Code.js's own
+        // TypeError, its stack from Code.js.
+        get: (t, k) => (k === 'getActive' ? () => ({ getId: () => id }) : Reflect.get(t, k)),
       }),
     });
     vm.runInContext(readFileSync(file, 'utf8'), ctx, { filename: 'Code.js' });

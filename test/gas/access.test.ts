@@ -6,7 +6,7 @@
 import { ENTRY_POINTS } from '../../src/core/access/entry-points';
 import type { MarkResult, SidebarData } from '../../src/shared/sidebar-contract';
 import { type Addon, scriptRunClone } from '../../tools/playground/addon';
-import { refused, seeded, seedPlan, settingsDataOf, sheetValues } from './helpers';
+import { docState, refused, seeded, seedPlan, settingsDataOf, sheetValues } from './helpers';
 
 const OWNER = 'coordinator@example.org';
 const KOVALEVA = 'i.kovaleva@dou1.example.org';
@@ -22,7 +22,8 @@ const menu = (addon: Addon, email: string, fn: string) => as(addon, email, () =>
 const load = (addon: Addon) => call<SidebarData>(addon, 'sidebarLoad', {});
 const lastAlert = (addon: Addon) => addon.emu.ui.alerts.at(-1)?.prompt ?? '';
 const triggersOf = (addon: Addon, email: string) => addon.emu.triggers.filter((t) => t.owner === email);
-const docProps = (addon: Addon) => Object.fromEntries(addon.emu.properties.document);
+/** The document's state (its developer metadata: src/core/workbook/doc-state.ts). */
+const docProps = (addon: Addon) => docState(addon);
 
 function known(d: SidebarData): Extract<SidebarData, { needIdentity: false }> {
   if (d.needIdentity) throw new Error(`needIdentity: ${d.reason}`);

@@ -43,6 +43,33 @@ export function seeded(name: string, opts: EmulatorOptions = {}): Addon {
   return pg.addon;
 }
 
+/** Seed `name` and its staff in a further spreadsheet of the same emulator, imported by the coordinator there; its id. */
+export function seedInAnotherSpreadsheet(addon: Addon, name: string, timeZone = 'Asia/Yekaterinburg'): string {
+  const id = addon.emu.addSpreadsheet({ timeZone });
+  const pg = new Playground();
+  pg.addon = addon;
+  addon.emu.inDocument(id, () => {
+    pg.writeStaff(staffCsv(name));
+    addon.emu.runAs({ email: COORDINATOR }, () =>
+      addon.call('importApply', scriptRunClone({ plan: seedPlan(name) }, 'importApply')),
+    );
+  });
+  return id;
+}
+
+/**
+ * The add-on's document state as stored (src/core/workbook/doc-state.ts): its own PROJECT-visible
+ * spreadsheet metadata, key → value. The test reads the emulator's model, not the add-on's code.
+ */
+export function docState(addon: Addon, id = addon.emu.documents[0]): Record<string, string> {
+  return Object.fromEntries(
+    addon.emu
+      .developerMetadata(id)
+      .filter((m) => m.visibility === 'PROJECT' && m.project === 'plan-grafik')
+      .map((m) => [m.key, m.value ?? '']),
+  );
+}
+
 export function sheetValues(addon: Addon, name: string): unknown[][] {
   const s = addon.emu.snapshot().sheets.find((x) => x.name === name);
   if (!s) throw new Error(`no sheet ${name}`);

@@ -13,15 +13,15 @@ import { initials, syntheticStaff } from '../../tools/bench/synthetic';
 import { PROPERTY_VALUE_LIMIT } from '../../tools/emulator';
 import { faults } from '../../tools/emulator/faults';
 import { type Addon, loadAddon, scriptRunClone } from '../../tools/playground/addon';
-import { displayed, refused, seeded, sheetValues } from './helpers';
+import { displayed, docState, refused, seeded, sheetValues } from './helpers';
 
 const bytes = (s: string) => new TextEncoder().encode(s).length;
 function call<T>(addon: Addon, fn: string, req: unknown): T {
   return scriptRunClone(addon.call(fn, scriptRunClone(req, fn)), fn) as T;
 }
-const docProp = (addon: Addon, key: string) => addon.emu.properties.document.get(key) ?? '';
+const docProp = (addon: Addon, key: string) => docState(addon)[key] ?? '';
 const allProps = (addon: Addon) => [
-  ...addon.emu.properties.document.values(),
+  ...Object.values(docState(addon)),
   ...[...addon.emu.properties.user.values()].flatMap((m) => [...m.values()]),
 ];
 

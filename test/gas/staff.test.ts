@@ -127,9 +127,15 @@ describe('«Заполнить из плана»', () => {
 
   it('without a План tab: a Russian message, nothing written', () => {
     const addon = loadAddon();
+    const before = addon.emu.snapshot().sheets;
+    addon.emu.recordSheetsCalls();
     addon.call('menuStaffFromPlan');
     expect(lastAlert(addon)).toMatch(/Вкладки «План» нет/);
-    expect(batches(addon)).toBe(0);
+    // The one write is the owner of record in the document's state (its first coordinator action).
+    const writes = addon.emu.sheetsCalls.filter((c) => c.method === 'spreadsheets.batchUpdate');
+    const kinds = writes.flatMap((c) => (c.body as { requests: object[] }).requests.map((r) => Object.keys(r)[0]));
+    expect(new Set(kinds)).toEqual(new Set(['createDeveloperMetadata']));
+    expect(addon.emu.snapshot().sheets).toEqual(before);
   });
 });
 

@@ -43,6 +43,8 @@ export class EmuContext {
   webApp = false;
   /** `ScriptApp.getService().getUrl()`: null until the web app is deployed ("otherwise returns null"). */
   webAppUrl: string | null = null;
+  /** The developer (Cloud) project the running code belongs to: who sees PROJECT-visible metadata. */
+  project = 'plan-grafik';
 
   constructor(opts: {
     now: number;

@@ -15,7 +15,7 @@ import * as E from './enums';
 import { HtmlServiceImpl } from './html';
 import { type LockKind, LockServiceImpl, LockTable, lockKey } from './lock';
 import { MailAppImpl, MailState, type SentMail } from './mail';
-import { cellFor, getCell } from './model';
+import { cellFor, getCell, type MetadataModel } from './model';
 import { makeUser } from './objects';
 import { CacheServiceImpl, CacheStores, PropertiesServiceImpl, PropertyStores } from './properties';
 import { checkValidation, RangeImpl } from './range';
@@ -32,9 +32,11 @@ import { writeValue } from './values';
 
 export { CallCounter, EXECUTION_LIMIT_MS } from './counter';
 export type { SentMail } from './mail';
+export type { MetadataModel } from './model';
 export { PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from './properties';
 export type { TriggerRecord } from './script-app';
 export type { SheetsApiCall } from './sheets-api';
+export { METADATA_CHARS_LIMIT } from './sheets-api';
 export type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
 export { dateToSerial, serialToDate } from './tz';
 export type { AlertLog, HtmlShown, MenuEntryLog, MenuLog, ToastLog, UiEvent } from './ui';
@@ -255,6 +257,34 @@ export class Emulator {
       owner: opts.owner ?? this.owner,
     });
     return id;
+  }
+
+  /**
+   * Spreadsheet `id`'s developer metadata as stored (every project's), key → value of the
+   * add-on's own (PROJECT-visible, made by the emulated project) with `own`.
+   */
+  developerMetadata(id = this.ctx.activeDocument): MetadataModel[] {
+    const b = this.library.byId(id);
+    if (!b) throw new Error(`developerMetadata: no spreadsheet ${id}`);
+    return (b.wb.metadata ?? []).map((m) => ({ ...m }));
+  }
+
+  /** `email` can no longer open spreadsheet `id` (removed from its sharing, or the file deleted). */
+  revokeAccess(id: string, email: string): void {
+    const b = this.library.byId(id);
+    if (!b) throw new Error(`revokeAccess: no spreadsheet ${id}`);
+    b.wb.noAccess = [...(b.wb.noAccess ?? []), email];
+  }
+
+  /** Runs `fn` as code of another developer project (another person's script or API client). */
+  asProject<T>(project: string, fn: () => T): T {
+    const saved = this.ctx.project;
+    this.ctx.project = project;
+    try {
+      return fn();
+    } finally {
+      this.ctx.project = saved;
+    }
   }
 
   /** From now on the user works in spreadsheet `id` (menus, sidebar, edits, document properties). */

@@ -57,7 +57,9 @@ export class LockServiceImpl
   ) {}
   /** Null in a web app: "if called from a standalone script or web app" (reference/lock/lock-service). */
   getDocumentLock(): L {
-    if (this.ctx.webApp) return null as unknown as L;
+    // "If this method is called outside of the context of a containing document (such as from a
+    // standalone script or webapp), null is returned" (reference/lock/lock-service#getDocumentLock()).
+    if (this.ctx.webApp || this.ctx.detached) return null as unknown as L;
     return new LockImpl(this.ctx, this.table, 'document') as unknown as L;
   }
   getScriptLock(): L {

@@ -114,7 +114,24 @@ export interface NamedRangeModel {
   range: GridRef;
 }
 
+/**
+ * Spreadsheet-level developer metadata (reference/rest/v4/spreadsheets.developerMetadata). `project`
+ * is the developer project that created it: PROJECT-visible metadata "is only visible to and
+ * accessible by the developer project that created the metadata" (DeveloperMetadataVisibility).
+ */
+export interface MetadataModel {
+  id: number;
+  key: string;
+  value?: string;
+  visibility: 'DOCUMENT' | 'PROJECT';
+  project: string;
+}
+
 export interface WorkbookModel {
+  /** Developer metadata on the spreadsheet itself (the only location the emulator holds). */
+  metadata?: MetadataModel[];
+  /** Accounts that can no longer open it (access removed): openById and the Sheets API refuse them. */
+  noAccess?: string[];
   id: string;
   name: string;
   timeZone: string;

@@ -21,6 +21,7 @@ import {
   getCell,
   hasContent,
   lastRow,
+  type MetadataModel,
   type SheetModel,
   spliceCols,
   spliceRows,
@@ -441,7 +442,50 @@ export class SheetsApiImpl {
   private checkId(id: string): void {
     const b = this.library.byId(id);
     if (!b) throw new ApiError('Requested entity was not found.');
+    if (b.wb.noAccess?.includes(this.ctx.user.effectiveUser)) throw new ApiError('The caller does not have permission');
     this.book = b;
+  }
+
+  /** The spreadsheet's developer metadata this project may see: DOCUMENT-visible, or PROJECT-visible and its own. */
+  private visibleMetadata(): MetadataModel[] {
+    return (this.book.wb.metadata ?? []).filter((m) => m.visibility === 'DOCUMENT' || m.project === this.ctx.project);
+  }
+
+  private metadataToApi(m: MetadataModel): GoogleAppsScript.Sheets.Schema.DeveloperMetadata {
+    return {
+      metadataId: m.id,
+      metadataKey: m.key,
+      ...(m.value === undefined ? {} : { metadataValue: m.value }),
+      location: { locationType: 'SPREADSHEET', spreadsheet: true },
+      visibility: m.visibility,
+    };
+  }
+
+  /**
+   * The visible entries a DataFilter's developerMetadataLookup matches (every field given must
+   * match). Only spreadsheet-level metadata exists here: a lookup of another location type matches
+   * nothing; a filter without a lookup (a range, a grid range) is not emulated.
+   */
+  private metadataMatching(filter: GoogleAppsScript.Sheets.Schema.DataFilter | undefined): MetadataModel[] {
+    const l = filter?.developerMetadataLookup;
+    if (!l)
+      throw new ApiError('Emulator: only developerMetadataLookup data filters are emulated for developer metadata.');
+    return this.visibleMetadata().filter(
+      (m) =>
+        (l.metadataId == null || l.metadataId === m.id) &&
+        (l.metadataKey == null || l.metadataKey === m.key) &&
+        (l.metadataValue == null || l.metadataValue === m.value) &&
+        (l.visibility == null || l.visibility === m.visibility) &&
+        (l.locationType == null || l.locationType === 'SPREADSHEET') &&
+        (l.metadataLocation == null || l.metadataLocation.spreadsheet === true),
+    );
+  }
+
+  /** What we allow a spreadsheet's metadata to hold (src/core/workbook/doc-state.ts, STATE_BUDGET_CHARS). */
+  private checkMetadataSize(): void {
+    const n = (this.book.wb.metadata ?? []).reduce((t, m) => t + m.key.length + (m.value?.length ?? 0), 0);
+    if (n > METADATA_CHARS_LIMIT)
+      throw new ApiError(`Developer metadata of the spreadsheet exceeds ${METADATA_CHARS_LIMIT} characters (${n}).`);
   }
 
   // ---- spreadsheets.get ----
@@ -509,9 +553,12 @@ export class SheetsApiImpl {
         return [sheet];
       }),
       namedRanges: wb.named.map((n) => ({ namedRangeId: n.name, name: n.name, range: toApiRange(n.range) })),
+      // Returned only when `fields` names it (applyMask below), as the API does with any field.
+      developerMetadata: this.visibleMetadata().map((m) => this.metadataToApi(m)),
       spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${wb.id}/edit`,
     };
     if (!full.namedRanges?.length) delete full.namedRanges;
+    if (!full.developerMetadata?.length) delete full.developerMetadata;
     return o.fields ? (applyMask(full, parseMask(o.fields)) as GoogleAppsScript.Sheets.Schema.Spreadsheet) : full;
   }
 
@@ -1048,6 +1095,64 @@ export class SheetsApiImpl {
         s.condRules.splice(r.index ?? 0, 1);
         return {};
       }
+      // reference/rest/v4/spreadsheets/request#CreateDeveloperMetadataRequest and the resource page:
+      // "Developer metadata must always have a key specified", "…must always have a visibility
+      // specified"; the id "must be positive" and is spreadsheet-scoped (unique); a location is required.
+      case 'createDeveloperMetadata': {
+        const d = (r.developerMetadata ?? {}) as GoogleAppsScript.Sheets.Schema.DeveloperMetadata;
+        if (!d.metadataKey) throw new ApiError('Developer metadata must always have a key specified.');
+        if (d.visibility !== 'DOCUMENT' && d.visibility !== 'PROJECT')
+          throw new ApiError('Developer metadata must always have a visibility specified.');
+        if (!d.location) throw new ApiError('Developer metadata must have a location specified.');
+        if (d.location.spreadsheet !== true)
+          throw new ApiError('Emulator: only spreadsheet-level developer metadata is emulated.');
+        wb.metadata = wb.metadata ?? [];
+        const all = wb.metadata;
+        if (d.metadataId != null && (d.metadataId <= 0 || all.some((m) => m.id === d.metadataId)))
+          throw new ApiError(`Invalid metadataId ${d.metadataId}: it must be positive and unused.`);
+        const id = d.metadataId ?? 100_000 + this.book.nextId();
+        const m: MetadataModel = {
+          id,
+          key: d.metadataKey,
+          ...(d.metadataValue == null ? {} : { value: d.metadataValue }),
+          visibility: d.visibility,
+          project: this.ctx.project,
+        };
+        all.push(m);
+        this.checkMetadataSize();
+        return { createDeveloperMetadata: { developerMetadata: this.metadataToApi(m) } };
+      }
+      // UpdateDeveloperMetadataRequest: "dataFilters: The filters matching the developer metadata
+      // entries to update", "fields: The fields that should be updated. At least one field must be
+      // specified."
+      case 'updateDeveloperMetadata': {
+        const fields = String(r.fields ?? '')
+          .split(',')
+          .map((f) => f.trim())
+          .filter(Boolean);
+        if (!fields.length) throw new ApiError("At least one field must be specified in 'fields'.");
+        const d = (r.developerMetadata ?? {}) as GoogleAppsScript.Sheets.Schema.DeveloperMetadata;
+        const hits = new Set(
+          ((r.dataFilters ?? []) as GoogleAppsScript.Sheets.Schema.DataFilter[]).flatMap((f) =>
+            this.metadataMatching(f),
+          ),
+        );
+        for (const m of hits)
+          for (const f of fields) {
+            if (f === 'metadataValue') m.value = d.metadataValue ?? undefined;
+            else if (f === 'metadataKey' && d.metadataKey) m.key = d.metadataKey;
+            else if (f === 'visibility' && (d.visibility === 'DOCUMENT' || d.visibility === 'PROJECT'))
+              m.visibility = d.visibility;
+            else throw new ApiError(`Emulator: updating developer metadata field "${f}" is not emulated.`);
+          }
+        this.checkMetadataSize();
+        return { updateDeveloperMetadata: { developerMetadata: [...hits].map((m) => this.metadataToApi(m)) } };
+      }
+      case 'deleteDeveloperMetadata': {
+        const hits = new Set(this.metadataMatching(r.dataFilter));
+        wb.metadata = (wb.metadata ?? []).filter((m) => !hits.has(m));
+        return { deleteDeveloperMetadata: { deletedDeveloperMetadata: [...hits].map((m) => this.metadataToApi(m)) } };
+      }
       case 'addProtectedRange': {
         const p = r.protectedRange as GoogleAppsScript.Sheets.Schema.ProtectedRange;
         const rg = p.range ?? {};
@@ -1212,6 +1317,13 @@ export class SheetsApiImpl {
     else if (cols < s.maxCols) spliceCols(s, cols + 1, s.maxCols - cols, 0);
   }
 }
+
+/**
+ * Characters (keys and values) of developer metadata one spreadsheet may hold here. The stored
+ * copies of Google's guide and reference name no size limit; this is the add-on's own design budget
+ * (src/core/workbook/doc-state.ts, STATE_BUDGET_CHARS), enforced so no test passes on more.
+ */
+export const METADATA_CHARS_LIMIT = 30_000;
 
 export type { Request };
 /** USER_ENTERED parsing is the same as typing; exported for tests. */

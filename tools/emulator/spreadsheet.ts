@@ -286,7 +286,8 @@ export class SpreadsheetAppImpl
   }
   openById(id: string): G {
     const b = this.library.byId(id);
-    if (!b) {
+    // A file the user cannot open (deleted, or access removed) fails the same way as an unknown id.
+    if (!b || b.wb.noAccess?.includes(this.ctx.user.effectiveUser)) {
       throw new Error(`Unexpected error while getting the method or property openById on object SpreadsheetApp.`);
     }
     return b.spreadsheet;

@@ -12,7 +12,7 @@ export const ENTRY_CHECKS: Record<EntryName, string> = {
   importApply:
     'size limits, then the schema, then the 10-million-cell limit, all before any write; document lock; the owner of record is not touched',
   importColumnsGet: 'request schema; the roles remembered for a table shape',
-  importColumnsSave: 'request schema; sized to fit a document property',
+  importColumnsSave: "request schema; sized to 8 KB in the document's state",
   menuConvertSheet: 'opens the import dialog on the sheet; nothing is written before importApply',
   importSheetSource: 'request schema; the sheet must exist; its values read as displayed, never changed',
   menuReports: 'document lock',

@@ -36,7 +36,14 @@ export const JOURNAL_CORE_WIDTH = JOURNAL_HEADERS.length - 1;
 export const JOURNAL_VISIBLE = 5;
 
 /** The layout of Журнал tabs written before issue 16, still read (a spreadsheet in use has it). */
-export const OLD_JOURNAL_HEADERS = ['Время', 'Пользователь', 'ID мероприятия', 'Поле', 'Было', 'Стало'] as const;
+export const OLD_JOURNAL_HEADERS = [
+  JOURNAL_HEADERS[0],
+  JOURNAL_HEADERS[5],
+  JOURNAL_HEADERS[6],
+  JOURNAL_HEADERS[7],
+  JOURNAL_HEADERS[8],
+  JOURNAL_HEADERS[9],
+] as const;
 
 /** The field name used for reminder ledger rows; `Стало` holds the ledger key. */
 export const LEDGER_FIELD = 'напоминание';
@@ -120,14 +127,9 @@ export function journalFromValues(values: readonly (readonly unknown[])[]): Jour
     return i >= 0 ? i : fallback;
   };
   const undo = header.indexOf('Отмена');
-  const col = {
-    time: at('Время', 0),
-    user: at('Пользователь', 1),
-    activityId: at('ID мероприятия', 2),
-    field: at('Поле', 3),
-    oldValue: at('Было', 4),
-    newValue: at('Стало', 5),
-  };
+  // Found by the old layout's names (which the new layout keeps): either layout reads.
+  const [time, user, activityId, field, oldValue, newValue] = OLD_JOURNAL_HEADERS.map((h, i) => at(h, i));
+  const col = { time, user, activityId, field, oldValue, newValue };
   return values
     .slice(1)
     .filter((r) => r.some((c) => String(c ?? '').trim()))

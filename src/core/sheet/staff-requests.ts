@@ -26,6 +26,9 @@ import {
 } from './requests';
 
 /** Rows of a new Сотрудники tab: room for a large school; appendCells grows it when needed. */
+/** What the staff tab's cell writes set (and so replace). */
+const CELL_FIELDS = 'userEnteredValue,userEnteredFormat.textFormat,userEnteredFormat.backgroundColor';
+
 export const STAFF_TAB_ROWS = 300;
 export const ACTIVE_CHOICES = ['да', 'нет'] as const;
 
@@ -91,7 +94,7 @@ export function addStaffSheet(sheetId: number, index: number, rowCount = STAFF_T
       updateCells: {
         start: { sheetId, rowIndex: 0, columnIndex: 0 },
         rows: [{ values: STAFF_COLUMNS.map((c) => headerCell(c.headers[0])) }],
-        fields: 'userEnteredValue,userEnteredFormat.textFormat,userEnteredFormat.backgroundColor',
+        fields: CELL_FIELDS,
       },
     },
     frozen(sheetId, 1),
@@ -137,7 +140,7 @@ export function appendStaffRequests(
       updateCells: {
         start: { sheetId, rowIndex: 0, columnIndex: cols[key] },
         rows: [{ values: [headerCell(headerOf(key))] }],
-        fields: 'userEnteredValue,userEnteredFormat.textFormat,userEnteredFormat.backgroundColor',
+        fields: CELL_FIELDS,
       },
     });
   if (!rows.length) return out;
