@@ -30,7 +30,7 @@ function readData(): WebPageData {
 }
 
 // The server appends the <meta> after the page (HtmlOutput.append), so after this script: it is
-// read once the document is parsed.
+// read when this module runs, once the document is parsed (tools/build-page.ts).
 let data: WebPageData = { ok: false, message: 'Загрузка…', en: 'Loading…' };
 const state = {
   expanded: new Set<string>(),
@@ -150,7 +150,6 @@ function render(): void {
   } else if (!data.focus) el.append(h('p', {}, 'Открытых мероприятий нет.'));
 }
 
-document.addEventListener('DOMContentLoaded', () => {
-  data = readData();
-  render();
-});
+// This module runs once the page is parsed (tools/build-page.ts), so the appended <meta> is there.
+data = readData();
+render();

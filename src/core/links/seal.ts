@@ -1,6 +1,6 @@
 /**
  * A sealed value: `base64url(JSON) "." base64url(HMAC-SHA256(first part))`. The HMAC is passed in
- * (Apps Script: Utilities.computeHmacSha256Signature under the script's secret; tests: node:crypto),
+ * (Apps Script: the Utilities HMAC-SHA256 of src/gas/links.ts under the script's secret; tests: node:crypto),
  * so core stays pure. The signature is compared in constant time: how long a wrong guess takes
  * says nothing about how much of it was right.
  */
