@@ -4,7 +4,7 @@
  * text (src/core/workbook/schema.ts); lists inside a cell are separated by ";" (or new lines).
  * Every non-empty row becomes a member — a row with problems is kept and reported, never dropped.
  */
-import { STAFF_COLUMNS, type StaffColumnKey, staffHeaderKey } from '../workbook/schema';
+import { locateByHeaders, STAFF_COLUMNS, type StaffColumnKey } from '../workbook/schema';
 import type { StaffMember, StaffProblem } from './types';
 
 const TITLE: Record<StaffColumnKey, string> = Object.fromEntries(
@@ -16,14 +16,7 @@ const MISSING_TITLE = { name: 'ФИО', email: 'Email' } as const;
 
 /** Column index per key (0-based) from the header row; the first column a key's header names wins. */
 export function locateStaffColumns(header: readonly unknown[]): Partial<Record<StaffColumnKey, number>> {
-  const out: Partial<Record<StaffColumnKey, number>> = {};
-  header.forEach((h, i) => {
-    const t = staffHeaderKey(h);
-    if (!t) return;
-    const col = STAFF_COLUMNS.find((c) => out[c.key] === undefined && c.headers.some((a) => staffHeaderKey(a) === t));
-    if (col) out[col.key] = i;
-  });
-  return out;
+  return locateByHeaders(header, STAFF_COLUMNS);
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { isValidEmail } from '../people/email';
-import { ORG_COLUMNS, type OrgColumnKey, staffHeaderKey } from '../workbook/schema';
+import { locateByHeaders, ORG_COLUMNS, type OrgColumnKey } from '../workbook/schema';
 import { spreadsheetIdOf } from './spreadsheet-id';
 
 /** Created by «Разослать план» from the municipal plan, or the organisation's own plan linked by URL. */
@@ -55,14 +55,7 @@ const OrgRow = z.object({
 const TITLE = Object.fromEntries(ORG_COLUMNS.map((c) => [c.key, c.headers[0]])) as Record<OrgColumnKey, string>;
 
 export function locateOrgColumns(header: readonly unknown[]): Partial<Record<OrgColumnKey, number>> {
-  const out: Partial<Record<OrgColumnKey, number>> = {};
-  header.forEach((h, i) => {
-    const t = staffHeaderKey(h);
-    if (!t) return;
-    const col = ORG_COLUMNS.find((c) => out[c.key] === undefined && c.headers.some((a) => staffHeaderKey(a) === t));
-    if (col) out[col.key] = i;
-  });
-  return out;
+  return locateByHeaders(header, ORG_COLUMNS);
 }
 
 /** «Способ» in words; empty means the add-on made the plan (the usual way), anything unclear is asked. */

@@ -129,6 +129,24 @@ export const staffHeaderKey = (s: unknown): string =>
     .replace(/ё/g, 'е')
     .replace(/[\s\-.]+/g, '');
 
+/**
+ * Column index per key (0-based) from a header row, headers compared by `staffHeaderKey`; the first
+ * column a key's header names wins. For the tabs people type headers into (Сотрудники, Организации).
+ */
+export function locateByHeaders<K extends string>(
+  header: readonly unknown[],
+  columns: readonly { key: K; headers: readonly string[] }[],
+): Partial<Record<K, number>> {
+  const out: Partial<Record<K, number>> = {};
+  header.forEach((h, i) => {
+    const t = staffHeaderKey(h);
+    if (!t) return;
+    const col = columns.find((c) => out[c.key] === undefined && c.headers.some((a) => staffHeaderKey(a) === t));
+    if (col) out[col.key] = i;
+  });
+  return out;
+}
+
 /** The document properties the add-on keeps, by key: one list, so two modules never spell one twice. */
 export const KEYS = {
   /** The owner of record (src/core/access/owner.ts). */
