@@ -8,7 +8,6 @@ import { UserError } from '../core/errors';
 import { proposeStaff } from '../core/people/propose';
 import { createResolver } from '../core/people/resolve';
 import { checkStaff } from '../core/people/staff-check';
-import { locateStaffColumns } from '../core/people/staff-table';
 import type { ProposedRow } from '../core/people/types';
 import { notifyColumn } from '../core/sheet/notify';
 import type { SheetsRequest } from '../core/sheet/requests';
@@ -21,7 +20,13 @@ import {
   staffCheckReport,
   staffColumnsOf,
 } from '../core/sheet/staff-requests';
-import { PLAN_COLUMNS, PLAN_SHEET_NAME, STAFF_SHEET_NAME } from '../core/workbook/schema';
+import {
+  locateByHeaders,
+  PLAN_COLUMNS,
+  PLAN_SHEET_NAME,
+  STAFF_COLUMNS,
+  STAFF_SHEET_NAME,
+} from '../core/workbook/schema';
 import type { DocContext } from './doc-state';
 import { withDocumentLock } from './lock';
 import { batchUpdate, freshSheetId, readTabs, type SheetInfo, type SpreadsheetInfo } from './sheets-api';
@@ -100,7 +105,7 @@ export function fillStaffFromPlan(state: DocContext): FillOutcome {
     if (!proposed.length) return { created: false, added: proposed, ss };
     const requests: SheetsRequest[] = [];
     if (staffTab) {
-      const { cols, missing } = staffColumnsOf(staffTab.header, locateStaffColumns(staffTab.header));
+      const { cols, missing } = staffColumnsOf(staffTab.header, locateByHeaders(staffTab.header, STAFF_COLUMNS));
       requests.push(...appendStaffRequests(staffTab.sheet.sheetId, proposed, cols, missing));
     } else {
       const id = newSheetId(wb.info);

@@ -61,7 +61,7 @@ export function staffFromTable(
       .trim()
       .replace(/\s+/g, ' '),
   );
-  const col = locateStaffColumns(header);
+  const col = locateByHeaders(header, STAFF_COLUMNS);
   for (const key of ['name', 'email'] as const) {
     if (col[key] === undefined)
       problems.push({

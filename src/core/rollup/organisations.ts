@@ -72,7 +72,7 @@ export function organisationsFromTable(table: readonly (readonly unknown[])[]): 
   problems: OrgProblem[];
 } {
   const header = table[0] ?? [];
-  const col = locateOrgColumns(header);
+  const col = locateByHeaders(header, ORG_COLUMNS);
   const problems: OrgProblem[] = [];
   for (const key of ['name', 'sheet'] as const)
     if (col[key] === undefined)
