@@ -37,4 +37,15 @@ describe('dist/Code.js size', () => {
     expect(logged.join('\n')).toMatch(/at sheetSource \(Code\.js/);
     expect(logged.join('\n')).toMatch(/at (Object\.)?importSheetSource \(Code\.js/);
   });
+
+  it("names only our own functions (tools/build.ts): zod's are minified like its locals", () => {
+    const code = readFileSync(file, 'utf8');
+    // zod's `function $constructor` (every schema kind is made by it) would be named "$constructor".
+    expect(code).not.toContain('"$constructor"');
+    // Ours, top-level ones given in one statement (tools/bundle-names.ts), none by a call of its own.
+    const gathered = code.match(/\],"([\w$ ]+)"\)/)?.[1].split(' ') ?? [];
+    expect(gathered).toEqual(expect.arrayContaining(['sheetSource', 'splitResponsible', 'isoFromParts']));
+    expect(gathered.length).toBeGreaterThan(400);
+    expect(code).not.toMatch(/\w\(\w+,"(sheetSource|splitResponsible|isoFromParts)"\)/);
+  });
 });
