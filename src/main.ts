@@ -194,8 +194,10 @@ export { onPlanEdit } from './gas/plan-edit';
 
 // ---- the web app: the page of an e-mail link (src/gas/webapp.ts) ----
 
-/** Opening a link: reads only (mail scanners follow links). */
-export function doGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
+/** Opening a link, or a calendar fetching the feed: reads only (mail scanners follow links). */
+export function doGet(
+  e?: GoogleAppsScript.Events.DoGet,
+): GoogleAppsScript.HTML.HtmlOutput | GoogleAppsScript.Content.TextOutput {
   return webPage(e);
 }
 

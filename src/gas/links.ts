@@ -33,3 +33,5 @@ export function webAppUrl(): string | null {
 }
 
 export const linkUrl = (base: string, token: string): string => `${base}?t=${token}`;
+/** The calendar feed's address (src/gas/webapp.ts, calendarFeed). */
+export const feedUrl = (base: string, token: string): string => `${base}?f=${token}`;
