@@ -101,9 +101,9 @@ describe('the calendar feed of a digest', () => {
     const feed = decodeURIComponent(page.feed!.split('?f=')[1]);
     const before = events(fetchFeed(addon, feed).body);
     const card = page.focus!;
-    expect(web(addon, { token: m.token, activityId: card.id, status: 'done', expectedVersion: card.version })).toMatchObject(
-      { ok: true },
-    );
+    expect(
+      web(addon, { token: m.token, activityId: card.id, status: 'done', expectedVersion: card.version }),
+    ).toMatchObject({ ok: true });
     const after = events(fetchFeed(addon, feed).body);
     expect(after.map((e) => e.uid)).toEqual(before.map((e) => e.uid));
     const changed = after.filter((e, i) => e.summary !== before[i].summary);
@@ -132,9 +132,9 @@ describe('the calendar feed of a digest', () => {
     expect(pageOf(addon, m.feed)).toMatchObject({ ok: false, message: expect.stringContaining('недействительна') });
     const card = (pageOf(addon, m.token) as Page).focus!;
     const before = state(addon);
-    expect(web(addon, { token: m.feed, activityId: card.id, status: 'done', expectedVersion: card.version })).toMatchObject(
-      { ok: false, kind: 'forbidden' },
-    );
+    expect(
+      web(addon, { token: m.feed, activityId: card.id, status: 'done', expectedVersion: card.version }),
+    ).toMatchObject({ ok: false, kind: 'forbidden' });
     expect(state(addon)).toBe(before);
 
     // No expiry (a calendar polls for months): a year on, it still works …
