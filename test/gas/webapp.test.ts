@@ -190,6 +190,32 @@ describe('the page of an e-mail link', () => {
   });
 });
 
+describe('«Ссылки в письмах…»', () => {
+  const said = (addon: Addon, email: string) => {
+    addon.emu.runAs({ email }, () => addon.call('menuLinks'));
+    return addon.emu.ui.alerts.at(-1)?.prompt ?? '';
+  };
+  it('without a deployment gives the steps and what «Все» means; with one, its address and the links', () => {
+    const addon = seeded('plan-dou-vsoko-2021', { scriptKind: 'bound', now: `${DAY}T06:00:00Z` });
+    const steps = said(addon, COORDINATOR);
+    expect(steps).toContain('веб-приложение не развёрнуто');
+    expect(steps).toContain('«Кто имеет доступ»: «Все»');
+    expect(steps).toContain('Новое развертывание');
+    const url = addon.emu.deployWebApp();
+    expect(said(addon, COORDINATOR)).toMatch(/включены: .*\n.*\nСсылок ещё не отправляли/);
+    expect(said(addon, COORDINATOR)).toContain(url);
+    addon.call('remindersPreview', { date: DAY }); // signs links: the secret now exists
+    expect(said(addon, COORDINATOR)).toContain('Отозвать все ссылки из писем');
+  });
+  it('is a coordinator’s item', () => {
+    const addon = setUp();
+    const staff = digestLink(addon).to;
+    const before = addon.emu.ui.alerts.length;
+    expect(said(addon, staff)).toMatch(/только координатор/);
+    expect(addon.emu.ui.alerts.length).toBe(before + 1);
+  });
+});
+
 describe('from the web app, every other entry point refuses', () => {
   it('each exported function of src/main.ts but the web app own, called by google.script.run from its page', () => {
     const addon = setUp();

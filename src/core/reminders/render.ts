@@ -153,8 +153,8 @@ export function renderDigest(d: Digest, ctx: RenderContext): RenderedDigest {
   const feedTitle = lang === 'en' ? 'My deadlines in my calendar' : 'Мои сроки в календаре';
   const feedHint =
     lang === 'en'
-      ? 'add this address to your calendar by URL (Google Calendar: Other calendars → + → From URL)'
-      : 'добавьте этот адрес в календарь по URL (Google Календарь: «Другие календари» → «+» → «Добавить по URL»)';
+      ? 'add this address to your calendar «by URL» (Google Calendar: From URL)'
+      : 'добавьте этот адрес в календарь «по URL» (Google Календарь: «Добавить по URL»)';
 
   // Plain text.
   const text: string[] = [greeting, '', intro];
