@@ -166,8 +166,9 @@ function calendarFeed(token: string): GoogleAppsScript.Content.TextOutput {
     const o = f ? openAs(f.person, f.spreadsheet, ['plan', 'staff']) : refusal('invalid');
     if (o.ok) {
       const acts = (o.wb.plan?.activities ?? []).filter((a) => o.w.mine.has(a.id));
+      const lang = parseSettings(o.doc[KEYS.settings] ?? null).settings.language;
       text = buildIcs({
-        name: `План-график: мои сроки (${o.w.me.name})`,
+        name: `${lang === 'en' ? 'My deadlines' : 'Мои сроки'} (${o.w.me.name})`,
         timeZone: o.wb.info.timeZone,
         now: new Date().toISOString(),
         events: feedEvents({
@@ -175,7 +176,7 @@ function calendarFeed(token: string): GoogleAppsScript.Content.TextOutput {
           spreadsheet: o.wb.info.id,
           today: o.wb.today,
           horizonYear: readPlanMeta(o.doc).horizonYear,
-          lang: parseSettings(o.doc[KEYS.settings] ?? null).settings.language,
+          lang,
         }),
       });
       ics = true;
