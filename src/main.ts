@@ -6,13 +6,14 @@
  */
 
 import { PAGE_TITLES } from './core/language';
+import { linksStatusText } from './core/links/status';
 import { PREVIEW_BAD_DATE, PREVIEW_PROMPT, parseRuDate, previewAlert, testSentText } from './core/reminders/menu-text';
 import { guard } from './gas/access';
 import { sheetMarker, sheetToConvert } from './gas/convert-sheet';
 import { createPlanSheet } from './gas/create-plan';
 import { serve } from './gas/endpoint';
 import { ENDPOINTS } from './gas/endpoints';
-import { revokeLinks } from './gas/links';
+import { linksState, revokeLinks } from './gas/links';
 import { addMenu } from './gas/menu';
 import { pageIn } from './gas/page-language';
 import { previewReminders, sendTestLetter } from './gas/reminders';
@@ -194,12 +195,23 @@ export { onPlanEdit } from './gas/plan-edit';
 
 // ---- the web app: the page of an e-mail link (src/gas/webapp.ts) ----
 
-/** Opening a link: reads only (mail scanners follow links). */
-export function doGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.HTML.HtmlOutput {
+/** Opening a link, or a calendar fetching the feed: reads only (mail scanners follow links). */
+export function doGet(
+  e?: GoogleAppsScript.Events.DoGet,
+): GoogleAppsScript.HTML.HtmlOutput | GoogleAppsScript.Content.TextOutput {
   return webPage(e);
 }
 
 export { webMark, webUndo } from './gas/webapp';
+
+/** «Ссылки в письмах…»: whether the web app is deployed, the steps if not, the links' state if so. */
+export function menuLinks(): void {
+  const a = guard('menuLinks');
+  if (!a) return;
+  menuAction((ui) => {
+    ui.alert(APP_TITLE, linksStatusText(linksState(), a.lang), ui.ButtonSet.OK);
+  });
+}
 
 /** «Отозвать все ссылки из писем…»: asks, then replaces the secret every link is signed with. */
 export function menuLinksRevoke(): void {

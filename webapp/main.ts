@@ -148,6 +148,25 @@ function render(): void {
     el.append(h('h2', {}, data.focus ? 'Другие ваши мероприятия' : 'Ваши мероприятия'));
     for (const g of data.groups) el.append(h('h2', {}, g.title), ...g.cards.map(cardView));
   } else if (!data.focus) el.append(h('p', {}, 'Открытых мероприятий нет.'));
+  if (data.feed) el.append(feedBlock(data.feed));
+}
+
+/** «Мои сроки в календаре»: the feed's address to copy into a calendar, and how. */
+function feedBlock(url: string): HTMLElement {
+  return h(
+    'section',
+    { class: 'feed' },
+    h('h2', {}, 'Мои сроки в календаре'),
+    h('p', {}, 'Ваши сроки появятся в вашем календаре и будут обновляться сами. Скопируйте адрес:'),
+    h('input', { type: 'text', readonly: true, value: url, 'aria-label': 'Адрес календаря', class: 'feed-url' }),
+    h(
+      'ul',
+      {},
+      h('li', {}, 'Google Календарь: «Другие календари» → «+» → «Добавить по URL» → вставьте адрес.'),
+      h('li', {}, 'Яндекс Календарь, Outlook: подписка на календарь по ссылке (iCal) → вставьте адрес.'),
+    ),
+    h('p', {}, h('a', { href: url }, 'Скачать файл .ics'), ' — разовая копия, без обновлений.'),
+  );
 }
 
 // This module runs once the page is parsed (tools/build-page.ts), so the appended <meta> is there.

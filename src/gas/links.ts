@@ -3,6 +3,7 @@
  * use, replaced by «Отозвать все ссылки»), the HMAC under it, and the web app's address.
  */
 import type { Hmac } from '../core/links/seal';
+import type { LinksState } from '../core/links/status';
 
 const SECRET_KEY = 'links.secret';
 
@@ -22,6 +23,11 @@ export function linkHmac(create: boolean): Hmac | null {
 // Two random (version 4) UUIDs: 244 random bits.
 const newSecret = (): string => Utilities.getUuid() + Utilities.getUuid();
 
+/** What «Ссылки в письмах…» reports: the web app's URL and whether a link was ever signed. */
+export function linksState(): LinksState {
+  return { url: webAppUrl(), signed: !!PropertiesService.getScriptProperties().getProperty(SECRET_KEY) };
+}
+
 /** «Отозвать все ссылки»: every link signed so far stops working. */
 export function revokeLinks(): void {
   PropertiesService.getScriptProperties().setProperty(SECRET_KEY, newSecret());
@@ -33,3 +39,5 @@ export function webAppUrl(): string | null {
 }
 
 export const linkUrl = (base: string, token: string): string => `${base}?t=${token}`;
+/** The calendar feed's address (src/gas/webapp.ts, calendarFeed). */
+export const feedUrl = (base: string, token: string): string => `${base}?f=${token}`;

@@ -44,6 +44,7 @@ export const MENU: readonly MenuEntry[] = [
       { caption: 'Настройки…', fn: 'menuRemindersSettings' },
       { caption: 'Предпросмотр рассылки на дату…', fn: 'menuRemindersPreview' },
       { caption: 'Отправить пробное письмо себе', fn: 'menuRemindersTest' },
+      { caption: 'Ссылки в письмах…', fn: 'menuLinks' },
       { caption: 'Отозвать все ссылки из писем…', fn: 'menuLinksRevoke' },
     ],
   },

@@ -6,7 +6,7 @@
  * touches the ledger. The ledger is the Журнал tab: a rerun sends nothing new.
  */
 
-import { signLink } from '../core/links/link';
+import { signFeed, signLink } from '../core/links/link';
 import type { Hmac } from '../core/links/seal';
 import { namesByEmail } from '../core/people/display-name';
 import type { StaffMember } from '../core/people/types';
@@ -24,7 +24,7 @@ import { LEDGER_FIELD, ledgerFromJournal, ledgerWords } from '../core/sheet/jour
 import { JOURNAL_SHEET_NAME, KEYS } from '../core/workbook/schema';
 import type { Access } from './access';
 import type { DocState } from './doc-state';
-import { linkHmac, linkUrl, webAppUrl } from './links';
+import { feedUrl, linkHmac, linkUrl, webAppUrl } from './links';
 import { withDocumentLock } from './lock';
 import { readPlanMeta } from './plan-meta';
 import type { Props } from './props';
@@ -90,7 +90,11 @@ function linksOf(wb: Workbook, s: Signer, to: string): RenderContext['links'] {
   if (!s) return null;
   const url = (activity: string, period: string) =>
     linkUrl(s.base, signLink({ person: to, activity, period, spreadsheet: wb.info.id }, Date.now(), s.hmac));
-  return { mark: (i) => url(i.activity, /^\d/.test(i.period) ? i.period : ''), list: url('', '') };
+  return {
+    mark: (i) => url(i.activity, /^\d/.test(i.period) ? i.period : ''),
+    list: url('', ''),
+    feed: feedUrl(s.base, signFeed(to, wb.info.id, s.hmac)),
+  };
 }
 
 function send(d: Digest, wb: Workbook, settings: ReminderSettings, s: Signer): void {

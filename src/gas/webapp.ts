@@ -10,7 +10,9 @@
  * that made the mark holds: own mark only, never over a later change (decideUndo).
  */
 import * as z from 'zod/mini';
-import { checkLink, LINK_REFUSALS, type Link } from '../core/links/link';
+import { feedEvents } from '../core/calendar/feed';
+import { buildIcs } from '../core/calendar/ics';
+import { checkFeed, checkLink, LINK_REFUSALS, type Link, signFeed } from '../core/links/link';
 import { type Hmac, seal, unseal } from '../core/links/seal';
 import { escapeHtml } from '../core/reminders/render';
 import { parseSettings } from '../core/reminders/settings';
@@ -29,7 +31,7 @@ import type { MarkFailure } from '../shared/sidebar-contract';
 import { WEB_META, WebMarkRequest, type WebPageData, type WebResult, WebUndoRequest } from '../shared/webapp-contract';
 import { type DocState, readDocumentState } from './doc-state';
 import { failureOf, handled } from './endpoint';
-import { linkHmac } from './links';
+import { feedUrl, linkHmac, webAppUrl } from './links';
 import { readPlanMeta } from './plan-meta';
 import { findActivity, guarded, outcomeFailure, write } from './sidebar';
 import { loadWorkbook, type Part, type Workbook } from './workbook';
@@ -51,11 +53,21 @@ function openLink(token: unknown, parts: readonly Part[]): Opened | MarkFailure 
   const hmac = linkHmac(false);
   const c = hmac ? checkLink(token, Date.now(), hmac) : ({ ok: false, reason: 'invalid' } as const);
   if (!c.ok || !hmac) return refusal(c.ok ? 'invalid' : c.reason);
+  const o = openAs(c.link.person, c.link.spreadsheet, parts);
+  return o.ok ? { ...o, link: c.link, hmac } : o;
+}
+
+/** The spreadsheet by its ID and `person` among its ACTIVE staff, with staff rights only. */
+function openAs(
+  person: string,
+  spreadsheet: string,
+  parts: readonly Part[],
+): Omit<Opened, 'link' | 'hmac'> | MarkFailure {
   // The document's state (settings, the plan's meta) of the link's spreadsheet, read by its ID
   // (doc-state.ts: one Spreadsheets.get, no active document needed); its tabs come with it.
   let state: DocState;
   try {
-    state = readDocumentState(c.link.spreadsheet);
+    state = readDocumentState(spreadsheet);
   } catch {
     return refusal('invalid');
   }
@@ -64,13 +76,13 @@ function openLink(token: unknown, parts: readonly Part[]): Opened | MarkFailure 
     staff: wb.staff ?? [],
     activities: wb.plan?.activities ?? [],
     // Staff rights only, whatever lists the address is on: a link never carries a coordinator's role.
-    caller: { email: c.link.person, verified: false },
+    caller: { email: person, verified: false },
     role: 'staff',
     authority: { owner: null, coordinators: [] },
     claimed: null,
   });
   if (!w) return refusal('person');
-  return { ok: true, link: c.link, hmac, wb, doc: state.props, w };
+  return { ok: true, wb, doc: state.props, w };
 }
 
 function refusal(why: keyof typeof LINK_REFUSALS): MarkFailure {
@@ -106,11 +118,20 @@ function pageData(o: Opened, token: string): WebPageData {
     focus: focus ? buildCard(focus, input) : null,
     note: want && !focus ? 'Мероприятия из письма больше нет среди ваших (его удалили или передали другому).' : null,
     groups,
+    feed: feedLink(o.link.person, o.link.spreadsheet, o.hmac),
   };
 }
 
-/** doGet: the page of a link, or the page saying why it cannot be used. Reads only. */
-export function webPage(e: GoogleAppsScript.Events.DoGet | undefined): GoogleAppsScript.HTML.HtmlOutput {
+function feedLink(person: string, spreadsheet: string, hmac: Hmac): string | null {
+  const base = webAppUrl();
+  return base ? feedUrl(base, signFeed(person, spreadsheet, hmac)) : null;
+}
+
+/** doGet: the calendar feed (`?f=`), else the page of a link or the page saying why not. Reads only. */
+export function webPage(
+  e: GoogleAppsScript.Events.DoGet | undefined,
+): GoogleAppsScript.HTML.HtmlOutput | GoogleAppsScript.Content.TextOutput {
+  if (e?.parameter?.f !== undefined) return calendarFeed(e.parameter.f);
   const token = e?.parameter?.t ?? '';
   let data: WebPageData;
   try {
@@ -127,6 +148,45 @@ export function webPage(e: GoogleAppsScript.Events.DoGet | undefined): GoogleApp
       // "Meta tags included directly in an Apps Script HTML file are ignored" (HtmlOutput.addMetaTag).
       .addMetaTag('viewport', 'width=device-width, initial-scale=1')
   );
+}
+
+/**
+ * «Мои сроки в календаре»: the feed link's person's own activities as iCalendar (the page's rule:
+ * the person among the active staff, their activities by Сотрудники). Served as text/calendar
+ * (ContentService.MimeType.ICAL) — from script.googleusercontent.com after a redirect
+ * (reference/content/content-service: scripts "must serve the content from a different URL"), which
+ * calendars follow. A refused link gets plain text saying why, and no event.
+ */
+function calendarFeed(token: string): GoogleAppsScript.Content.TextOutput {
+  let text: string;
+  let ics = false;
+  try {
+    const hmac = linkHmac(false);
+    const f = hmac && checkFeed(token, hmac);
+    const o = f ? openAs(f.person, f.spreadsheet, ['plan', 'staff']) : refusal('invalid');
+    if (o.ok) {
+      const acts = (o.wb.plan?.activities ?? []).filter((a) => o.w.mine.has(a.id));
+      const lang = parseSettings(o.doc[KEYS.settings] ?? null).settings.language;
+      text = buildIcs({
+        name: `${lang === 'en' ? 'My deadlines' : 'Мои сроки'} (${o.w.me.name})`,
+        timeZone: o.wb.info.timeZone,
+        now: new Date().toISOString(),
+        events: feedEvents({
+          activities: acts,
+          spreadsheet: o.wb.info.id,
+          today: o.wb.today,
+          horizonYear: readPlanMeta(o.doc).horizonYear,
+          lang,
+        }),
+      });
+      ics = true;
+    } else text = `${o.message}\n${o.en}\n`;
+  } catch (err) {
+    const f = failureOf(err);
+    text = `${f.message}\n${f.en ?? ''}\n`;
+  }
+  const out = ContentService.createTextOutput(text);
+  return ics ? out.setMimeType(ContentService.MimeType.ICAL) : out;
 }
 
 const Ticket = z.object({ p: z.string(), e: UndoEntrySchema });

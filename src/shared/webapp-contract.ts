@@ -21,6 +21,8 @@ export type WebPageData =
       note: string | null;
       /** The person's other open activities, in the sidebar's groups. */
       groups: SidebarGroup[];
+      /** The person's calendar feed («Мои сроки в календаре»), null when the web app has no URL. */
+      feed: string | null;
     }
   | { ok: false; message: string; en: string };
 

@@ -10,6 +10,7 @@ import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { formatRu } from '../../src/core/dates/calendar';
 import { STATE_COLORS } from '../../src/core/reports/style';
+import { COLORS as PLAN_COLORS } from '../../src/core/sheet/plan-tab';
 import { xlsxSheetName } from '../../tools/export/xlsx';
 import { Playground, SEED_START } from '../../tools/playground/playground';
 import { startServer } from '../../tools/playground/server';
@@ -41,6 +42,9 @@ afterAll(async () => {
   await closeBrowser();
   await server?.close();
 });
+
+/** `#d9ead3` as a browser writes it in a style attribute: `rgb(217, 234, 211)`. */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 const tabText = async (name: string) => (await page.locator(`table.sheet[data-sheet="${name}"]`).textContent()) ?? '';
 
@@ -134,7 +138,10 @@ test('reminders: enable, run the daily trigger on a date, see the e-mail in the 
   expect(body).toContain('Здравствуйте');
 });
 
-test('a link of the e-mail opens the web app page, marks done with a Журнал row, undoes; a tampered link is refused', async () => {
+test('a link of the e-mail opens the web app page, marks done with a Журнал row (the План row turns green), undoes; a tampered link is refused', async () => {
+  // The План tab in view behind the page, as the person sees it.
+  await page.locator('#tabs button[data-sheet="План"]').click();
+  await page.locator('#grid table.sheet[data-sheet="План"]').waitFor();
   const mail = page.frameLocator('.mail[open] iframe').first();
   const link = mail.locator('a', { hasText: 'Отметить выполненным' }).first();
   await link.waitFor();
@@ -148,12 +155,31 @@ test('a link of the e-mail opens the web app page, marks done with a Журна�
   await card.locator('textarea').fill('Сделано, протокол у завуча');
   await card.getByRole('button', { name: 'Отметить выполненным' }).click();
   await web.locator('.msg.ok', { hasText: 'Сохранено' }).waitFor();
+  // The grid is drawn again after the call (the shim's «changed»): the activity's row is green,
+  // the done colour of the План tab's conditional format, in every cell of the row.
+  const row = page.locator('#grid table.sheet[data-sheet="План"] tbody tr', { hasText: title.slice(0, 40) }).first();
+  const green = `background-color: ${rgb(PLAN_COLORS.done)}`;
+  await row.locator(`td[style*="${green}"]`).first().waitFor();
+  const cells = await row
+    .locator('td:not(.rn)')
+    .evaluateAll((tds) =>
+      tds.filter((td) => (td as HTMLElement).offsetParent !== null).map((td) => td.getAttribute('style') ?? ''),
+    );
+  expect(cells.length).toBeGreaterThan(3);
+  expect(cells.filter((st) => !st.includes(green))).toEqual([]);
+  await picture(page, 'webapp-marked', { style: '#notes { display: none }' });
   const journal = async () => (await sheetOf('Журнал')).displayValues.map((r) => r.join(' | ')).join('\n');
   expect(await journal()).toContain('Статус (отмечено из письма)');
   expect(await journal()).toContain(title.slice(0, 30));
   await card.getByRole('button', { name: 'Отменить последнее' }).click();
   await web.locator('.msg.ok', { hasText: 'Отметка отменена' }).waitFor();
   expect(await journal()).toContain('Статус (отмена отметки из письма)');
+  // «Мои сроки в календаре» on the page: its address serves the .ics (text/calendar).
+  const feedUrl = await web.locator('.feed input').inputValue();
+  expect(feedUrl).toMatch(/\/exec\?f=/);
+  const ics = await page.request.get(`http://127.0.0.1:${server.port}/exec${feedUrl.slice(feedUrl.indexOf('?'))}`);
+  expect(ics.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+  expect(await ics.text()).toContain('BEGIN:VEVENT');
   // The same link with one character changed: the refusal page, nothing changed.
   const src = (await page.locator('#mframe').getAttribute('src')) ?? '';
   const bad = src.replace(/t=(.{8})(.)/, (_m, a: string, c: string) => `t=${a}${c === 'A' ? 'B' : 'A'}`);

@@ -18,6 +18,7 @@ export const CALL_LATENCY_MS: Record<string, number> = {
   Sheets: 80,
   Ui: 50,
   HtmlService: 5,
+  ContentService: 5,
   PropertiesService: 30,
   CacheService: 20,
   LockService: 30,

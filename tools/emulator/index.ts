@@ -9,10 +9,11 @@
  */
 import { parseA1, toA1 } from './a1';
 import { Book, Library, newWorkbook } from './book';
+import { ContentServiceImpl, TextOutputImpl } from './content';
 import { atTopLevel, EmuContext } from './context';
 import { type CallCounter, EXECUTION_LIMIT_MS } from './counter';
 import * as E from './enums';
-import { HtmlServiceImpl } from './html';
+import { HtmlOutputImpl, HtmlServiceImpl } from './html';
 import { type LockKind, LockServiceImpl, LockTable, lockKey } from './lock';
 import { MailAppImpl, MailState, type SentMail } from './mail';
 import { cellFor, getCell, type MetadataModel } from './model';
@@ -100,6 +101,7 @@ export interface Globals {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   Sheets: GoogleAppsScript.Sheets;
   HtmlService: GoogleAppsScript.HTML.HtmlService;
+  ContentService: GoogleAppsScript.Content.ContentService;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   CacheService: GoogleAppsScript.Cache.CacheService;
   LockService: GoogleAppsScript.Lock.LockService;
@@ -188,6 +190,7 @@ export class Emulator {
       ) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
       Sheets: this.sheetsApi as unknown as GoogleAppsScript.Sheets,
       HtmlService: new HtmlServiceImpl(this.ctx, this.files) as unknown as GoogleAppsScript.HTML.HtmlService,
+      ContentService: new ContentServiceImpl(this.ctx) as unknown as GoogleAppsScript.Content.ContentService,
       PropertiesService: new PropertiesServiceImpl(
         this.ctx,
         this.properties,
@@ -443,9 +446,25 @@ export class Emulator {
     const parameters: Record<string, string[]> = {};
     for (const [k, v] of new URLSearchParams(query)) parameters[k] = [...(parameters[k] ?? []), v];
     const parameter = Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, v[0]]));
-    return this.webRun(() =>
+    const out = this.webRun(() =>
       h({ queryString: query || null, parameter, parameters, contextPath: '', contentLength: -1 }),
     );
+    // guides/web: doGet "must return an HtmlOutput … or a TextOutput"; anything else is an error page.
+    if (!(out instanceof HtmlOutputImpl || out instanceof TextOutputImpl))
+      throw new Error('The script completed but the returned value is not a supported return type.');
+    return out;
+  }
+
+  /**
+   * What a client fetching the web app's URL receives: a TextOutput is served from
+   * script.googleusercontent.com after a redirect (reference/content/content-service), with the
+   * Content-Type of its MIME type; an HtmlOutput as a text/html page.
+   */
+  webFetch(query: string, handlers?: Handlers): { contentType: string; body: string; redirected: boolean } {
+    const out = this.webGet(query, handlers) as HtmlOutputImpl | TextOutputImpl;
+    return out instanceof TextOutputImpl
+      ? { contentType: out._contentType(), body: out.getContent(), redirected: true }
+      : { contentType: 'text/html; charset=utf-8', body: out.getContent(), redirected: false };
   }
 
   /** The next `n` e-mails go out; the one after throws (a crash in the middle of a mailing). */

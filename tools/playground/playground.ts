@@ -417,12 +417,12 @@ export class Playground {
   }
 
   /** A link of an e-mail opened (`query`: its `t=…`): doGet as the web app runs it, the shim pointed at /api/web. */
-  webPage(query: string): string {
-    const r = this.act('Ссылка из письма (doGet)', 'doGet', () =>
-      (this.addon.emu.webGet(query) as GoogleAppsScript.HTML.HtmlOutput).getContent(),
-    );
-    if (!r.ok) return `<p>${r.error.replace(/</g, '&lt;')}</p>`;
-    return withShim(r.value, '/api/web');
+  webPage(query: string): { contentType: string; body: string } {
+    const r = this.act('Ссылка из письма (doGet)', 'doGet', () => this.addon.emu.webFetch(query));
+    if (!r.ok) return { contentType: 'text/html; charset=utf-8', body: `<p>${r.error.replace(/</g, '&lt;')}</p>` };
+    // The calendar feed (a TextOutput) is served as it is: a browser downloads the .ics.
+    if (r.value.redirected) return { contentType: r.value.contentType, body: r.value.body };
+    return { contentType: r.value.contentType, body: withShim(r.value.body, '/api/web') };
   }
 
   /** google.script.run from the page of a link: in the web app's context (no document, as the deployer). */

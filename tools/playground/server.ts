@@ -47,8 +47,10 @@ export async function startServer(pg: Playground, port = Number(process.env.PORT
       if (req.method === 'GET' && p === '/api/seed-text')
         return send(res, 200, 'text/plain; charset=utf-8', pg.seedText(url.searchParams.get('name') ?? ''));
       // A link of an e-mail: the web app's page (doGet in the emulator).
-      if (req.method === 'GET' && p === '/exec')
-        return send(res, 200, 'text/html; charset=utf-8', pg.webPage(url.search.slice(1)));
+      if (req.method === 'GET' && p === '/exec') {
+        const out = pg.webPage(url.search.slice(1));
+        return send(res, 200, out.contentType, out.body);
+      }
       if (req.method === 'GET' && p === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
       if (req.method === 'GET' && p.startsWith('/html/')) {
         const html = pg.htmlWithShim(decodeURIComponent(p.slice('/html/'.length)));

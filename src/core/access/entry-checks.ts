@@ -34,6 +34,7 @@ export const ENTRY_CHECKS: Record<EntryName, string> = {
   sidebarUndo: 'staff undo their own change only, never over a later change; write checked on the row and corrected',
   sidebarSetIdentity: 'an active staff member with an e-mail, who is not a coordinator or the owner',
   sidebarShowRow: 'request schema; the row found by ID',
+  menuLinks: 'reads only: whether the web app is deployed (getUrl) and whether a links secret exists; shows the steps',
   menuLinksRevoke: 'asks first; replaces the links secret: every link sent so far stops working',
   doGet:
     'signed link: signature, expiry, the spreadsheet; the person active in Сотрудники; shows only their own activities; changes nothing',

@@ -85,6 +85,7 @@ export const ENTRY_POINTS = {
   sidebarUndo: sidebar('Отмена отметки'),
   sidebarSetIdentity: sidebar('«Кто вы?»'),
   sidebarShowRow: sidebar('Показать в таблице'),
+  menuLinks: menu('coordinator', 'Ссылки в письмах'),
   menuLinksRevoke: menu('coordinator', 'Отзыв ссылок из писем'),
   doGet: web('Страница по ссылке из письма'),
   webMark: web('Отметка по ссылке из письма'),

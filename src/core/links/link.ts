@@ -43,6 +43,26 @@ export function checkLink(token: unknown, nowMs: number, hmac: Hmac): LinkCheck 
   return { ok: true, link: { person: t.p, activity: t.a, period: t.r, spreadsheet: t.s, expires: t.e } };
 }
 
+/**
+ * The calendar feed's link («Мои сроки в календаре»): the person and the spreadsheet, under its own
+ * kind (`k`), so it is no e-mail link (those need `a` and `r`) and an e-mail link is no feed link —
+ * it can read that person's own deadlines and mark nothing. It has no expiry: a calendar polls it
+ * for months and says nothing when it stops working, so an expiry would leave people with stale
+ * deadlines unawares. It stops when the secret is replaced («Отозвать все ссылки из писем…») and,
+ * at once, when the person is no longer active staff (docs/security.md).
+ */
+const FeedSchema = z.object({ k: z.literal('ics'), p: text(320), s: text(100) });
+
+export function signFeed(person: string, spreadsheet: string, hmac: Hmac): string {
+  return seal({ k: 'ics', p: person.toLowerCase(), s: spreadsheet }, hmac);
+}
+
+/** The feed's person and spreadsheet, or null: tampered, revoked, or a link of another kind. */
+export function checkFeed(token: unknown, hmac: Hmac): { person: string; spreadsheet: string } | null {
+  const t = unseal(token, FeedSchema, hmac);
+  return t?.p && t.s ? { person: t.p, spreadsheet: t.s } : null;
+}
+
 /** What the page of a link says when it cannot be used (Russian, then English). */
 export const LINK_REFUSALS = {
   invalid: {

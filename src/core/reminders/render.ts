@@ -13,9 +13,10 @@ export interface RenderContext {
   lang: 'ru' | 'en';
   /**
    * The signed link «Отметить выполненным» of one of the recipient's own items, and of their whole
-   * list («Мои мероприятия»); absent when the web app is not deployed (src/gas/links.ts).
+   * list («Мои мероприятия»), and their calendar feed («Мои сроки в календаре», once per e-mail);
+   * absent when the web app is not deployed (src/gas/links.ts).
    */
-  links?: { mark: (i: DigestItem) => string; list: string } | null;
+  links?: { mark: (i: DigestItem) => string; list: string; feed?: string } | null;
 }
 
 /** Items the recipient is responsible for: the ones a link may mark (not escalations, not «нет адресата»). */
@@ -148,6 +149,12 @@ export function renderDigest(d: Digest, ctx: RenderContext): RenderedDigest {
   const myList = lang === 'en' ? 'My activities' : 'Мои мероприятия';
   const markUrl = (i: DigestItem) => (ctx.links && OWN.has(i.kind) ? safeUrl(ctx.links.mark(i)) : null);
   const list = safeUrl(ctx.links?.list);
+  const feed = safeUrl(ctx.links?.feed);
+  const feedTitle = lang === 'en' ? 'My deadlines in my calendar' : 'Мои сроки в календаре';
+  const feedHint =
+    lang === 'en'
+      ? 'add this address to your calendar «by URL» (Google Calendar: From URL)'
+      : 'добавьте этот адрес в календарь «по URL» (Google Календарь: «Добавить по URL»)';
 
   // Plain text.
   const text: string[] = [greeting, '', intro];
@@ -166,6 +173,7 @@ export function renderDigest(d: Digest, ctx: RenderContext): RenderedDigest {
   }
   text.push('', footer);
   if (list) text.push(`${myList}: ${list}`);
+  if (feed) text.push(`${feedTitle} — ${feedHint}: ${feed}`);
   if (sheet) text.push(`${openSheet}: ${sheet}`);
 
   // HTML: inline styles only (mail clients drop <style>), every user string escaped.
@@ -197,6 +205,10 @@ export function renderDigest(d: Digest, ctx: RenderContext): RenderedDigest {
   }
   html.push(`<p style="margin:16px 0 4px;color:#5f6368;font-size:12px">${e(footer)}</p>`);
   if (list) html.push(`<p style="margin:8px 0"><a href="${e(list)}" style="color:#1a73e8">${e(myList)}</a></p>`);
+  if (feed)
+    html.push(
+      `<p style="margin:8px 0"><a href="${e(feed)}" style="color:#1a73e8">${e(feedTitle)}</a> <span style="color:#5f6368;font-size:12px">— ${e(feedHint)}</span></p>`,
+    );
   if (sheet)
     html.push(
       `<p style="margin:8px 0"><a href="${e(sheet)}" style="display:inline-block;padding:8px 14px;background:#1a73e8;color:#ffffff;text-decoration:none;border-radius:4px">${e(openSheet)}</a></p>`,

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { decodeBytes, decodeText, encodeBytes, encodeText } from '../../../src/core/links/base64url';
-import { checkLink, LINK_DAYS, signLink } from '../../../src/core/links/link';
+import { checkFeed, checkLink, LINK_DAYS, signFeed, signLink } from '../../../src/core/links/link';
 import { sameText, seal, unseal } from '../../../src/core/links/seal';
 
 const hmacOf = (secret: string) => (m: string) => createHmac('sha256', secret).update(m).digest();
@@ -93,5 +93,25 @@ describe('links', () => {
   });
   it('a well-signed value of another shape is not a link', () => {
     expect(checkLink(seal({ person: 'x' }, hmac), NOW, hmac)).toEqual({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('the calendar feed link', () => {
+  const feed = signFeed(link.person, link.spreadsheet, hmac);
+  it('names the person and the spreadsheet, and never expires', () => {
+    expect(checkFeed(feed, hmac)).toEqual({ person: 'ivanova@school.ru', spreadsheet: link.spreadsheet });
+  });
+  it('is no e-mail link, and an e-mail link is no feed link', () => {
+    expect(checkLink(feed, NOW, hmac)).toEqual({ ok: false, reason: 'invalid' });
+    expect(checkFeed(signLink(link, NOW, hmac), hmac)).toBeNull();
+  });
+  it('a replaced secret or one changed character refuses it', () => {
+    expect(checkFeed(feed, hmacOf('new secret'))).toBeNull();
+    fc.assert(
+      fc.property(fc.nat(feed.length - 1), fc.constantFrom(...'AZaz09-_.'), (i, ch) => {
+        fc.pre(feed[i] !== ch);
+        expect(checkFeed(feed.slice(0, i) + ch + feed.slice(i + 1), hmac)).toBeNull();
+      }),
+    );
   });
 });
