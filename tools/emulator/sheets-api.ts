@@ -496,7 +496,9 @@ export class SheetsApiImpl {
     this.checkId(id);
     const o = (opts ?? {}) as { fields?: string; includeGridData?: boolean; ranges?: string[] | string };
     const wb = this.book.wb;
-    const grid = o.includeGridData || (o.fields ?? '').includes('data');
+    // Grid data when asked for, or when the mask names `data` (`sheets.data…`) — a word of its own:
+    // `developerMetadata` does not ask for every cell of every sheet (it was built, then masked away).
+    const grid = o.includeGridData || /\bdata\b/.test(o.fields ?? '');
     const ranges =
       o.ranges === undefined ? undefined : ([] as string[]).concat(o.ranges).map((r) => this.parseRange(r));
     const full: GoogleAppsScript.Sheets.Schema.Spreadsheet = {
