@@ -69,7 +69,7 @@ const request = (sheetIds: number[]): fc.Arbitrary<Request> => {
     sheetId.map((id) => ({ appendDimension: { sheetId: id, dimension: 'COLUMNS', length: 3 } })),
     fc.string({ minLength: 1, maxLength: 3 }).map((t) => ({ addSheet: { properties: { title: `Новый ${t}` } } })),
     sheetId.map((id) => ({ updateSheetProperties: { properties: { sheetId: id, index: 0 }, fields: 'index' } })),
-    fc.constant({
+    fc.constant<Request>({
       updateDeveloperMetadata: {
         dataFilters: [{ developerMetadataLookup: { metadataKey: 'state' } }],
         developerMetadata: { metadataValue: '{"v":2}' },
