@@ -97,10 +97,11 @@ function linksOf(wb: Workbook, s: Signer, to: string): RenderContext['links'] {
   };
 }
 
-function send(d: Digest, wb: Workbook, settings: ReminderSettings, s: Signer): void {
+/** `rowUrl`: the run's one index of the plan's rows (built per e-mail, it cost the plan's size each). */
+function send(d: Digest, wb: Workbook, settings: ReminderSettings, s: Signer, rowUrl: RenderContext['rowUrl']): void {
   const r = renderDigest(d, {
     sheetUrl: wb.url,
-    rowUrl: rowUrlFor(wb),
+    rowUrl,
     lang: settings.language,
     links: linksOf(wb, s, d.to),
   });
@@ -202,6 +203,7 @@ export function runReminders(now: Date, access: Access): RunStatus {
       const sender = access.caller.email || Session.getEffectiveUser().getEmail();
       const ledger = ledgerWriter(wb, sender);
       const links = signer(url);
+      const rowUrl = rowUrlFor(wb);
       let result: ReturnType<typeof runDay> | null = null;
       if (wb.plan) {
         result = runDay({
@@ -214,7 +216,7 @@ export function runReminders(now: Date, access: Access): RunStatus {
           nameOf: namesByEmail(wb.staff),
           // One e-mail of the quota is kept for telling the owner when reminders had to be deferred.
           remainingQuota: Math.max(0, MailApp.getRemainingDailyQuota() - 1),
-          send: (d) => send(d, wb, settings, links),
+          send: (d) => send(d, wb, settings, links, rowUrl),
           onSent: (keys, d) => ledger.append(keys, d),
           stop: () => !!ledger.state.broken || Date.now() - started > SEND_BUDGET_MS,
         });

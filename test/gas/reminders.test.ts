@@ -141,3 +141,32 @@ describe('every e-mail greets a person by name (issue 16: coordinators were gree
     expect(greetings).toContain('Здравствуйте, Остапенко Наталья Михайловна!');
   });
 });
+
+describe("every e-mail's row link opens its activity's row (one index of the rows per run)", () => {
+  it('30 days of the school plan: each link under «• title» points at the План row holding that title', () => {
+    const addon = seeded('plan-school-vsoko-2020', {
+      spreadsheetTimeZone: 'Asia/Yekaterinburg',
+      now: at('2020-01-01'),
+    });
+    enable(addon);
+    runDays(addon, '2020-01-01', 30);
+    const plan = addon.emu.spreadsheet.getSheetByName('План');
+    if (!plan) throw new Error('no План tab');
+    const rows = plan.getDataRange().getDisplayValues();
+    const [number, title] = ['№', 'Мероприятие'].map((h) => rows[0].indexOf(h));
+    expect(title).toBeGreaterThanOrEqual(0);
+    const links = addon.emu.outbox.flatMap((m) =>
+      [...String(m.body).matchAll(/^• (.+)\n(?: {2}(?!https:).*\n)* {2}https:\S+#gid=(\d+)&range=A(\d+)$/gm)].map(
+        ([, title, gid, row]) => ({ title, gid: Number(gid), row: Number(row) }),
+      ),
+    );
+    expect(links.length).toBeGreaterThan(10);
+    for (const l of links) {
+      expect(l.gid).toBe(plan.getSheetId());
+      // The bullet is «№ title», shortened with «…» when long.
+      const r = rows[l.row - 1];
+      const bullet = l.title.replace(/…$/, '');
+      expect(`${r[number]} ${r[title]}`.trim().startsWith(bullet) || r[title].startsWith(bullet)).toBe(true);
+    }
+  });
+});

@@ -245,7 +245,15 @@ export function actionRuns(argv: readonly string[]): Run[] {
   const key = sizes.map(([n]) => n).join(',');
   let runs = cache.get(key);
   if (!runs) {
-    runs = sizes.flatMap(([n, s]) => benchSize(n, s));
+    runs = sizes.flatMap(([n, s]) => {
+      // On stderr, so `--json` stays clean: a run of 10,000 activities takes minutes.
+      const t = Date.now();
+      const out = benchSize(n, s);
+      process.stderr.write(
+        `bench: ${n.toLocaleString('en-US')} activities: ${((Date.now() - t) / 1000).toFixed(0)} s\n`,
+      );
+      return out;
+    });
     cache.set(key, runs);
   }
   return runs;

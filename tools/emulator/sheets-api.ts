@@ -7,6 +7,7 @@
  * error reads "Invalid requests[i].<kind>: …".
  */
 import { columnToLetters, lettersToColumn, splitSheet } from './a1';
+import { BatchUndo, widerThan } from './batch-undo';
 import type { Book, Library } from './book';
 import { apiColorToHex, hexToApiColor } from './colors';
 import type { EmuContext } from './context';
@@ -371,6 +372,8 @@ export class SheetsApiImpl {
 
   /** The spreadsheet of the call being served (every method names its spreadsheetId). */
   private book!: Book;
+  /** While a batchUpdate runs: what puts the workbook back if one of its requests fails. */
+  private undo: BatchUndo | null = null;
 
   constructor(
     readonly ctx: EmuContext,
@@ -493,7 +496,9 @@ export class SheetsApiImpl {
     this.checkId(id);
     const o = (opts ?? {}) as { fields?: string; includeGridData?: boolean; ranges?: string[] | string };
     const wb = this.book.wb;
-    const grid = o.includeGridData || (o.fields ?? '').includes('data');
+    // Grid data when asked for, or when the mask names `data` (`sheets.data…`) — a word of its own:
+    // `developerMetadata` does not ask for every cell of every sheet (it was built, then masked away).
+    const grid = o.includeGridData || /\bdata\b/.test(o.fields ?? '');
     const ranges =
       o.ranges === undefined ? undefined : ([] as string[]).concat(o.ranges).map((r) => this.parseRange(r));
     const full: GoogleAppsScript.Sheets.Schema.Spreadsheet = {
@@ -811,7 +816,8 @@ export class SheetsApiImpl {
     const bytes = Buffer.byteLength(JSON.stringify(resource), 'utf8');
     if (bytes > 10_485_760) throw new ApiError(`Request payload size exceeds the limit: 10485760 bytes.`);
     const requests = resource.requests ?? [];
-    const saved = structuredClone(this.book.wb);
+    const undo = new BatchUndo(this.book.wb);
+    this.undo = undo;
     const replies: GoogleAppsScript.Sheets.Schema.Response[] = [];
     try {
       requests.forEach((req, i) => {
@@ -842,13 +848,22 @@ export class SheetsApiImpl {
       }
     } catch (e) {
       // Atomic: nothing of a failed batch stays.
-      this.book.wb = saved;
+      this.book.wb = undo.restore();
       throw e;
+    } finally {
+      this.undo = null;
     }
     return { spreadsheetId: id, replies };
   }
 
+  /** A sheet a request of the batch changes (copied first, for the undo). */
   private sheetOf(sheetId: number | undefined): SheetModel {
+    const s = this.findSheet(sheetId);
+    this.undo?.touch(s);
+    return s;
+  }
+
+  private findSheet(sheetId: number | undefined): SheetModel {
     const s = this.book.wb.sheets.find((x) => x.id === (sheetId ?? 0));
     if (!s) throw new ApiError(`No grid with id: ${sheetId ?? 0}`);
     return s;
@@ -910,7 +925,8 @@ export class SheetsApiImpl {
         };
       }
       case 'deleteSheet': {
-        const s = this.sheetOf(r.sheetId);
+        // Not changed, only taken out of the list (which the undo keeps).
+        const s = this.findSheet(r.sheetId);
         if (wb.sheets.length === 1) throw new ApiError("You can't remove all the sheets in a document.");
         wb.sheets = wb.sheets.filter((x) => x !== s);
         wb.named = wb.named.filter((n) => n.range.sheetId !== s.id);
@@ -999,9 +1015,11 @@ export class SheetsApiImpl {
         return {};
       }
       case 'appendCells': {
-        const s = this.sheetOf(r.sheetId);
+        const s = this.findSheet(r.sheetId);
         const setters = settersFor(r.fields, 'appendCells');
         const rows = (r.rows ?? []) as GoogleAppsScript.Sheets.Schema.RowData[];
+        if (widerThan(s, rows)) this.undo?.touch(s);
+        else this.undo?.append(s, rows.length);
         const at = lastRow(s) + 1;
         if (at + rows.length - 1 > s.maxRows) spliceRows(s, s.maxRows + 1, 0, at + rows.length - 1 - s.maxRows);
         rows.forEach((row, i) => {
@@ -1266,6 +1284,7 @@ export class SheetsApiImpl {
       case 'deleteEmbeddedObject': {
         let found = false;
         for (const s of wb.sheets) {
+          if (s.charts.some((c) => c.id === r.objectId)) this.undo?.touch(s);
           const before = s.charts.length;
           s.charts = s.charts.filter((c) => c.id !== r.objectId);
           found ||= s.charts.length !== before;

@@ -107,10 +107,25 @@ export function dateToSerial(d: Date, tz: string): number {
   return (wallAsUtc - EPOCH_UTC) / DAY;
 }
 
+/**
+ * Instants of serials already read, by zone and serial: a plan's date column holds few distinct
+ * dates, and each `instantOf` asks Intl four times — per date cell, the largest cost of a read of
+ * 10,000 rows. Bounded: emptied when full.
+ */
+const instants = new Map<string, number>();
+const INSTANTS_MAX = 100_000;
+
 /** Serial number read as wall-clock time in `tz` → JS Date (that instant). */
 export function serialToDate(serial: number, tz: string): Date {
-  const w = serialWall(serial);
-  return new Date(instantOf(tz, w.year, w.month, w.day, w.hour, w.minute, w.second, w.ms));
+  const key = `${tz} ${serial}`;
+  let t = instants.get(key);
+  if (t === undefined) {
+    const w = serialWall(serial);
+    t = instantOf(tz, w.year, w.month, w.day, w.hour, w.minute, w.second, w.ms);
+    if (instants.size >= INSTANTS_MAX) instants.clear();
+    instants.set(key, t);
+  }
+  return new Date(t);
 }
 
 /** The wall-clock fields a serial number stands for (no zone involved). */
