@@ -113,22 +113,24 @@ const LABELS: Record<keyof ReminderSettings, string> = {
   language: 'Язык документа',
 };
 
+const FLAG = 'флажок: включено или выключено';
+const EMAIL_OR_EMPTY = 'адрес электронной почты или пусто';
 /** What each field accepts, in words: every warning names it, so the coordinator knows what to type. */
 const ALLOWED: Record<keyof ReminderSettings, string> = {
-  enabled: 'флажок: включено или выключено',
+  enabled: FLAG,
   hour: 'целое число от 0 до 23',
-  weekdaysOnly: 'флажок: включено или выключено',
+  weekdaysOnly: FLAG,
   daysBefore: 'до 10 целых чисел от 1 до 90 через запятую',
-  onTheDay: 'флажок: включено или выключено',
+  onTheDay: FLAG,
   overdueEveryDays: 'целое число от 1 до 60',
   overdueTimes: 'целое число от 0 до 30',
   escalateAfterDays: 'целое число от 0 до 365 или пусто (никогда)',
   coordinators: 'адреса электронной почты через запятую',
-  head: 'адрес электронной почты или пусто',
-  weeklySummary: 'флажок: включено или выключено',
+  head: EMAIL_OR_EMPTY,
+  weeklySummary: FLAG,
   weeklyWeekday: 'число от 1 (понедельник) до 5 (пятница)',
-  remindOnStart: 'флажок: включено или выключено',
-  replyTo: 'адрес электронной почты или пусто',
+  remindOnStart: FLAG,
+  replyTo: EMAIL_OR_EMPTY,
   senderName: 'текст от 1 до 100 знаков',
   language: 'русский (ru) или английский (en)',
 };
