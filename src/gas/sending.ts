@@ -90,7 +90,10 @@ export function turnRemindersOn(state: DocContext, lang: Language = 'ru'): Outco
   installSenderTriggers(state, settings.hour, sender);
   const from =
     sender && sender.email !== me
-      ? `\nТриггеры таблицы были у ${sender.email} (без ежедневной рассылки); теперь они ваши, его триггер правок отключится сам.`
+      ? say(
+          `\nТриггеры таблицы были у ${sender.email} (без ежедневной рассылки); теперь они ваши, его триггер правок отключится сам.`,
+          `\nThe spreadsheet's triggers were ${sender.email}'s (with no daily mailing); now they are yours, and that edit trigger turns itself off.`,
+        )
       : '';
   const on = before
     ? say('Напоминания уже были включены', 'Reminders were on already')
