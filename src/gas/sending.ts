@@ -64,7 +64,7 @@ export function runDailyTrigger(e?: { triggerUid?: string }): void {
 }
 
 export interface Outcome {
-  /** Russian, for the alert. */
+  /** For the alert: in the document's language where the caller gives it (turnRemindersOn), else Russian. */
   message: string;
 }
 
