@@ -5,7 +5,7 @@
  * Keep this file thin: it only delegates.
  */
 
-import { PAGE_TITLES } from './core/language';
+import { PAGE_TITLES, sayIn } from './core/language';
 import { linksStatusText } from './core/links/status';
 import { PREVIEW_BAD_DATE, PREVIEW_PROMPT, parseRuDate, previewAlert, testSentText } from './core/reminders/menu-text';
 import { guard } from './gas/access';
@@ -99,7 +99,8 @@ export function menuReports(): void {
   if (!a) return;
   menuAction(() => {
     const r = refreshReports(a.state, a.lang);
-    a.state.spreadsheet.toast(`Обновлено вкладок: ${r.tabs.length}.`, APP_TITLE);
+    const n = r.tabs.length;
+    a.state.spreadsheet.toast(sayIn(a.lang)(`Обновлено вкладок: ${n}.`, `Tabs updated: ${n}.`), APP_TITLE);
   });
 }
 
@@ -114,7 +115,7 @@ export function menuRemindersOn(): void {
   const a = guard('menuRemindersOn');
   if (!a) return;
   menuAction((ui) => {
-    ui.alert(APP_TITLE, turnRemindersOn(a.state).message, ui.ButtonSet.OK);
+    ui.alert(APP_TITLE, turnRemindersOn(a.state, a.lang).message, ui.ButtonSet.OK);
   });
 }
 
@@ -238,7 +239,7 @@ export function menuStaffFromPlan(): void {
   const a = guard('menuStaffFromPlan');
   if (!a) return;
   menuAction((ui) => {
-    const r = fillStaffFromPlan(a.state);
+    const r = fillStaffFromPlan(a.state, a.lang);
     ui.alert(APP_TITLE, r.message, ui.ButtonSet.OK);
   });
 }
@@ -246,7 +247,11 @@ export function menuStaffCheck(): void {
   const a = guard('menuStaffCheck');
   if (!a) return;
   menuAction((ui) => {
-    const r = checkStaffAndPlan(a.state);
-    ui.alert('Проверка сотрудников и ответственных', r.report, ui.ButtonSet.OK);
+    const r = checkStaffAndPlan(a.state, a.lang);
+    ui.alert(
+      sayIn(a.lang)('Проверка сотрудников и ответственных', 'Checking the staff and the responsibles'),
+      r.report,
+      ui.ButtonSet.OK,
+    );
   });
 }

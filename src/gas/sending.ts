@@ -7,6 +7,7 @@
 
 import { isPrivileged } from '../core/access/roles';
 import { formatInstantRu, formatRu, isoInZone } from '../core/dates/calendar';
+import { type Language, sayIn } from '../core/language';
 import type { Sender } from '../core/reminders/sender';
 import type { ReminderSettings } from '../core/reminders/settings';
 import { STAFF_SHEET_NAME } from '../core/workbook/schema';
@@ -28,8 +29,11 @@ import {
 } from './triggers';
 import { journalRequests, NO_STAFF_NOTE } from './workbook';
 
-const schedule = (s: ReminderSettings, tz: string) =>
-  `каждый день около ${s.hour}:00 (${tz}), ${s.weekdaysOnly ? 'по рабочим дням' : 'ежедневно'}`;
+const schedule = (s: ReminderSettings, tz: string, say = sayIn('ru')) =>
+  say(
+    `каждый день около ${s.hour}:00 (${tz}), ${s.weekdaysOnly ? 'по рабочим дням' : 'ежедневно'}`,
+    `every day at about ${s.hour}:00 (${tz}), ${s.weekdaysOnly ? 'on working days' : 'weekends included'}`,
+  );
 
 const since = (s: Sender, tz: string) => formatRu(isoInZone(new Date(s.since), tz));
 
@@ -60,18 +64,19 @@ export function runDailyTrigger(e?: { triggerUid?: string }): void {
 }
 
 export interface Outcome {
-  /** Russian, for the alert. */
+  /** For the alert: in the document's language where the caller gives it (turnRemindersOn), else Russian. */
   message: string;
 }
 
 /** «Включить напоминания». */
-export function turnRemindersOn(state: DocContext): Outcome {
+export function turnRemindersOn(state: DocContext, lang: Language = 'ru'): Outcome {
+  const say = sayIn(lang);
   const doc = state.props;
   const { settings, warnings } = loadSettings(doc);
   const sender = readSender(doc);
   const me = runningAccount();
   const tz = state.info.timeZone;
-  const note = warnings.length ? `\n\nВнимание: ${warnings.join('; ')}` : '';
+  const note = warnings.length ? `\n\n${say('Внимание', 'Note')}: ${warnings.join('; ')}` : '';
   saveSettings(state, { ...settings, enabled: true });
   if (sender && sender.email !== me && sender.hour !== null) {
     // Another coordinator's daily trigger serves this spreadsheet: it sends again from now on.
@@ -85,12 +90,23 @@ export function turnRemindersOn(state: DocContext): Outcome {
   installSenderTriggers(state, settings.hour, sender);
   const from =
     sender && sender.email !== me
-      ? `\nТриггеры таблицы были у ${sender.email} (без ежедневной рассылки); теперь они ваши, его триггер правок отключится сам.`
+      ? say(
+          `\nТриггеры таблицы были у ${sender.email} (без ежедневной рассылки); теперь они ваши, его триггер правок отключится сам.`,
+          `\nThe spreadsheet's triggers were ${sender.email}'s (with no daily mailing); now they are yours, and that edit trigger turns itself off.`,
+        )
       : '';
+  const on = before
+    ? say('Напоминания уже были включены', 'Reminders were on already')
+    : say('Напоминания включены', 'Reminders are on');
   return {
     message:
-      `${before ? 'Напоминания уже были включены' : 'Напоминания включены'}: ${schedule(settings, tz)}. ` +
-      `Письма уходят с вашего адреса (${me}). Google запускает триггер в случайную минуту этого часа.${from}${note}`,
+      `${on}: ${schedule(settings, tz, say)}. ` +
+      say(
+        `Письма уходят с вашего адреса (${me}). Google запускает триггер в случайную минуту этого часа.`,
+        `The letters go out from your address (${me}). Google runs the trigger at a random minute of that hour.`,
+      ) +
+      from +
+      note,
   };
 }
 

@@ -5,6 +5,7 @@
  * Costs (spreadsheet calls, the menu's getUi included): open ≤ 8, fill ≤ 8, check ≤ 7.
  */
 import { UserError } from '../core/errors';
+import { type Language, sayIn } from '../core/language';
 import { proposeStaff } from '../core/people/propose';
 import { createResolver } from '../core/people/resolve';
 import { checkStaff } from '../core/people/staff-check';
@@ -62,33 +63,45 @@ export function openStaffTab(state: DocContext): OpenOutcome {
 export interface FillOutcome {
   created: boolean;
   added: ProposedRow[];
-  /** Russian, for the alert. */
+  /** In the document's language, for the alert. */
   message: string;
 }
 
-const KIND_WORDS: Record<ProposedRow['kind'], string> = {
-  person: 'сотрудников',
-  role: 'должностей',
-  group: 'групп',
-  org: 'организаций и отделов',
+const KIND_WORDS: Record<ProposedRow['kind'], Record<Language, string>> = {
+  person: { ru: 'сотрудников', en: 'people' },
+  role: { ru: 'должностей', en: 'posts' },
+  group: { ru: 'групп', en: 'groups' },
+  org: { ru: 'организаций и отделов', en: 'organisations and departments' },
 };
 
-export function fillMessage(added: readonly ProposedRow[], created: boolean): string {
+/** The menu item that comes next (menu captions stay Russian: src/gas/menu.ts). */
+const CHECK_ITEM = '«Сотрудники» → «Проверить список и ответственных»';
+
+export function fillMessage(added: readonly ProposedRow[], created: boolean, lang: Language = 'ru'): string {
+  const say = sayIn(lang);
   if (!added.length)
-    return 'Добавлять нечего: все ответственные из плана уже есть во вкладке «Сотрудники» (или в плане не указаны ответственные).\nПроверить адреса: «Сотрудники» → «Проверить список и ответственных».';
+    return say(
+      `Добавлять нечего: все ответственные из плана уже есть во вкладке «Сотрудники» (или в плане не указаны ответственные).\nПроверить адреса: ${CHECK_ITEM}.`,
+      `Nothing to add: every responsible of the plan is in the «Сотрудники» tab already (or the plan names none).\nTo check the addresses: ${CHECK_ITEM}.`,
+    );
   const parts = (Object.keys(KIND_WORDS) as ProposedRow['kind'][])
     .map((k) => [k, added.filter((r) => r.kind === k).length] as const)
     .filter(([, n]) => n)
-    .map(([k, n]) => `${KIND_WORDS[k]} ${n}`);
+    .map(([k, n]) => `${KIND_WORDS[k][lang]} ${n}`);
+  const rows = `${added.length} (${parts.join(', ')})`;
   return [
-    `${created ? 'Вкладка «Сотрудники» создана. ' : ''}Добавлено строк: ${added.length} (${parts.join(', ')}).`,
-    'Осталось только вписать e-mail в столбец «E-mail» (для должностей и групп — ещё ФИО того, кто их занимает). У каждой новой строки есть примечание в ячейке ФИО: что это и откуда.',
-    'Затем: «Сотрудники» → «Проверить список и ответственных».',
+    (created ? say('Вкладка «Сотрудники» создана. ', 'The «Сотрудники» tab is created. ') : '') +
+      say(`Добавлено строк: ${rows}.`, `Rows added: ${rows}.`),
+    say(
+      'Осталось только вписать e-mail в столбец «E-mail» (для должностей и групп — ещё ФИО того, кто их занимает). У каждой новой строки есть примечание в ячейке ФИО: что это и откуда.',
+      'Only the e-mails are left to type into the «E-mail» column (for posts and groups, also the ФИО of who holds them). Each new row has a note in its ФИО cell: what it is and where it came from.',
+    ),
+    say(`Затем: ${CHECK_ITEM}.`, `Then: ${CHECK_ITEM}.`),
   ].join('\n');
 }
 
 /** "Заполнить из плана": the rows proposeStaff finds missing, appended in one batch. */
-export function fillStaffFromPlan(state: DocContext): FillOutcome {
+export function fillStaffFromPlan(state: DocContext, lang: Language = 'ru'): FillOutcome {
   const out = withDocumentLock(() => {
     const ss = state.spreadsheet;
     const wb = loadWorkbook(['plan', 'staff'], new Date(), state);
@@ -118,11 +131,11 @@ export function fillStaffFromPlan(state: DocContext): FillOutcome {
     return { created: !staffTab, added: proposed, ss };
   });
   if (out.added.length) activate(out.ss);
-  return { created: out.created, added: out.added, message: fillMessage(out.added, out.created) };
+  return { created: out.created, added: out.added, message: fillMessage(out.added, out.created, lang) };
 }
 
 export interface CheckOutcome {
-  /** Russian, for the alert. */
+  /** In the document's language, for the alert. */
   report: string;
   staffProblems: number;
   /** Activities whose responsible did not fully resolve. */
@@ -166,7 +179,7 @@ const NOTIFY_HEADER = PLAN_COLUMNS.find((c) => c.key === 'notify')!.headers[0];
  * resolve; the План tab's "Кому напоминать" and the highlight + note on Ответственные are
  * refreshed in one batch. Сотрудники is only read.
  */
-export function checkStaffAndPlan(state: DocContext): CheckOutcome {
+export function checkStaffAndPlan(state: DocContext, lang: Language = 'ru'): CheckOutcome {
   return withDocumentLock(() => {
     const wb = loadWorkbook(['plan', 'staff'], new Date(), state);
     if (!wb.staff || !wb.staffTab)
@@ -181,7 +194,7 @@ export function checkStaffAndPlan(state: DocContext): CheckOutcome {
     const plan = wb.plan;
     if (!plan) {
       return {
-        report: staffCheckReport({ staffRows: staff.length, problems, plan: null }),
+        report: staffCheckReport({ staffRows: staff.length, problems, plan: null }, lang),
         staffProblems: problems.length,
         planProblems: 0,
         refreshed: 0,
@@ -196,13 +209,19 @@ export function checkStaffAndPlan(state: DocContext): CheckOutcome {
       settleNotify(wb.info.id, planSheet, resolve);
     }
     const withResponsible = plan.activities.filter((a) => a.responsible && a.row);
-    let report = staffCheckReport({
-      staffRows: staff.length,
-      problems,
-      plan: withResponsible.map((a) => ({ row: a.row as number, resolution: resolve(a.responsible) })),
-    });
+    let report = staffCheckReport(
+      {
+        staffRows: staff.length,
+        problems,
+        plan: withResponsible.map((a) => ({ row: a.row as number, resolution: resolve(a.responsible) })),
+      },
+      lang,
+    );
     if (plan.cols.notify === undefined)
-      report += `\n\nВ плане нет столбца «${NOTIFY_HEADER}»: добавьте его заголовок в первую строку, чтобы видеть адресатов.`;
+      report += sayIn(lang)(
+        `\n\nВ плане нет столбца «${NOTIFY_HEADER}»: добавьте его заголовок в первую строку, чтобы видеть адресатов.`,
+        `\n\nThe plan has no «${NOTIFY_HEADER}» column: add its header to the first row to see who is reminded.`,
+      );
     return {
       report,
       staffProblems: problems.length,

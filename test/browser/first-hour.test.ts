@@ -10,11 +10,11 @@
  * the dialog, the e-mail in the outbox. The server runs in-process with the built dist/Code.js
  * (npm test builds first). Pictures (docs/img/first-hour-<lang>-*.png) only with PICTURES=1.
  *
- * The language: today the document's language is only the reminders' «Язык писем» (e-mails); the
- * import dialog and the sidebar follow the browser. Branch `language` makes one document language
- * that every page and answer follows. The English words each step expects are in the step's table;
- * those that cannot hold before that merge are `later(…)`: the English walk uses today's (Russian)
- * text to find its way there, asserts nothing about it, and lists each as a `test.todo`.
+ * The language: the document's (one per spreadsheet, src/core/language.ts). The walk's first step
+ * sets it as a coordinator does — «Напоминания → Настройки…», «Язык документа» — then the English
+ * walk runs in an English browser and sees English dialogs, sidebar, statuses, alerts, e-mails and
+ * report tabs; the menu and the План, Сотрудники and Журнал tabs and their columns stay Russian by
+ * design. What is not English yet is a `test.todo` naming the string (NOT_YET_ENGLISH).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,20 +58,26 @@ const MARKED = PLAN.activities[0];
 const TYPED = PLAN.activities[1];
 
 type Lang = 'ru' | 'en';
-/** An English expectation that can hold only once branch `language` is merged. */
-interface Later {
-  later: string;
-}
-const later = (what: string): Later => ({ later: what });
-type Words = Record<string, { ru: string; en: string | Later }>;
+type Words = Record<string, Record<Lang, string>>;
 
-// ---- what each step expects to see, per language -------------------------------------------
+// ---- what each step expects to see, per document language ---------------------------------
+
+const SETTINGS = {
+  language: { ru: 'ru', en: 'en' },
+  // The dialog is drawn in the language the document had when it was opened: Russian, the default…
+  saved: { ru: 'Сохранено.', en: 'Сохранено.' },
+  // …and opened again, in the language chosen.
+  label: { ru: 'Язык документа', en: 'Language of the document' },
+  close: { ru: 'Закрыть', en: 'Close' },
+} satisfies Words;
 
 const IMPORT = {
   title: { ru: 'Импорт плана', en: 'Import a plan' },
   warningsHeading: { ru: 'Замечания', en: 'Warnings' },
-  // The reader's warnings are Russian only (src/core/plan/types.ts: «Russian message»).
-  warning: { ru: PLAN.warnings[0].message, en: later('the stage-order warning in English') },
+  warning: {
+    ru: PLAN.warnings[0].message,
+    en: 'The stage «Итоговый» ends (05.03.2021) before the stage above it, «Аналитический» (31.03.2021). Check the dates.',
+  },
   result: {
     ru: `На лист «План» записано мероприятий: ${PLAN.activities.length}.`,
     en: `Activities written to the «План» sheet: ${PLAN.activities.length}.`,
@@ -81,48 +87,43 @@ const IMPORT = {
 const FILL = {
   added: {
     ru: 'Добавлено строк: 4 (сотрудников 1, должностей 2, групп 1)',
-    en: later('Added rows: 4 (1 person, 2 roles, 1 group)'),
+    en: 'Rows added: 4 (people 1, posts 2, groups 1)',
   },
-  next: { ru: 'Проверить список и ответственных', en: later('Check the list and the responsibles') },
+  next: { ru: '«Проверить список и ответственных»', en: '«Проверить список и ответственных»' },
 } satisfies Words;
 
 const CHECK = {
-  noEmail: { ru: 'Нет e-mail (4)', en: later('No e-mail (4)') },
-  questions: { ru: 'вопросы в 10 из 10 мероприятий', en: later('questions in 10 of 10 activities') },
-  clean: { ru: 'замечаний нет', en: later('no remarks') },
-  allFound: { ru: 'все 10 мероприятий нашли адресатов', en: later('all 10 activities have someone to remind') },
+  title: { ru: 'Проверка сотрудников и ответственных', en: 'Checking the staff and the responsibles' },
+  noEmail: { ru: 'Нет e-mail (4)', en: 'No e-mail (4)' },
+  questions: { ru: 'вопросы в 10 из 10 мероприятий', en: 'questions in 10 of 10 activities' },
+  noEmailKind: { ru: 'Найден, но письмо не отправить', en: 'Found, but no e-mail can be sent' },
+  clean: { ru: 'замечаний нет', en: 'no remarks' },
+  allFound: { ru: 'все 10 мероприятий нашли адресатов', en: 'all 10 activities have someone to remind' },
 } satisfies Words;
 
-/**
- * The sidebar follows the browser until its first mark; then it takes the language of the server's
- * answer, which is always 'ru' today (issue 16): what it shows after a mark is Russian.
- */
 const SIDEBAR = {
+  title: { ru: 'Мои мероприятия', en: 'My activities' },
   role: { ru: 'сотрудник', en: 'staff' },
   markButton: { ru: 'Выполнено', en: 'Done' },
   save: { ru: 'Отметить выполненным', en: 'Mark as done' },
   saved: { ru: 'Сохранено.', en: 'Saved.' },
-  progressOne: { ru: 'Выполнено 1 из 4', en: later('Done 1 of 4') },
-  undo: { ru: 'Отменить последнее', en: later('Undo last') },
-  undone: { ru: 'Отметка отменена.', en: later('Mark undone.') },
-  progressNone: { ru: 'Выполнено 0 из 4', en: later('Done 0 of 4') },
-  progressTyped: { ru: 'Выполнено 1 из 4', en: later('Done 1 of 4') },
+  progressOne: { ru: 'Выполнено 1 из 4', en: 'Done 1 of 4' },
+  undo: { ru: 'Отменить последнее', en: 'Undo last' },
+  undone: { ru: 'Отметка отменена.', en: 'Mark undone.' },
+  progressNone: { ru: 'Выполнено 0 из 4', en: 'Done 0 of 4' },
 } satisfies Words;
 
-/** Status values in the sheet: the document's, not the browser's. */
+/** Status values in the sheet: the document's language. */
 const STATUS = {
-  done: { ru: 'Выполнено', en: later('Done') },
-  notStarted: { ru: 'Не начато', en: later('Not started') },
+  done: { ru: 'Выполнено', en: 'Done' },
+  notStarted: { ru: 'Не начато', en: 'Not started' },
 } satisfies Words;
 
-const JOURNAL = {
-  change: { ru: 'Статус: «Не начато» → «Выполнено»', en: later('Status: «Not started» → «Done»') },
-} satisfies Words;
+/** The Журнал's «Что произошло» of the typed status (Russian in either language: NOT_YET_ENGLISH). */
+const JOURNAL_CHANGE = 'Статус: «Не начато» → «Выполнено»';
 
 const REMINDERS = {
-  on: { ru: 'Напоминания включены', en: later('Reminders are on') },
-  language: { ru: 'ru', en: 'en' },
-  saved: { ru: 'Сохранено.', en: 'Saved.' },
+  on: { ru: 'Напоминания включены: каждый день около 8:00', en: 'Reminders are on: every day at about 8:00' },
   subject: { ru: 'План-график: ', en: 'Plan: ' },
   overdue: { ru: 'просрочен', en: 'overdue' },
   greeting: { ru: `Здравствуйте, ${STAFF.name}!`, en: `Hello, ${STAFF.name}!` },
@@ -130,38 +131,37 @@ const REMINDERS = {
 } satisfies Words;
 
 const REPORTS = {
-  updated: { ru: 'Обновлено вкладок: 5', en: later('Tabs updated: 5') },
-  summaryTab: { ru: 'Отчёт: Сводка', en: later('the summary tab’s English name') },
-  total: { ru: 'Всего мероприятий', en: later('Activities in all') },
-  done: { ru: 'Выполнено', en: later('Done') },
-  overdue: { ru: 'Просрочено', en: later('Overdue') },
+  updated: { ru: 'Обновлено вкладок: 5', en: 'Tabs updated: 5' },
+  summaryTab: { ru: 'Отчёт: Сводка', en: 'Report: Summary' },
+  total: { ru: 'Всего мероприятий', en: 'Activities' },
+  done: { ru: 'Выполнено', en: 'Done' },
+  overdue: { ru: 'Просрочено', en: 'Overdue' },
 } satisfies Words;
 
-const STEPS = { IMPORT, FILL, CHECK, SIDEBAR, STATUS, JOURNAL, REMINDERS, REPORTS };
+/** What an English document still shows in Russian on this walk, beyond the menu and the План/Сотрудники/Журнал names. */
+const NOT_YET_ENGLISH = [
+  'the staff list’s row messages in «Проверить список…» («Строка 2: не указан e-mail …», src/core/people/staff-check.ts)',
+  'the resolver’s no-e-mail reason («у сотрудника … не указан e-mail (строка 2)», src/core/people/resolve.ts)',
+  `the Журнал’s «Что произошло» («${JOURNAL_CHANGE}» for «Done» typed; «Импорт плана: …»; src/core/sheet/journal-tab.ts journalWhat, src/core/tracking/transition.ts journalText)`,
+];
 
 // ---- the walk ---------------------------------------------------------------------------------
 
-// The English walk was written while pages followed the browser's language. Since one language per
-// document merged (branch `language`), an English walk must first set the DOCUMENT to English and
-// then expect English statuses, sidebar and report texts (and Russian alerts and toasts, which stay
-// Russian): its expectations are not rewritten yet (issue 16, open), so it does not run; the
-// Russian walk runs in full.
-const WALKS = [['ru', 'ru-RU']] as const;
-test.todo('the first hour in en — rewrite its expectations for the document language (issue 16)');
+const WALKS = [
+  ['ru', 'ru-RU'],
+  ['en', 'en-US'],
+] as const;
+for (const what of NOT_YET_ENGLISH) test.todo(`the first hour in en: ${what}`);
 
 describe.each(WALKS)('the first hour in %s (browser %s)', (lang: Lang, locale) => {
   let server: { port: number; close: () => Promise<void> };
   let page: Page;
   const pageErrors: string[] = [];
 
-  /** The words valid TODAY for this language: the English ones, or for a `later` one the Russian. */
-  const now = (w: { ru: string; en: string | Later }): string =>
-    lang === 'ru' ? w.ru : typeof w.en === 'string' ? w.en : w.ru;
-  /** Asserts that `text` shows the expected words, unless they can only hold after the merge. */
-  const sees = (text: string | null, w: { ru: string; en: string | Later }) => {
-    const x = lang === 'ru' ? w.ru : w.en;
-    if (typeof x === 'string') expect(text ?? '').toContain(x);
-  };
+  /** The words of this walk's document language. */
+  const now = (w: Record<Lang, string>): string => w[lang];
+  /** Asserts that `text` shows the expected words. */
+  const sees = (text: string | null, w: Record<Lang, string>) => expect(text ?? '').toContain(w[lang]);
   /** A picture of the page as the person sees it, without the toasts that happen to be passing. */
   const pic = (name: string, style = '') =>
     picture(page, `first-hour-${lang}-${name}`, { style: `#notes .toast { display: none !important; } ${style}` });
@@ -228,11 +228,25 @@ describe.each(WALKS)('the first hour in %s (browser %s)', (lang: Lang, locale) =
     await page.locator('#today', { hasText: shown }).waitFor();
   };
 
-  test('an empty workbook, the clock on the plan’s first day', async () => {
+  test('an empty workbook, the clock on the plan’s first day, the document’s language chosen', async () => {
     await page.selectOption('#seed', EMPTY_WORKBOOK);
     await page.locator('#tabs button.active[data-sheet="Лист1"]').waitFor();
     await setClock(START.date, START.ru);
     expect(await page.locator('#tabs button').allTextContents()).toEqual(['Лист1']);
+    // «Напоминания → Настройки…» holds the document's language: the coordinator sets it first.
+    await menu('menuRemindersSettings');
+    const settings: FrameLocator = page.frameLocator('#mframe');
+    await settings.locator('select[name="language"]').selectOption(SETTINGS.language[lang]);
+    await settings.locator('#save').click();
+    await settings.locator('#msg', { hasText: now(SETTINGS.saved) }).waitFor();
+    await settings.locator('#close').click();
+    await page.locator('#modal').waitFor({ state: 'hidden' });
+    await menu('menuRemindersSettings');
+    await settings.locator('select[name="language"]').waitFor();
+    expect(await settings.locator('html').getAttribute('lang')).toBe(lang);
+    sees(await settings.locator('#f').textContent(), SETTINGS.label);
+    await settings.getByRole('button', { name: now(SETTINGS.close) }).click();
+    await page.locator('#modal').waitFor({ state: 'hidden' });
   });
 
   test('«Импорт плана…»: the .docx, its preview with the activities and the warning, then imported', async () => {
@@ -241,7 +255,8 @@ describe.each(WALKS)('the first hour in %s (browser %s)', (lang: Lang, locale) =
     await dialog.locator('#file').setInputFiles(DOCX);
     await dialog.locator('#preview tr.act').first().waitFor();
     expect(await dialog.locator('#source').textContent()).toContain(DOCX_NAME);
-    sees(await dialog.locator('#app').textContent(), IMPORT.title);
+    sees(await page.locator('#mtitle').textContent(), IMPORT.title);
+    expect(await dialog.locator('html').getAttribute('lang')).toBe(lang);
     // Every activity of the plan, in order, as the reader read it.
     const titles = await dialog.locator('#preview tr.act td.title').allTextContents();
     expect(titles.map((t) => t.trim())).toEqual(PLAN.activities.map((a) => a.title));
@@ -277,8 +292,10 @@ describe.each(WALKS)('the first hour in %s (browser %s)', (lang: Lang, locale) =
   test('«Проверить список…» says what is missing; the e-mails typed in; checked again, all found', async () => {
     await menu('menuStaffCheck');
     const first = await alertText(now(CHECK.noEmail));
+    sees(first, CHECK.title);
     sees(first, CHECK.noEmail);
     sees(first, CHECK.questions);
+    sees(first, CHECK.noEmailKind);
     await pic('2-staff-check');
 
     const [name, email] = [await column('ФИО'), await column('E-mail')];
@@ -302,6 +319,7 @@ describe.each(WALKS)('the first hour in %s (browser %s)', (lang: Lang, locale) =
     const side = page.frameLocator('#sframe');
     const me = side.locator('.me');
     await me.waitFor();
+    sees(await page.locator('#side .bar span').textContent(), SIDEBAR.title);
     expect(await me.textContent()).toContain(STAFF.name);
     sees(await me.textContent(), SIDEBAR.role);
     const card = side.locator('article[data-id]', { hasText: MARKED.title.slice(0, 40) });
@@ -343,7 +361,7 @@ describe.each(WALKS)('the first hour in %s (browser %s)', (lang: Lang, locale) =
     await side.locator('button.refresh').click();
     const typed = side.locator('section[data-group="done"] article[data-id]', { hasText: TYPED.title.slice(0, 40) });
     await typed.waitFor();
-    sees(await side.locator('.progress').textContent(), SIDEBAR.progressTyped);
+    sees(await side.locator('.progress').textContent(), SIDEBAR.progressOne);
     await pic('4-status-typed');
 
     await tab('Журнал');
@@ -353,36 +371,27 @@ describe.each(WALKS)('the first hour in %s (browser %s)', (lang: Lang, locale) =
     const mark = (await rows.filter({ hasText: MARKED.title.slice(0, 40) }).allTextContents()).join('\n');
     const last =
       (await rows
-        .filter({ hasText: now(JOURNAL.change) })
+        .filter({ hasText: TYPED.title.slice(0, 40) })
         .last()
         .textContent()) ?? '';
-    sees(last, JOURNAL.change);
-    expect(last).toContain(TYPED.title.slice(0, 40));
+    if (lang === 'ru') expect(last).toContain(JOURNAL_CHANGE);
     // The same person under the same name, whether she marked in the sidebar or typed in the sheet.
     expect(mark).toContain(STAFF.name);
     expect(last).toContain(STAFF.name);
   });
 
-  test('reminders on, the letters’ language, the clock a month on, the daily trigger: the e-mail', async () => {
+  test('reminders on, the clock a month on, the daily trigger: the e-mail in the document’s language', async () => {
     await page.selectOption('#user', OWNER);
     await menu('menuRemindersOn');
     sees(await alertText(now(REMINDERS.on)), REMINDERS.on);
-
-    await menu('menuRemindersSettings');
-    const settings: FrameLocator = page.frameLocator('#mframe');
-    await settings.locator('select[name="language"]').selectOption(REMINDERS.language[lang]);
-    await settings.locator('#save').click();
-    await settings.locator('#msg', { hasText: now(REMINDERS.saved) }).waitFor();
-    await settings.locator('#close').click();
-    await page.locator('#modal').waitFor({ state: 'hidden' });
 
     await setClock(MONTH_LATER.date, MONTH_LATER.ru);
     await page.click('#trigger');
     await page.locator('#notes .toast', { hasText: 'Ежедневный триггер отработал' }).waitFor();
     const mail = page.locator('.mail', { hasText: `→ ${STAFF.email}:` });
     const summary = (await mail.locator('summary').textContent()) ?? '';
-    expect(summary).toContain(`${MONTH_LATER.ru} → ${STAFF.email}: ${REMINDERS.subject[lang]}`);
-    expect(summary).toContain(REMINDERS.overdue[lang]);
+    expect(summary).toContain(`${MONTH_LATER.ru} → ${STAFF.email}: ${now(REMINDERS.subject)}`);
+    expect(summary).toContain(now(REMINDERS.overdue));
     if (!(await mail.getAttribute('open'))) await mail.locator('summary').click();
     const body = (await mail.frameLocator('iframe').locator('body').textContent()) ?? '';
     sees(body, REMINDERS.greeting);
@@ -440,12 +449,6 @@ describe.each(WALKS)('the first hour in %s (browser %s)', (lang: Lang, locale) =
     const total = summary.getRows(1, summary.rowCount)!.find((x) => x.getCell(1).value === now(REPORTS.total))!;
     expect(total.getCell(2).value).toBe(PLAN.activities.length);
   });
-
-  if (lang === 'en')
-    for (const [step, words] of Object.entries(STEPS))
-      for (const [key, w] of Object.entries(words as Words))
-        if (typeof w.en !== 'string')
-          test.todo(`${step}.${key} in English («${w.en.later}») — after branch \`language\` (one document language)`);
 });
 
 afterAll(closeBrowser);

@@ -5,7 +5,7 @@
  * other one; the rendered text (labels, buttons, messages, placeholders, titles, options) is
  * scanned for words of the other language, the plan's own data taken out (test/language/scan.ts).
  * The document's language is set as a coordinator sets it: «Настройки…» → remindersSettingsSave
- * with `{ language }`.
+ * with `{ language }`. The alerts and toasts of the first hour's menu items are scanned the same way.
  */
 import type { Frame, Page } from 'playwright-core';
 import type { Language } from '../../src/core/language';
@@ -180,6 +180,23 @@ describe.each<Language>(['en', 'ru'])('a document in %s, in a browser of the oth
     await dialog.locator('#preview:not([hidden]), #error:not([hidden])').first().waitFor();
     await scan('convert: preview', dialog, (await page.locator('#mtitle').textContent()) ?? '');
     await dialog.locator('#close').click();
+    expect(found).toEqual({});
+  });
+
+  it('the alerts and toasts of «Заполнить из плана», «Проверить список…», «Включить напоминания», «Отчёты → Обновить»', () => {
+    // The spreadsheet's time zone is a name, not a word (it stands in «Включить напоминания»).
+    const data = [...dataOf(pg), pg.addon.emu.book.wb.timeZone];
+    for (const fn of ['menuStaffFromPlan', 'menuStaffCheck', 'menuRemindersOn', 'menuReports']) {
+      const r = pg.menu(fn);
+      expect(r.ok).toBe(true);
+      const said = r.ui.filter((e) => e.kind === 'alert' || e.kind === 'toast');
+      expect(said.length).toBeGreaterThan(0);
+      // Not English yet, named in first-hour.test.ts (NOT_YET_ENGLISH): the staff list's row
+      // messages («  • Строка 5: …», src/core/people/staff-check.ts). Only those lines are left out.
+      const text = said.map((e) => `${e.title}\n${e.text}`).join('\n');
+      const words = foreignWords(lang === 'en' ? text.replace(/^ {2}• Строка \d+: .*$/gm, '') : text, lang, data);
+      if (words.length) found[fn] = words;
+    }
     expect(found).toEqual({});
   });
 

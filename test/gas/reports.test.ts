@@ -34,3 +34,11 @@ describe('report tabs (built add-on on the emulator)', () => {
     },
   );
 });
+
+it('in an English document: the English tabs, and the toast says so in English', () => {
+  const addon = seeded('plan-dou-vsoko-2021', { now: '2021-03-15T07:00:00Z' });
+  addon.call('remindersSettingsSave', { language: 'en' });
+  addon.call('menuReports');
+  expect(addon.emu.snapshot().sheets.map((s) => s.name)).toContain('Report: Summary');
+  expect(addon.emu.ui.toasts.at(-1)?.message).toBe('Tabs updated: 5.');
+});

@@ -177,3 +177,12 @@ describe('the menu', () => {
     expect(addon.emu.ui.menus.at(-1)).toEqual(menu);
   });
 });
+
+it('in an English document, «Включить напоминания» answers in English', () => {
+  const addon = seeded(SEED, OPTS);
+  addon.call('remindersSettingsSave', { language: 'en' });
+  addon.call('menuRemindersOn');
+  expect(lastAlert(addon)).toBe(
+    `Reminders are on: every day at about 8:00 (Asia/Yekaterinburg), on working days. The letters go out from your address (${A}). Google runs the trigger at a random minute of that hour.`,
+  );
+});

@@ -115,6 +115,22 @@ describe('«Заполнить из плана»', () => {
     expect(lastAlert(addon)).toContain('Добавлено строк: 1');
   });
 
+  it('in an English document: «Заполнить из плана» and «Проверить список…» answer in English', () => {
+    const addon = planOnly('plan-dou-vsoko-2021');
+    expect(addon.call('remindersSettingsSave', { language: 'en' })).toMatchObject({ warnings: [] });
+    addon.call('menuStaffFromPlan');
+    const fill = lastAlert(addon);
+    expect(fill).toMatch(
+      /^The «Сотрудники» tab is created\. Rows added: 4 \(people 1, posts 2, groups 1\)\.\nOnly the e-mails/,
+    );
+    expect(fill).toMatch(/\nThen: «Сотрудники» → «Проверить список и ответственных»\.$/);
+    addon.call('menuStaffFromPlan');
+    expect(lastAlert(addon)).toMatch(/^Nothing to add: /);
+    addon.call('menuStaffCheck');
+    expect(addon.emu.ui.alerts.at(-1)?.title).toBe('Checking the staff and the responsibles');
+    expect(lastAlert(addon)).toMatch(/^The «Сотрудники» list: 4 staff, 4 remarks\.\nNo e-mail \(4\):/);
+  });
+
   it('a reordered staff tab gets the values under the right headers', () => {
     const addon = planOnly('plan-school-vsoko-2020');
     addon.emu.spreadsheet.insertSheet('Сотрудники');

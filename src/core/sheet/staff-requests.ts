@@ -3,6 +3,8 @@
  * "Заполнить из плана" proposes, and refreshing the План tab's "Кому напоминать" column and the
  * highlight on unresolved Ответственные — each action is ONE batchUpdate built here, pure.
  */
+
+import { type Language, sayIn } from '../language';
 import {
   PROBLEM_FIXES,
   PROBLEM_ORDER,
@@ -235,24 +237,32 @@ interface Group {
   lines: string[];
 }
 
-function rowsText(rows: readonly number[]): string {
+type Say = ReturnType<typeof sayIn>;
+
+/** «и ещё 2», after the first lines or rows shown. */
+const andMore = (k: number, say: Say) => say(`и ещё ${k}`, `and ${k} more`);
+
+function rowsText(rows: readonly number[], say: Say): string {
   const shown = rows.slice(0, ROWS_LIMIT).join(', ');
-  return rows.length > ROWS_LIMIT ? `${shown} и ещё ${rows.length - ROWS_LIMIT}` : shown;
+  return rows.length > ROWS_LIMIT ? `${shown} ${andMore(rows.length - ROWS_LIMIT, say)}` : shown;
 }
 
-function groupText(g: Group): string[] {
+function groupText(g: Group, say: Say): string[] {
   if (!g.lines.length) return [];
   const shown = g.lines.slice(0, REPORT_GROUP_LIMIT).map((l) => `  • ${l}`);
-  if (g.lines.length > REPORT_GROUP_LIMIT) shown.push(`  … и ещё ${g.lines.length - REPORT_GROUP_LIMIT}`);
+  if (g.lines.length > REPORT_GROUP_LIMIT) shown.push(`  … ${andMore(g.lines.length - REPORT_GROUP_LIMIT, say)}`);
   return [`${g.title} (${g.lines.length}):`, ...shown];
 }
 
-const STAFF_GROUPS: { title: string; kinds: StaffProblemKind[] }[] = [
-  { title: 'Нет e-mail', kinds: ['email-empty'] },
-  { title: 'Неправильный e-mail', kinds: ['email-invalid'] },
-  { title: 'Повторы ФИО и адресов', kinds: ['duplicate-name', 'duplicate-email'] },
-  { title: 'Неактивные сотрудники', kinds: ['inactive'] },
-  { title: 'Прочее', kinds: ['missing-column', 'unclosed-quote', 'extra-cells', 'bad-active', 'no-name'] },
+const STAFF_GROUPS: { title: [string, string]; kinds: StaffProblemKind[] }[] = [
+  { title: ['Нет e-mail', 'No e-mail'], kinds: ['email-empty'] },
+  { title: ['Неправильный e-mail', 'Invalid e-mail'], kinds: ['email-invalid'] },
+  { title: ['Повторы ФИО и адресов', 'Repeated names and addresses'], kinds: ['duplicate-name', 'duplicate-email'] },
+  { title: ['Неактивные сотрудники', 'Inactive staff'], kinds: ['inactive'] },
+  {
+    title: ['Прочее', 'Other'],
+    kinds: ['missing-column', 'unclosed-quote', 'extra-cells', 'bad-active', 'no-name'],
+  },
 ];
 
 /**
@@ -260,24 +270,40 @@ const STAFF_GROUPS: { title: string; kinds: StaffProblemKind[] }[] = [
  * plan's responsibles that did not resolve, grouped by the same text and reason with the plan rows
  * they occur in — so one fix in Сотрудники is one line here. Long groups are cut with "и ещё N".
  */
-export function staffCheckReport(input: {
-  staffRows: number;
-  problems: readonly StaffProblem[];
-  plan: readonly PlanProblemInput[] | null;
-}): string {
+export function staffCheckReport(
+  input: {
+    staffRows: number;
+    problems: readonly StaffProblem[];
+    plan: readonly PlanProblemInput[] | null;
+  },
+  lang: Language = 'ru',
+): string {
+  const say = sayIn(lang);
   const out: string[] = [];
   const n = input.problems.length;
-  out.push(`Список «${STAFF_SHEET_NAME}»: сотрудников ${input.staffRows}, ${n ? `замечаний ${n}` : 'замечаний нет'}.`);
+  const rows = input.staffRows;
+  const remarks = n ? say(`замечаний ${n}`, `${n} remarks`) : say('замечаний нет', 'no remarks');
+  out.push(
+    say(
+      `Список «${STAFF_SHEET_NAME}»: сотрудников ${rows}, ${remarks}.`,
+      `The «${STAFF_SHEET_NAME}» list: ${rows} staff, ${remarks}.`,
+    ),
+  );
   for (const g of STAFF_GROUPS) {
     const lines = input.problems
       .filter((p) => g.kinds.includes(p.kind))
       .sort((a, b) => a.row - b.row)
       .map((p) => p.message);
-    out.push(...groupText({ title: g.title, lines }));
+    out.push(...groupText({ title: say(...g.title), lines }, say));
   }
   out.push('');
   if (!input.plan) {
-    out.push('Вкладки «План» нет: ответственных проверить не по чему.');
+    out.push(
+      say(
+        'Вкладки «План» нет: ответственных проверить не по чему.',
+        'There is no «План» tab: no responsibles to check.',
+      ),
+    );
     return out.join('\n');
   }
   const byKind = new Map<ResponsibleProblemKind, Map<string, number[]>>(PROBLEM_ORDER.map((k) => [k, new Map()]));
@@ -287,7 +313,7 @@ export function staffCheckReport(input: {
     if (problems.length) withProblems++;
     for (const p of problems) {
       // The heading says "nobody matches"; the line needs only the text.
-      const key = p.kind === 'unknown' ? `«${p.text}»` : problemLine(p);
+      const key = p.kind === 'unknown' ? `«${p.text}»` : problemLine(p, lang);
       const m = byKind.get(p.kind)!;
       const rows = m.get(key) ?? [];
       if (!rows.includes(row)) rows.push(row);
@@ -295,18 +321,30 @@ export function staffCheckReport(input: {
     }
   }
   const lines = (m: Map<string, number[]>) =>
-    [...m].map(([k, rows]) => `${k} — ${rows.length > 1 ? 'строки' : 'строка'} ${rowsText(rows)}`);
+    [...m].map(
+      ([k, rows]) => `${k} — ${rows.length > 1 ? say('строки', 'rows') : say('строка', 'row')} ${rowsText(rows, say)}`,
+    );
+  const all = input.plan.length;
   out.push(
     withProblems
-      ? `Ответственные в плане: вопросы в ${withProblems} из ${input.plan.length} мероприятий (строки вкладки «План»; ячейки выделены, причина — в примечании).`
-      : `Ответственные в плане: все ${input.plan.length} мероприятий нашли адресатов.`,
+      ? say(
+          `Ответственные в плане: вопросы в ${withProblems} из ${all} мероприятий (строки вкладки «План»; ячейки выделены, причина — в примечании).`,
+          `Responsibles in the plan: questions in ${withProblems} of ${all} activities (rows of the «План» tab; the cells are highlighted, the reason is in their note).`,
+        )
+      : say(
+          `Ответственные в плане: все ${all} мероприятий нашли адресатов.`,
+          `Responsibles in the plan: all ${all} activities have someone to remind.`,
+        ),
   );
   for (const kind of PROBLEM_ORDER)
     out.push(
-      ...groupText({
-        title: `${PROBLEM_TITLES[kind].ru} — ${PROBLEM_FIXES[kind].ru}`,
-        lines: lines(byKind.get(kind)!),
-      }),
+      ...groupText(
+        {
+          title: `${PROBLEM_TITLES[kind][lang]} — ${PROBLEM_FIXES[kind][lang]}`,
+          lines: lines(byKind.get(kind)!),
+        },
+        say,
+      ),
     );
   return out.join('\n');
 }

@@ -82,7 +82,7 @@ describe('staff requests', () => {
       inactive: [],
       ambiguous: [{ text: 'Заведующий', candidates: ['А', 'Б'] }],
     };
-    const text = staffCheckReport({
+    const input = {
       staffRows: 11,
       problems,
       plan: [
@@ -98,7 +98,8 @@ describe('staff requests', () => {
           },
         },
       ],
-    });
+    };
+    const text = staffCheckReport(input);
     expect(text).toContain('Нет e-mail (11):');
     expect(text).toContain('… и ещё 3');
     expect(text).toContain('«Заведующий»: подходят несколько сотрудников (А, Б) — строки 2, 5');
@@ -107,5 +108,37 @@ describe('staff requests', () => {
     );
     expect(text).toContain('вопросы в 3 из 3 мероприятий');
     expect(staffCheckReport({ staffRows: 0, problems: [], plan: null })).toMatch(/Вкладки «План» нет/);
+  });
+
+  it('the report in an English document: the same lines in English (the staff list’s row messages as they come)', () => {
+    const problems = Array.from({ length: 11 }, (_, i) => ({
+      row: i + 2,
+      field: 'email' as const,
+      kind: 'email-empty' as const,
+      message: `Row ${i + 2}: no e-mail.`,
+    }));
+    const amb = {
+      people: [],
+      unresolved: [],
+      inactive: [],
+      ambiguous: [{ text: 'Заведующий', candidates: ['А', 'Б'] }],
+    };
+    const rows = Array.from({ length: 12 }, (_, i) => ({ row: i + 2, resolution: amb }));
+    const text = staffCheckReport({ staffRows: 11, problems, plan: rows }, 'en');
+    expect(text.split('\n').slice(0, 2)).toEqual(['The «Сотрудники» list: 11 staff, 11 remarks.', 'No e-mail (11):']);
+    expect(text).toContain('  … and 3 more');
+    expect(text).toContain('Responsibles in the plan: questions in 12 of 12 activities');
+    expect(text).toContain(
+      'Several staff members match — give the full name in the plan or add an alias in «Сотрудники» (1):\n' +
+        '  • «Заведующий»: several staff members match (А, Б) — rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 2 more',
+    );
+    // Russian only where the plan's and the tab's own names stand (А, Б, «Заведующий», «Сотрудники»).
+    expect(text).not.toMatch(/ещё|строк|замечан|сотрудник|вопрос/);
+    expect(staffCheckReport({ staffRows: 0, problems: [], plan: null }, 'en')).toContain(
+      'The «Сотрудники» list: 0 staff, no remarks.',
+    );
+    expect(staffCheckReport({ staffRows: 2, problems: [], plan: [] }, 'en')).toContain(
+      'Responsibles in the plan: all 0 activities have someone to remind.',
+    );
   });
 });
