@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { type BuildOptions, build } from 'esbuild';
 import { buildPageHtml } from './build-page';
-import { gatherTopLevelNames } from './bundle-names';
+import { dropNestedNames, gatherTopLevelNames } from './bundle-names';
 
 const root = join(__dirname, '..');
 const dist = join(root, 'dist');
@@ -37,8 +37,9 @@ export async function bundleServer(): Promise<string> {
   // traces"); zod's and the stemmer's functions are minified like their locals (~2 KB).
   // 1. Our code alone, packages left as imports, not minified: `keepNames` gives every function
   //    and class its source name back (`.name`, which V8 prints in a stack trace), so the Apps
-  //    Script log says `at runReminders`, not `at q`; the top-level functions' names in one
-  //    statement (tools/bundle-names.ts, ~3 KB less than one call each).
+  //    Script log says `at runReminders`, not `at q`; the top-level functions' names in two
+  //    statements, and none for a function nested in another (tools/bundle-names.ts, ~4 KB less
+  //    than one call each).
   const ours = await build({
     ...COMMON,
     entryPoints: [join(root, 'src/main.ts')],
@@ -54,7 +55,7 @@ export async function bundleServer(): Promise<string> {
   const result = await build({
     ...COMMON,
     stdin: {
-      contents: `"use strict";${gatherTopLevelNames(ours.outputFiles[0].text)}`,
+      contents: `"use strict";${gatherTopLevelNames(dropNestedNames(ours.outputFiles[0].text))}`,
       resolveDir: join(root, 'src'),
       sourcefile: 'main.js',
       loader: 'js',
@@ -78,10 +79,20 @@ export function exportedFunctions(bundle: string): string[] {
     .sort();
 }
 
+/** Every key of the bundle's exports, in their order (`Object.values` gives them in the same order). */
+function exportedKeys(bundle: string): string[] {
+  const ctx = vm.createContext({});
+  vm.runInContext(`${bundle}\n;this.__keys = Object.keys(${GLOBAL_NAME});`, ctx, { timeout: 5000 });
+  return (ctx as { __keys: string[] }).__keys;
+}
+
 export function withEntryPoints(bundle: string, names: string[]): string {
-  // Every entry point takes at most one argument (an event, or a page's request: src/main.ts).
-  const wrappers = names.map((n) => `function ${n}(e){return ${GLOBAL_NAME}.${n}(e)}`);
-  return `${bundle}\n// Entry points for Apps Script (src/main.ts)\n${wrappers.join('\n')}\n`;
+  // Apps Script calls only top-level `function` declarations: one per entry point, each taking at
+  // most one argument (an event, or a page's request: src/main.ts). Each calls its function by
+  // its place among the exports, so that its name is written once (~20 bytes an entry point).
+  const keys = exportedKeys(bundle);
+  const wrappers = names.map((n) => `function ${n}(e){return ${GLOBAL_NAME}[${keys.indexOf(n)}](e)}`);
+  return `${bundle}\n// Entry points for Apps Script (src/main.ts)\n${GLOBAL_NAME}=Object.values(${GLOBAL_NAME});\n${wrappers.join('\n')}\n`;
 }
 
 async function main(): Promise<void> {

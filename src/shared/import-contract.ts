@@ -37,7 +37,10 @@ const Activity = z.object({
   responsible: optText,
   responsibleFrom: z.optional(z.nullable(z.enum(['cell', 'inherited', 'merged', 'heading']))),
   deadline: Deadline,
-  extra: z.optional(z.record(z.string(), z.string())),
+  // Any keys, text values (a loose object and a check: zod's record kind costs the bundle ~0.4 KB).
+  extra: z.optional(
+    z.looseObject({}).check(z.refine((o) => Object.values(o).every((v) => typeof v === 'string'))),
+  ) as z.ZodMiniOptional<z.ZodMiniType<Record<string, string>>>,
   line: z.optional(z.number()),
 });
 

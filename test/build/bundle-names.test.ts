@@ -1,32 +1,62 @@
 import vm from 'node:vm';
-import { gatherTopLevelNames } from '../../tools/bundle-names';
+import { dropNestedNames, gatherTopLevelNames } from '../../tools/bundle-names';
 
 // What esbuild writes with keepNames (before minifying): a helper, then one call per function.
 const esm = `var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
-function a() { function inner() {} __name(inner, "inner"); return inner; }
+function a() { function inner() {} __name(inner, "inner"); const f = /* @__PURE__ */ __name(() => 2, "f"); return [inner, f]; }
 __name(a, "outer");
 var arrow = /* @__PURE__ */ __name(() => 1, "arrow");
 { function blocked() {} __name(blocked, "blocked"); }
 function b() {}
 __name(b, "b2");
+var K = class { static { __name(this, "K"); } };
 `;
+const run = (code: string, expr: string) => {
+  const ctx = vm.createContext({});
+  vm.runInContext(`${code}\nthis.r = ${expr};`, ctx);
+  return (ctx as { r: unknown }).r;
+};
 
 describe('gatherTopLevelNames', () => {
-  it('names the top-level functions in one statement after the helper, and leaves the other calls', () => {
+  it('names the top-level declarations in one statement after the helper, the top-level bindings in one at the end', () => {
     const out = gatherTopLevelNames(esm);
     expect(out).toContain('__names([a, b], "outer b2");');
-    expect(out.indexOf('__names([')).toBeLessThan(out.indexOf('function a'));
+    expect(out.indexOf('__names([a')).toBeLessThan(out.indexOf('function a'));
     expect(out).not.toContain('__name(a, "outer")');
+    expect(out).not.toContain('__name(() => 1, "arrow")');
+    expect(out.trimEnd().endsWith('__names([arrow], "arrow");')).toBe(true);
+    // Not at the top level, or not a function: esbuild's own call stays.
     expect(out).toContain('__name(inner, "inner")');
     expect(out).toContain('__name(blocked, "blocked")');
-    expect(out).toContain('__name(() => 1, "arrow")');
-    const ctx = vm.createContext({});
-    vm.runInContext(`${out}\nthis.r = [a.name, b.name, a().name, arrow.name];`, ctx);
-    expect((ctx as { r: string[] }).r).toEqual(['outer', 'b2', 'inner', 'arrow']);
+    expect(out).toContain('__name(this, "K")');
+    expect(run(out, '[a.name, b.name, a()[0].name, arrow.name, K.name]')).toEqual([
+      'outer',
+      'b2',
+      'inner',
+      'arrow',
+      'K',
+    ]);
   });
 
   it('refuses a bundle without the helper (esbuild changed how it keeps names)', () => {
     expect(() => gatherTopLevelNames('function a() {}\n')).toThrow(/no `var __name`/);
+  });
+});
+
+describe('dropNestedNames', () => {
+  it('removes the naming of functions inside functions, and nothing at the top level', () => {
+    const out = dropNestedNames(esm);
+    expect(out).not.toContain('"inner"');
+    expect(out).toContain('const f = /* @__PURE__ */ () => 2;');
+    for (const kept of [
+      '__name(a, "outer")',
+      '__name(() => 1, "arrow")',
+      '__name(blocked, "blocked")',
+      '__name(this, "K")',
+    ])
+      expect(out).toContain(kept);
+    // The functions still work; the nested ones carry their own (source) names here, minified ones in the bundle.
+    expect(run(out, 'a().map((g) => typeof g)')).toEqual(['function', 'function']);
   });
 });

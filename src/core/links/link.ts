@@ -51,7 +51,7 @@ export function checkLink(token: unknown, nowMs: number, hmac: Hmac): LinkCheck 
  * deadlines unawares. It stops when the secret is replaced («Отозвать все ссылки из писем…») and,
  * at once, when the person is no longer active staff (docs/security.md).
  */
-const FeedSchema = z.object({ k: z.literal('ics'), p: text(320), s: text(100) });
+const FeedSchema = z.object({ k: z.enum(['ics']), p: text(320), s: text(100) });
 
 export function signFeed(person: string, spreadsheet: string, hmac: Hmac): string {
   return seal({ k: 'ics', p: person.toLowerCase(), s: spreadsheet }, hmac);
