@@ -25,9 +25,10 @@ type Lock = GoogleAppsScript.Lock.Lock;
  * sender apart without holding up every other school that runs the same add-on script.
  */
 export function withDocumentLock<T>(fn: () => T, waitMs = 20_000, url?: string | null, doc?: Lock | null): T {
-  const d = doc === undefined ? LockService.getDocumentLock() : doc;
   const deployed = url === undefined ? webAppUrl() : url;
-  const lock = deployed ? LockService.getScriptLock() : (d ?? LockService.getUserLock());
+  const lock = deployed
+    ? LockService.getScriptLock()
+    : ((doc === undefined ? LockService.getDocumentLock() : doc) ?? LockService.getUserLock());
   if (!lock.tryLock(waitMs)) {
     throw new UserError(
       'locked',

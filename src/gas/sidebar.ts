@@ -243,9 +243,13 @@ export function write(
   return out.get(current.id) ?? { ok: true };
 }
 
-export function guarded<R extends { ok: boolean }>(fn: () => R | MarkFailure): R | MarkFailure {
+/** `doc`: the guard's document lock (`Access.documentLock`), so that it is not asked for twice. */
+export function guarded<R extends { ok: boolean }>(
+  fn: () => R | MarkFailure,
+  doc?: Access['documentLock'],
+): R | MarkFailure {
   try {
-    return withDocumentLock(fn, 10_000);
+    return withDocumentLock(fn, 10_000, undefined, doc);
   } catch (e) {
     if (isUserError(e) && e.code === 'locked') return failure('locked');
     throw e;
@@ -302,7 +306,7 @@ export function sidebarMark(req: MarkRequest, a: Access): MarkResult {
     const o = write(wb, current!, d.next, journal, w.me.email, MARK_FIELD, w.me.name, a.lang);
     if (!o.ok) return outcomeFailure(d.next.id, o);
     return replyAfter(wb, w, d.next, journal, lang, journalId);
-  });
+  }, a.documentLock);
 }
 
 export function sidebarUndo(req: UndoRequest, a: Access): MarkResult {
@@ -329,7 +333,7 @@ export function sidebarUndo(req: UndoRequest, a: Access): MarkResult {
     const o = write(wb, current!, d.next, journal, w.me.email, UNDO_FIELD, w.me.name, a.lang);
     if (!o.ok) return outcomeFailure(d.next.id, o);
     return replyAfter(wb, w, d.next, journal, lang);
-  });
+  }, a.documentLock);
 }
 
 export function sidebarShowRow(req: ShowRowRequest, access: Access): ShowRowResult {

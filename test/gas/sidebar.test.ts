@@ -37,6 +37,21 @@ function outside(addon: Addon): number {
 }
 const canUndo = (addon: Addon, id: string) => allCards(load(addon)).find((c) => c.id === id)?.canUndo;
 
+describe('sidebar with the web app deployed (every writer takes the script lock)', () => {
+  it('still opens in ≤ 6 calls and marks done in ≤ 10 (issue 15): the guard’s document lock is not asked for again', () => {
+    const addon = seeded('plan-dou-vsoko-2021', { scriptKind: 'bound' });
+    addon.emu.deployWebApp();
+    addon.emu.calls.reset();
+    const card = allCards(load(addon))[0];
+    expect(outside(addon)).toBeLessThanOrEqual(6);
+    addon.emu.calls.reset();
+    expect(mark(addon, card).ok).toBe(true);
+    expect(addon.emu.calls.count('LockService.getScriptLock')).toBe(1);
+    expect(addon.emu.calls.count('LockService.getDocumentLock')).toBe(1);
+    expect(outside(addon)).toBeLessThanOrEqual(10);
+  });
+});
+
 describe.each(SEEDS)('sidebar on %s', (name) => {
   it('opens in ≤ 6 calls and marks done in ≤ 10, counting every call that leaves the script (issue 15); row and journal written', () => {
     const addon = seeded(name);

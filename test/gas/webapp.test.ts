@@ -176,7 +176,7 @@ describe('the page of an e-mail link', () => {
         addon.call('sidebarMark', { activityId: c.id, status: 'done', expectedVersion: c.version }),
       ),
     );
-    // Measured: doGet 6, sidebarLoad 5; webMark 10, sidebarMark 11; the feed 5.
+    // Measured: doGet 6, sidebarLoad 5; webMark 10, sidebarMark 10; the feed 5.
     expect(open.n).toBeLessThanOrEqual(side.n + SECRET_READ);
     expect(mark.n).toBeLessThanOrEqual(sideMark.n + SECRET_READ);
     expect(feed.n).toBeLessThanOrEqual(open.n);
