@@ -5,6 +5,7 @@ import type { ErrorKind } from '../../src/core/errors';
 import type { PlanImport } from '../../src/core/plan/types';
 import type { Failure } from '../../src/shared/reply';
 import { SETTINGS_META, type SettingsPageData } from '../../src/shared/settings-contract';
+import { WEB_META, type WebPageData } from '../../src/shared/webapp-contract';
 import { loadPlanFile } from '../../tools/cli/load-plan';
 import type { EmulatorOptions } from '../../tools/emulator';
 import { type Addon, loadAddon, scriptRunClone } from '../../tools/playground/addon';
@@ -92,17 +93,28 @@ export function refused(reply: unknown, kind?: ErrorKind): string {
   return `${f.message}\n${f.en}`;
 }
 
-/** The data the settings dialog was opened with (its <meta>, src/gas/settings-page.ts). */
-export function settingsDataOf(html: string): SettingsPageData {
-  const m = new RegExp(`<meta name="${SETTINGS_META}" content="([^"]*)">`).exec(html);
-  if (!m) throw new Error('no settings data in the page');
+/** The JSON a page was opened with, from its `<meta name="…" content="…">` (HTML-escaped by the server). */
+export function pageData<T>(html: string, meta: string): T {
+  const m = new RegExp(`<meta name="${meta}" content="([^"]*)">`).exec(html);
+  if (!m) throw new Error(`no ${meta} data in the page`);
   const text = m[1]
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
-  return JSON.parse(text) as SettingsPageData;
+  return JSON.parse(text) as T;
+}
+
+/** The data the settings dialog was opened with (its <meta>, src/gas/settings-page.ts). */
+export function settingsDataOf(html: string): SettingsPageData {
+  return pageData<SettingsPageData>(html, SETTINGS_META);
+}
+
+/** The page of an e-mail link as the web app serves it (GET), and the data it shows. */
+export function webPageOf(addon: Addon, token: string): WebPageData {
+  const out = addon.emu.webGet(`t=${encodeURIComponent(token)}`) as GoogleAppsScript.HTML.HtmlOutput;
+  return pageData<WebPageData>(out.getContent(), WEB_META);
 }
 
 /** The columns the add-on reads back from the Журнал, in the order of its first (six-column) layout. */

@@ -7,7 +7,7 @@
 import ICAL from 'ical.js';
 import type { WebPageData, WebResult } from '../../src/shared/webapp-contract';
 import type { Addon } from '../../tools/playground/addon';
-import { COORDINATOR, seeded, sheetValues } from './helpers';
+import { COORDINATOR, seeded, sheetValues, webPageOf } from './helpers';
 
 const DAY = '2021-02-01';
 type Page = Extract<WebPageData, { ok: true }>;
@@ -40,17 +40,7 @@ function events(body: string) {
   });
 }
 
-function pageOf(addon: Addon, token: string): WebPageData {
-  const out = addon.emu.webGet(`t=${encodeURIComponent(token)}`) as GoogleAppsScript.HTML.HtmlOutput;
-  const m = /<meta name="plan-grafik-link" content="([^"]*)">/.exec(out.getContent())!;
-  const text = m[1]
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-  return JSON.parse(text) as WebPageData;
-}
+const pageOf = webPageOf;
 
 const web = (addon: Addon, req: object) =>
   addon.emu.webRun(() => addon.call('webMark', JSON.parse(JSON.stringify(req)))) as WebResult;

@@ -12,7 +12,7 @@ import { WEB_META, type WebPageData, type WebResult } from '../../src/shared/web
 import { IN_PROCESS } from '../../tools/bench/actions';
 import { SECRET_READ } from '../../tools/bench/budgets';
 import type { Addon } from '../../tools/playground/addon';
-import { COORDINATOR, seeded, sheetValues } from './helpers';
+import { COORDINATOR, seeded, sheetValues, webPageOf } from './helpers';
 
 const DAY = '2021-02-01';
 type Page = Extract<WebPageData, { ok: true }>;
@@ -33,18 +33,7 @@ function digestLink(addon: Addon): { to: string; token: string; html: string } {
   throw new Error('no digest carries a link');
 }
 
-function pageOf(addon: Addon, token: string): WebPageData {
-  const out = addon.emu.webGet(`t=${encodeURIComponent(token)}`) as GoogleAppsScript.HTML.HtmlOutput;
-  const m = new RegExp(`<meta name="${WEB_META}" content="([^"]*)">`).exec(out.getContent());
-  if (!m) throw new Error('no page data');
-  const text = m[1]
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-  return JSON.parse(text) as WebPageData;
-}
+const pageOf = webPageOf;
 
 const web = (addon: Addon, fn: 'webMark' | 'webUndo', req: object) =>
   addon.emu.webRun(() => addon.call(fn, JSON.parse(JSON.stringify(req)))) as WebResult | Failure;
