@@ -71,7 +71,7 @@ export function menuCreatePlan(): void {
         : 'Вкладка «План» создана.',
       APP_TITLE,
     );
-  });
+  }, a.lang);
 }
 
 export function menuImport(): void {
@@ -79,7 +79,7 @@ export function menuImport(): void {
   if (!a) return;
   menuAction((ui) => {
     ui.showModalDialog(pageIn('import', a.lang).setWidth(960).setHeight(680), PAGE_TITLES.import[a.lang]);
-  });
+  }, a.lang);
 }
 
 export function menuConvertSheet(): void {
@@ -89,7 +89,7 @@ export function menuConvertSheet(): void {
     const name = sheetToConvert();
     const html = pageIn('import', a.lang).append(sheetMarker(name)).setWidth(960).setHeight(680);
     ui.showModalDialog(html, `${PAGE_TITLES.convert[a.lang]} «${name}»`);
-  });
+  }, a.lang);
 }
 
 // ---- reports ----
@@ -101,7 +101,7 @@ export function menuReports(): void {
     const r = refreshReports(a.state, a.lang);
     const n = r.tabs.length;
     a.state.spreadsheet.toast(sayIn(a.lang)(`Обновлено вкладок: ${n}.`, `Tabs updated: ${n}.`), APP_TITLE);
-  });
+  }, a.lang);
 }
 
 // ---- reminders ----
@@ -116,7 +116,7 @@ export function menuRemindersOn(): void {
   if (!a) return;
   menuAction((ui) => {
     ui.alert(APP_TITLE, turnRemindersOn(a.state, a.lang).message, ui.ButtonSet.OK);
-  });
+  }, a.lang);
 }
 
 export function menuRemindersOff(): void {
@@ -124,7 +124,7 @@ export function menuRemindersOff(): void {
   if (!a) return;
   menuAction((ui) => {
     ui.alert(APP_TITLE, turnRemindersOff(a.state).message, ui.ButtonSet.OK);
-  });
+  }, a.lang);
 }
 
 export function menuRemindersStatus(): void {
@@ -132,7 +132,7 @@ export function menuRemindersStatus(): void {
   if (!a) return;
   menuAction((ui) => {
     ui.alert(APP_TITLE, reminderStatusLines(a.state).join('\n'), ui.ButtonSet.OK);
-  });
+  }, a.lang);
 }
 
 /** «Отправлять напоминания от моего имени…»: asks, then makes this account the sender. */
@@ -143,7 +143,7 @@ export function menuRemindersTakeOver(): void {
     const question = takeOverQuestion(a.state);
     if (question && ui.alert(APP_TITLE, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
     ui.alert(APP_TITLE, takeOverSending(a.state).message, ui.ButtonSet.OK);
-  });
+  }, a.lang);
 }
 
 export function menuRemindersSettings(): void {
@@ -151,7 +151,7 @@ export function menuRemindersSettings(): void {
   if (!access) return;
   menuAction((ui) => {
     ui.showModalDialog(settingsPage(access), PAGE_TITLES.settings[access.lang]);
-  });
+  }, access.lang);
 }
 
 export function menuRemindersPreview(): void {
@@ -167,7 +167,7 @@ export function menuRemindersPreview(): void {
     }
     const a = previewAlert(date, previewReminders(date, access.state));
     ui.alert(a.title, a.text, ui.ButtonSet.OK);
-  });
+  }, access.lang);
 }
 
 export function menuRemindersTest(): void {
@@ -177,7 +177,7 @@ export function menuRemindersTest(): void {
     const me = currentUserEmail() || Session.getEffectiveUser().getEmail();
     sendTestLetter(me, a.state);
     ui.alert(APP_TITLE, testSentText(me), ui.ButtonSet.OK);
-  });
+  }, a.lang);
 }
 
 // ---- the sidebar ----
@@ -187,7 +187,7 @@ export function menuSidebar(): void {
   if (!a) return;
   menuAction((ui) => {
     ui.showSidebar(pageIn('sidebar', a.lang).setTitle(PAGE_TITLES.sidebar[a.lang]));
-  });
+  }, a.lang);
 }
 
 // ---- edits in the sheet ----
@@ -211,7 +211,7 @@ export function menuLinks(): void {
   if (!a) return;
   menuAction((ui) => {
     ui.alert(APP_TITLE, linksStatusText(linksState(), a.lang), ui.ButtonSet.OK);
-  });
+  }, a.lang);
 }
 
 /** «Отозвать все ссылки из писем…»: asks, then replaces the secret every link is signed with. */
@@ -233,7 +233,7 @@ export function menuStaff(): void {
   if (!a) return;
   menuAction(() => {
     openStaffTab(a.state);
-  });
+  }, a.lang);
 }
 export function menuStaffFromPlan(): void {
   const a = guard('menuStaffFromPlan');
@@ -241,7 +241,7 @@ export function menuStaffFromPlan(): void {
   menuAction((ui) => {
     const r = fillStaffFromPlan(a.state, a.lang);
     ui.alert(APP_TITLE, r.message, ui.ButtonSet.OK);
-  });
+  }, a.lang);
 }
 export function menuStaffCheck(): void {
   const a = guard('menuStaffCheck');
@@ -253,5 +253,5 @@ export function menuStaffCheck(): void {
       r.report,
       ui.ButtonSet.OK,
     );
-  });
+  }, a.lang);
 }

@@ -131,6 +131,15 @@ describe('«Заполнить из плана»', () => {
     expect(lastAlert(addon)).toMatch(/^The «Сотрудники» list: 4 staff, 4 remarks\.\nNo e-mail \(4\):/);
   });
 
+  it('in an English document a refusal of a menu item is English too (menuAction shows the error in the document’s language)', () => {
+    const addon = planOnly('plan-dou-vsoko-2021');
+    addon.call('menuStaffCheck');
+    expect(lastAlert(addon)).toMatch(/^Вкладки «Сотрудники» нет\./);
+    addon.call('remindersSettingsSave', { language: 'en' });
+    addon.call('menuStaffCheck');
+    expect(lastAlert(addon)).toBe('There is no Сотрудники tab yet.');
+  });
+
   it('a reordered staff tab gets the values under the right headers', () => {
     const addon = planOnly('plan-school-vsoko-2020');
     addon.emu.spreadsheet.insertSheet('Сотрудники');
