@@ -8,7 +8,7 @@ import { type Language, sayIn } from '../language';
 import { LINK_DAYS } from './link';
 
 export interface LinksState {
-  /** ScriptApp.getService().getUrl(): null when not deployed. */
+  /** The web app's address (the adapter asks the script service, src/gas/links.ts): null when not deployed. */
   url: string | null;
   /** Whether a secret exists yet (the first digest with links creates it). */
   signed: boolean;
