@@ -1,7 +1,10 @@
 /**
  * Build: `dist/Code.js` (one es2020 bundle + top-level entry-point functions), `dist/sidebar.html`
  * and `dist/import.html` (JS and CSS inlined: HtmlService serves no separate files), and
- * `dist/appsscript.json`.
+ * `dist/appsscript.json` — the school add-on. And the education department's add-on «План-график:
+ * Свод» (issue 18), a separate Apps Script project sharing src/core: `dist/rollup/Code.js` from
+ * `src/rollup-main.ts` and `dist/rollup/appsscript.json` from `appsscript.rollup.json`, built the
+ * same two-pass way (README, «Свод: отдельное дополнение отдела образования»).
  *
  * Apps Script finds entry points only as top-level `function` declarations in a pushed file. The
  * bundle is an IIFE under one global (`App`); the wrappers are generated from what `src/main.ts`
@@ -20,6 +23,18 @@ const dist = join(root, 'dist');
 export const GLOBAL_NAME = 'App';
 /** The size limit of `dist/Code.js` (issue 13): every execution of the add-on parses all of it. */
 export const MAX_CODE_BYTES = 250 * 1024;
+/**
+ * The department's bundle: parsed by every execution of the roll-up too, each continuation run
+ * included; it holds the roll-up, the plan reader and the tab writers, not the school's sidebar,
+ * import or reminders (test/build/rollup-bundle.test.ts).
+ */
+export const MAX_ROLLUP_CODE_BYTES = 140 * 1024;
+
+/** The two Apps Script projects built from this repository: entry file, output folder, manifest. */
+export const PROJECTS = {
+  school: { entry: 'src/main.ts', out: dist, manifest: 'appsscript.json' },
+  rollup: { entry: 'src/rollup-main.ts', out: join(dist, 'rollup'), manifest: 'appsscript.rollup.json' },
+} as const;
 
 /** What both passes of `bundleServer` share. */
 const COMMON = {
@@ -32,7 +47,7 @@ const COMMON = {
   charset: 'utf8',
 } satisfies BuildOptions;
 
-export async function bundleServer(): Promise<string> {
+export async function bundleServer(entry: string = PROJECTS.school.entry): Promise<string> {
   // Two passes, so that only our own code keeps its names (issue 13: "names readable in stack
   // traces"); zod's and the stemmer's functions are minified like their locals (~2 KB).
   // 1. Our code alone, packages left as imports, not minified: `keepNames` gives every function
@@ -42,7 +57,7 @@ export async function bundleServer(): Promise<string> {
   //    than one call each).
   const ours = await build({
     ...COMMON,
-    entryPoints: [join(root, 'src/main.ts')],
+    entryPoints: [join(root, entry)],
     format: 'esm',
     packages: 'external',
     keepNames: true,
@@ -92,7 +107,7 @@ export function withEntryPoints(bundle: string, names: string[]): string {
   // its place among the exports, so that its name is written once (~20 bytes an entry point).
   const keys = exportedKeys(bundle);
   const wrappers = names.map((n) => `function ${n}(e){return ${GLOBAL_NAME}[${keys.indexOf(n)}](e)}`);
-  return `${bundle}\n// Entry points for Apps Script (src/main.ts)\n${GLOBAL_NAME}=Object.values(${GLOBAL_NAME});\n${wrappers.join('\n')}\n`;
+  return `${bundle}\n// Entry points for Apps Script\n${GLOBAL_NAME}=Object.values(${GLOBAL_NAME});\n${wrappers.join('\n')}\n`;
 }
 
 async function main(): Promise<void> {
@@ -101,6 +116,12 @@ async function main(): Promise<void> {
   const names = exportedFunctions(bundle);
   writeFileSync(join(dist, 'Code.js'), withEntryPoints(bundle, names));
   writeFileSync(join(dist, 'appsscript.json'), readFileSync(join(root, 'appsscript.json')));
+  const rollup = PROJECTS.rollup;
+  mkdirSync(rollup.out, { recursive: true });
+  const rollupBundle = await bundleServer(rollup.entry);
+  const rollupNames = exportedFunctions(rollupBundle);
+  writeFileSync(join(rollup.out, 'Code.js'), withEntryPoints(rollupBundle, rollupNames));
+  writeFileSync(join(rollup.out, 'appsscript.json'), readFileSync(join(root, rollup.manifest)));
   const pages: string[] = [];
   const { buildSidebarHtml } = await import('./build-sidebar');
   const { buildDialogHtml, DIALOGS } = await import('./build-dialogs');
@@ -115,6 +136,7 @@ async function main(): Promise<void> {
     pages.push(`${name}.html ${(Buffer.byteLength(page) / 1024).toFixed(1)} KB`);
   }
   process.stdout.write(`dist/Code.js: ${names.length} entry points (${names.join(', ')}); ${pages.join('; ')}\n`);
+  process.stdout.write(`dist/rollup/Code.js: ${rollupNames.length} entry points (${rollupNames.join(', ')})\n`);
 }
 
 if (require.main === module) {

@@ -1,12 +1,12 @@
 /**
- * The roll-up's reading side in the emulator: src/gas/rollup.ts run with the emulator's services as
+ * The roll-up's reading side in the emulator: src/gas/rollup/read.ts run with the emulator's services as
  * globals (it is not in the built bundle until the menu «Свод» is built), on a department's
  * spreadsheet and its organisations' spreadsheets.
  */
 import { chooseActivities, organisationPlan } from '../../src/core/rollup/distribute';
 import type { Organisation } from '../../src/core/rollup/organisations';
 import { rollUp } from '../../src/core/rollup/rollup';
-import { readOrganisationPlans } from '../../src/gas/rollup';
+import { readOrganisationPlans } from '../../src/gas/rollup/read';
 import { createEmulator } from '../../tools/emulator';
 import { planValues, seedPlan } from '../core/rollup/fixture';
 

@@ -12,12 +12,12 @@
  * runs the roll-up must be able to open each spreadsheet: the organisation shares it (a
  * distributed plan will have the department as editor), otherwise the API answers 403.
  */
-import { UserError } from '../core/errors';
-import type { Organisation } from '../core/rollup/organisations';
-import { readErrorInWords } from '../core/rollup/read-errors';
-import type { OrgRead } from '../core/rollup/rollup';
-import { ORGS_SHEET_NAME, PLAN_SHEET_NAME } from '../core/workbook/schema';
-import { readTabs, sheets } from './sheets-api';
+import { UserError } from '../../core/errors';
+import type { Organisation } from '../../core/rollup/organisations';
+import { readErrorInWords } from '../../core/rollup/read-errors';
+import type { OrgRead } from '../../core/rollup/rollup';
+import { ORGS_SHEET_NAME, PLAN_SHEET_NAME } from '../../core/workbook/schema';
+import { readTabs, sheets } from '../sheets-api';
 
 /** One organisation's План, or why it could not be read — never a thrown error for one bad spreadsheet. */
 export function readOrganisationPlan(org: Organisation): OrgRead {
