@@ -92,14 +92,23 @@ export class Library {
   }
 }
 
+/** Whether account `email` can open the workbook (openById, the Sheets API). */
+export function canOpen(wb: WorkbookModel, email: string): boolean {
+  if (wb.deleted || wb.noAccess?.includes(email)) return false;
+  return !wb.restricted || email === wb.owner || wb.editors.includes(email);
+}
+
 export function newWorkbook(opts: {
   id: string;
   name: string;
   timeZone: string;
   locale: string;
   owner: string;
+  rows?: number;
+  columns?: number;
 }): WorkbookModel {
-  const first = newSheet(0, opts.locale.startsWith('ru') ? 'Лист1' : 'Sheet1');
+  // The first sheet is named in the spreadsheet's language, as Sheets names it ("Лист1", "Sheet1").
+  const first = newSheet(0, opts.locale.startsWith('ru') ? 'Лист1' : 'Sheet1', opts.rows, opts.columns);
   return {
     id: opts.id,
     name: opts.name,

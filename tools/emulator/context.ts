@@ -2,7 +2,21 @@
  * The state one emulator shares among its services: clock, users, counter, the current
  * "execution" (for lock ownership), and call-depth so that only outermost calls are counted.
  */
-import { CallCounter } from './counter';
+import { CallCounter, EXECUTION_LIMIT_MS } from './counter';
+
+/**
+ * Google's text when an execution runs past its limit (the executions dashboard and the failure
+ * e-mail show it as the error; e.g. github.com/GioBonvi/GoogleContactsEventsNotifier/issues/155,
+ * ttsukagoshi/mail-merge-for-gmail#163, benlcollins/apps_script#1).
+ */
+export const EXCEEDED_MESSAGE = 'Exceeded maximum execution time';
+
+/** One running execution: when it started on the modelled clock, and whether it was killed. */
+export interface RunningExecution {
+  id: number;
+  startMs: number;
+  timedOut: boolean;
+}
 
 export interface UserIdentity {
   email: string;
@@ -60,14 +74,73 @@ export class EmuContext {
     this.user = opts.user;
   }
 
+  /**
+   * The execution limit the kill enforces (EXECUTION_LIMIT_MS); Infinity turns the kill off
+   * (EmulatorOptions.executionLimit: false — for a bench measuring how long a naive script would run).
+   */
+  executionLimitMs = EXECUTION_LIMIT_MS;
+  /** Executions running now, innermost last (a test's runAs inside a menu run nests). */
+  readonly running: RunningExecution[] = [];
+  /** `calls.spentMs` when the outermost execution started (or the clock was last set in one). */
+  private spentBase = 0;
+
+  /**
+   * The clock. Inside an execution it runs on by the modelled latency of every call made since the
+   * execution started (counter.ts), so `Date.now() - start` in a script sees time pass as in Apps
+   * Script; outside executions (a test calling a handler directly) it stands still.
+   */
   nowMs(): number {
-    return this.clockMs;
+    return this.clockMs + (this.running.length ? this.calls.spentMs - this.spentBase : 0);
   }
   setNow(ms: number): void {
     this.clockMs = ms;
+    this.spentBase = this.calls.spentMs;
   }
   advance(ms: number): void {
     this.clockMs += ms;
+  }
+
+  /** Starts execution `id` at the current modelled time. */
+  beginExecution(id: number): RunningExecution {
+    if (!this.running.length) this.spentBase = this.calls.spentMs;
+    const run = { id, startMs: this.nowMs(), timedOut: false };
+    this.running.push(run);
+    return run;
+  }
+  /** Ends `run`; when the outermost one ends, the time it took stays on the clock. */
+  endExecution(run: RunningExecution): void {
+    const now = this.nowMs();
+    const i = this.running.lastIndexOf(run);
+    if (i >= 0) this.running.splice(i, 1);
+    if (!this.running.length) this.clockMs = now;
+  }
+  /** Modelled ms `run` has taken so far. */
+  elapsedMs(run: RunningExecution): number {
+    return this.nowMs() - run.startMs;
+  }
+
+  /**
+   * Before each counted service call: past the limit the call throws as Apps Script's kill does,
+   * and so does every later call of that execution (a script catching the error is still dead).
+   */
+  beforeCall(): void {
+    const run = this.running[this.running.length - 1];
+    if (!run) return;
+    if (!run.timedOut && this.elapsedMs(run) > this.executionLimitMs) run.timedOut = true;
+    if (run.timedOut) throw new Error(EXCEEDED_MESSAGE);
+  }
+  /** A counted call: the kill check, then the counter (with a surcharge, see OTHER_SPREADSHEET_MS). */
+  recordCall(service: string, method: string, extraMs = 0): void {
+    this.beforeCall();
+    this.calls.record(service, method, extraMs);
+  }
+  /** A surcharge on the counted call being made (only when it is the outermost one). */
+  surcharge(ms: number): void {
+    if (this.depth === 1) this.calls.charge(ms);
+  }
+  /** The spreadsheet the execution runs in, or null (detached trigger, web app). */
+  runsIn(): string | null {
+    return this.detached || this.webApp ? null : this.activeDocument;
   }
 
   newExecution(): number {
@@ -99,7 +172,7 @@ export function counted(
       ...desc,
       value: function (this: { ctx: EmuContext }, ...args: unknown[]) {
         const ctx = this.ctx;
-        if (count && ctx && ctx.depth === 0) ctx.calls.record(service, `${label}.${key}`);
+        if (count && ctx && ctx.depth === 0) ctx.recordCall(service, `${label}.${key}`);
         if (ctx) ctx.depth++;
         try {
           return original.apply(this, args);

@@ -31,6 +31,27 @@ export const CALL_LATENCY_MS: Record<string, number> = {
 };
 export const DEFAULT_LATENCY_MS = 10;
 
+/**
+ * What a call that reaches ANOTHER spreadsheet costs on top of its service's latency: opening it
+ * (`SpreadsheetApp.openById/openByUrl`), creating one (`SpreadsheetApp.create`), sharing it
+ * (`Spreadsheet.addEditor`, a Drive permission), and every advanced-service call
+ * (`Sheets.Spreadsheets.get/batchUpdate`, `…Values.*`) whose spreadsheetId is not the spreadsheet
+ * the execution runs in. Calls on the active spreadsheet already have its document loaded; another
+ * one must be loaded (and its access checked) by Google on each such request.
+ *
+ * Google publishes no latency figure. What is known:
+ * - Apps Script's best-practices guide (developers.google.com/apps-script/guides/support/best-practices,
+ *   "Minimize calls to other services") says calls to other services are orders of magnitude slower
+ *   than JavaScript, without a number.
+ * - Third-party reports for a whole open-and-read of one small spreadsheet through the Sheets API:
+ *   "< 2 seconds total", another user 5–10 s (github.com/burnash/gspread/issues/673); 4 s to
+ *   30–35 s for a 2,000-row read (gspread #585).
+ * We take 1,000 ms (an assumption in the low end of those reports): a 300-organisation roll-up
+ * that reads each plan with one batchGet spends ≥ 5 of its 6 minutes on the reads alone, and with
+ * a create + addEditor + write per organisation it cannot fit one execution — as in Apps Script.
+ */
+export const OTHER_SPREADSHEET_MS = 1000;
+
 /** The 6-minute execution limit (quotas page, "Script runtime"). */
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 
@@ -47,13 +68,22 @@ export class CallCounter {
   /** Ordered log of calls (service, method), for debugging a count. */
   log: Array<{ service: string; method: string }> = [];
   private latency = 0;
+  /** Modelled ms of every call ever made (reset() leaves it): what moves the execution clock. */
+  spentMs = 0;
 
-  record(service: string, method: string): void {
+  /** One call; `extraMs` is a surcharge on top of the service's latency (OTHER_SPREADSHEET_MS). */
+  record(service: string, method: string, extraMs = 0): void {
     this.total++;
     this.methods.set(method, (this.methods.get(method) ?? 0) + 1);
     this.services.set(service, (this.services.get(service) ?? 0) + 1);
     this.log.push({ service, method });
-    this.latency += CALL_LATENCY_MS[service] ?? DEFAULT_LATENCY_MS;
+    this.charge((CALL_LATENCY_MS[service] ?? DEFAULT_LATENCY_MS) + extraMs);
+  }
+
+  /** Modelled time spent without a new call (a surcharge on the call being made). */
+  charge(ms: number): void {
+    this.latency += ms;
+    this.spentMs += ms;
   }
 
   byService(): Record<string, number> {

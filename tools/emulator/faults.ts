@@ -65,7 +65,7 @@ export function faults(emu: Emulator): Faults {
     throw new Error(KILLED_MESSAGE);
   };
 
-  counter.record = (service: string, method: string) => {
+  counter.record = (service: string, method: string, extraMs = 0) => {
     // The injected action is another person's, not the script's: it is neither counted nor hooked.
     if (inAction) return;
     if (dead === emu.ctx.execution || dying === emu.ctx.execution) die();
@@ -85,7 +85,7 @@ export function faults(emu: Emulator): Faults {
       else if (r.kind === 'kill-before') die();
       else if (r.kind === 'kill-after') dying = emu.ctx.execution;
     }
-    original(service, method);
+    original(service, method, extraMs);
   };
 
   const add = (rule: Omit<Rule, 'seen' | 'done'>): Faults => {

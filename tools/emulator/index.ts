@@ -10,7 +10,7 @@
 import { parseA1, toA1 } from './a1';
 import { Book, Library, newWorkbook } from './book';
 import { ContentServiceImpl, TextOutputImpl } from './content';
-import { atTopLevel, EmuContext } from './context';
+import { atTopLevel, EmuContext, EXCEEDED_MESSAGE, type RunningExecution } from './context';
 import { type CallCounter, EXECUTION_LIMIT_MS } from './counter';
 import * as E from './enums';
 import { HtmlOutputImpl, HtmlServiceImpl } from './html';
@@ -24,17 +24,19 @@ import { ScriptAppImpl, type TriggerRecord, TriggerStore } from './script-app';
 import { scriptDate } from './script-date';
 import { type SheetsApiCall, SheetsApiImpl } from './sheets-api';
 import { snapshotWorkbook, type WorkbookSnapshot } from './snapshot';
-import { SpreadsheetAppImpl, SpreadsheetImpl } from './spreadsheet';
+import { type NewBook, SpreadsheetAppImpl, SpreadsheetImpl } from './spreadsheet';
 import { checkTimeZone, wallClock } from './tz';
 import { UiImpl, UiLog } from './ui';
 import { typedValueAt } from './user-actions';
 import { LoggerImpl, SessionImpl, UtilitiesImpl } from './utilities';
 import { writeValue } from './values';
 
-export { CallCounter, EXECUTION_LIMIT_MS } from './counter';
+export { EXCEEDED_MESSAGE } from './context';
+export { CALL_LATENCY_MS, CallCounter, EXECUTION_LIMIT_MS, OTHER_SPREADSHEET_MS } from './counter';
 export type { SentMail } from './mail';
 export type { MetadataModel } from './model';
 export { PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from './properties';
+export { QUOTA_CONSUMER, SHEETS_PER_PROJECT_PER_MINUTE, SHEETS_PER_USER_PER_MINUTE } from './quota';
 export type { TriggerRecord } from './script-app';
 export type { SheetsApiCall } from './sheets-api';
 export { METADATA_CHARS_LIMIT } from './sheets-api';
@@ -81,6 +83,37 @@ export interface EmulatorOptions {
    * VtstAddonTriggerLib/README.md), so tests can run both.
    */
   addonTimeTriggers?: 'document' | 'detached';
+  /**
+   * Whether an execution is killed past EXECUTION_LIMIT_MS of modelled time (default true, as in
+   * Apps Script). false only for a bench measuring how long a naive script WOULD run — say why.
+   */
+  executionLimit?: boolean;
+}
+
+/** How an execution ended, as the Apps Script executions dashboard shows it. */
+export type ExecutionStatus = 'completed' | 'failed' | 'timed-out';
+
+/** One execution the emulator ran (runAs, runMenuItem, a trigger, the web app). */
+export interface ExecutionRecord {
+  id: number;
+  /** 'menu' (runMenuItem), 'trigger' (time-driven), 'simple' / 'installable' (onOpen, onEdit), 'web', 'run' (runAs). */
+  kind: 'menu' | 'trigger' | 'simple' | 'installable' | 'web' | 'run';
+  /** The handler's name; '' for a runAs of an anonymous function. */
+  functionName: string;
+  /** Active user ('' when blank) and the account it ran as. */
+  user: string;
+  effectiveUser: string;
+  /** The spreadsheet it ran in; null for a detached trigger or the web app. */
+  document: string | null;
+  startedAt: Date;
+  endedAt: Date;
+  /** Modelled run time (counter.ts): calls × latency, surcharges, sleeps and lock waits. */
+  ms: number;
+  /** Service calls it made. */
+  calls: number;
+  status: ExecutionStatus;
+  /** The error's message when it did not complete. */
+  error?: string;
 }
 
 /** A further spreadsheet in the same emulator (the add-on used in another document). */
@@ -90,6 +123,13 @@ export interface SpreadsheetOptions {
   locale?: string;
   /** Default: the emulator's owner. */
   owner?: string;
+  /** Accounts it is shared with as editors (they can open it even when `restricted`). */
+  editors?: string[];
+  /**
+   * Shared with its owner and `editors` only: anyone else is refused by openById and the Sheets API.
+   * Default false: every account of the emulator can open it (shared with the domain).
+   */
+  restricted?: boolean;
 }
 
 /** Functions the emulator can call by name: simple triggers, installable-trigger handlers. */
@@ -161,6 +201,8 @@ export class Emulator {
       user: { email: opts.activeUser ?? owner, effectiveUser: owner },
     });
     this.ctx.scriptKind = opts.scriptKind ?? 'addon';
+    if (opts.executionLimit === false) this.ctx.executionLimitMs = Number.POSITIVE_INFINITY;
+    this.defaults = { timeZone: spreadsheetTimeZone, locale };
     this.detachedTimeTriggers = this.ctx.scriptKind === 'addon' && opts.addonTimeTriggers === 'detached';
     this.properties = new PropertyStores(this.ctx);
     this.caches = new CacheStores(this.ctx);
@@ -187,6 +229,14 @@ export class Emulator {
         this.ctx,
         this.library,
         uiImpl,
+        (o: NewBook) =>
+          this.library.byId(
+            this.addSpreadsheet({
+              ...o,
+              timeZone: this.defaults.timeZone,
+              locale: this.defaults.locale,
+            }),
+          )!,
       ) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
       Sheets: this.sheetsApi as unknown as GoogleAppsScript.Sheets,
       HtmlService: new HtmlServiceImpl(this.ctx, this.files) as unknown as GoogleAppsScript.HTML.HtmlService,
@@ -212,7 +262,19 @@ export class Emulator {
   }
 
   private readonly owner: string;
+  /** The account's defaults for a new file (SpreadsheetApp.create): the emulator's options. */
+  private readonly defaults: { timeZone: string; locale: string };
   private readonly sheetsApi: SheetsApiImpl;
+  /** Every execution run so far, oldest first (runAs, runMenuItem, triggers, the web app). */
+  readonly executions: ExecutionRecord[] = [];
+  /** The executions that did not complete (failed or timed out). */
+  get failedExecutions(): ExecutionRecord[] {
+    return this.executions.filter((e) => e.status !== 'completed');
+  }
+  /** The last execution that ended, or undefined. */
+  get lastExecution(): ExecutionRecord | undefined {
+    return this.executions[this.executions.length - 1];
+  }
   /**
    * Every advanced Sheets service call scripts made, in REST terms (method, params, body), in order,
    * once `recordSheetsCalls()` was called (off by default: copying a 10,000-row write costs time).
@@ -224,7 +286,15 @@ export class Emulator {
     this.sheetsApi.recording = on;
   }
 
-  private addBook(o: { id: string; name: string; timeZone: string; locale: string; owner: string }): Book {
+  private addBook(o: {
+    id: string;
+    name: string;
+    timeZone: string;
+    locale: string;
+    owner: string;
+    rows?: number;
+    columns?: number;
+  }): Book {
     const book = new Book(this.ctx, newWorkbook(o));
     book.spreadsheet = new SpreadsheetImpl(book, this.ui) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
     this.library.add(book);
@@ -247,19 +317,46 @@ export class Emulator {
    * Another spreadsheet in which the same add-on (same script, same users) is used. Returns its id;
    * the active spreadsheet does not change (see `useDocument` / `inDocument`).
    */
-  addSpreadsheet(opts: SpreadsheetOptions = {}): string {
+  addSpreadsheet(opts: SpreadsheetOptions & { rows?: number; columns?: number } = {}): string {
     const timeZone = opts.timeZone ?? this.book.wb.timeZone;
     checkTimeZone(timeZone);
     const n = this.library.books.size + 1;
     const id = `${n}EmuLatedSpreadsheetId${'0'.repeat(22)}`.slice(0, 44);
-    this.addBook({
+    const owner = opts.owner ?? this.owner;
+    const book = this.addBook({
       id,
       name: opts.name ?? `Таблица ${n} (эмулятор)`,
       timeZone,
       locale: opts.locale ?? this.book.wb.locale,
-      owner: opts.owner ?? this.owner,
+      owner,
+      rows: opts.rows,
+      columns: opts.columns,
     });
+    book.wb.editors = [...new Set(opts.editors ?? [])].filter((e) => e !== owner);
+    if (opts.restricted) book.wb.restricted = true;
     return id;
+  }
+
+  /** Spreadsheet `id` is deleted: no one can open it (openById fails, the Sheets API finds nothing). */
+  deleteSpreadsheet(id: string): void {
+    const b = this.library.byId(id);
+    if (!b) throw new Error(`deleteSpreadsheet: no spreadsheet ${id}`);
+    if (id === this.ctx.activeDocument) throw new Error('deleteSpreadsheet: not the active spreadsheet');
+    b.wb.deleted = true;
+  }
+
+  /** Owner, editors and access of spreadsheet `id`, as a test checks a distribution. */
+  sharing(id: string): { owner: string; editors: string[]; restricted: boolean; noAccess: string[]; deleted: boolean } {
+    const b = this.library.byId(id);
+    if (!b) throw new Error(`sharing: no spreadsheet ${id}`);
+    const wb = b.wb;
+    return {
+      owner: wb.owner,
+      editors: [...wb.editors],
+      restricted: !!wb.restricted,
+      noAccess: [...(wb.noAccess ?? [])],
+      deleted: !!wb.deleted,
+    };
   }
 
   /**
@@ -272,11 +369,12 @@ export class Emulator {
     return (b.wb.metadata ?? []).map((m) => ({ ...m }));
   }
 
-  /** `email` can no longer open spreadsheet `id` (removed from its sharing, or the file deleted). */
+  /** `email` can no longer open spreadsheet `id` (removed from its sharing; addEditor gives it back). */
   revokeAccess(id: string, email: string): void {
     const b = this.library.byId(id);
     if (!b) throw new Error(`revokeAccess: no spreadsheet ${id}`);
     b.wb.noAccess = [...(b.wb.noAccess ?? []), email];
+    b.wb.editors = b.wb.editors.filter((e) => e !== email);
   }
 
   /** Runs `fn` as code of another developer project (another person's script or API client). */
@@ -379,6 +477,19 @@ export class Emulator {
    * Locks it still holds are released when it ends, as when a real execution finishes.
    */
   runAs<T>(user: { email: string; effectiveUser?: string }, fn: () => T): T {
+    return this.execute(user, { kind: 'run', functionName: '' }, fn);
+  }
+
+  /**
+   * One execution: its own id (locks), its user, its modelled clock (context.ts) and the 6-minute
+   * kill; recorded in `executions`. An error propagates after it is recorded; an execution killed
+   * for time throws EXCEEDED_MESSAGE even if the script caught the call's error.
+   */
+  private execute<T>(
+    user: { email: string; effectiveUser?: string },
+    meta: Pick<ExecutionRecord, 'kind' | 'functionName'>,
+    fn: () => T,
+  ): T {
     const saved = { user: this.ctx.user, execution: this.ctx.execution, depth: this.ctx.depth };
     const exec = this.ctx.newExecution();
     this.ctx.user = {
@@ -387,14 +498,55 @@ export class Emulator {
     };
     this.ctx.execution = exec;
     this.ctx.depth = 0;
+    const run: RunningExecution = this.ctx.beginExecution(exec);
+    const record: Omit<ExecutionRecord, 'endedAt' | 'ms' | 'status'> = {
+      id: exec,
+      ...meta,
+      user: this.ctx.user.email,
+      effectiveUser: this.ctx.user.effectiveUser,
+      document: this.ctx.runsIn(),
+      startedAt: new Date(run.startMs),
+      calls: this.ctx.calls.total,
+    };
+    const end = (status: ExecutionStatus, error?: string) => {
+      this.executions.push({
+        ...record,
+        endedAt: new Date(this.ctx.nowMs()),
+        ms: this.ctx.elapsedMs(run),
+        calls: this.ctx.calls.total - record.calls,
+        status,
+        ...(error === undefined ? {} : { error }),
+      });
+    };
     try {
-      return fn();
+      const out = fn();
+      if (run.timedOut) {
+        end('timed-out', EXCEEDED_MESSAGE);
+        throw new Error(EXCEEDED_MESSAGE);
+      }
+      end('completed');
+      return out;
+    } catch (e) {
+      if (!this.executions.some((x) => x.id === exec))
+        end(
+          run.timedOut ? 'timed-out' : 'failed',
+          run.timedOut ? EXCEEDED_MESSAGE : String((e as Error)?.message ?? e),
+        );
+      if (run.timedOut && (e as Error)?.message !== EXCEEDED_MESSAGE) throw new Error(EXCEEDED_MESSAGE);
+      throw e;
     } finally {
+      this.ctx.endExecution(run);
       for (const [k, h] of this.locks.holders) if (h === exec) this.locks.holders.delete(k);
       this.ctx.user = saved.user;
       this.ctx.execution = saved.execution;
       this.ctx.depth = saved.depth;
     }
+  }
+
+  /** Modelled ms of the execution running now (0 outside one): what a script's Date.now() - start sees. */
+  get runningMs(): number {
+    const run = this.ctx.running[this.ctx.running.length - 1];
+    return run ? this.ctx.elapsedMs(run) : 0;
   }
 
   /** Another user (another execution) takes a lock and keeps it until releaseHeldLock(). */
@@ -429,7 +581,9 @@ export class Emulator {
     const saved = this.ctx.webApp;
     this.ctx.webApp = true;
     try {
-      return this.runAs({ email: '', effectiveUser: this.webAppOwner }, () => atTopLevel(this.ctx, fn));
+      return this.execute({ email: '', effectiveUser: this.webAppOwner }, { kind: 'web', functionName: '' }, () =>
+        atTopLevel(this.ctx, fn),
+      );
     } finally {
       this.ctx.webApp = saved;
     }
@@ -490,14 +644,25 @@ export class Emulator {
   }
 
   private runTrigger<T>(
-    opts: { email: string; effectiveUser: string; authMode: 'NONE' | 'LIMITED' | 'FULL'; ui: boolean },
+    opts: {
+      email: string;
+      effectiveUser: string;
+      authMode: 'NONE' | 'LIMITED' | 'FULL';
+      ui: boolean;
+      kind: ExecutionRecord['kind'];
+      functionName: string;
+    },
     fn: () => T,
   ): T {
     const saved = { ui: this.ctx.uiAvailable, auth: this.ctx.authMode };
     this.ctx.uiAvailable = opts.ui;
     this.ctx.authMode = opts.authMode;
     try {
-      return this.runAs({ email: opts.email, effectiveUser: opts.effectiveUser }, () => atTopLevel(this.ctx, fn));
+      return this.execute(
+        { email: opts.email, effectiveUser: opts.effectiveUser },
+        { kind: opts.kind, functionName: opts.functionName },
+        () => atTopLevel(this.ctx, fn),
+      );
     } finally {
       this.ctx.uiAvailable = saved.ui;
       this.ctx.authMode = saved.auth;
@@ -514,8 +679,16 @@ export class Emulator {
     const simple = this.handler('onOpen', handlers);
     const source = this.spreadsheet;
     if (simple) {
-      this.runTrigger({ email: user, effectiveUser: user || this.ctx.user.effectiveUser, authMode, ui: true }, () =>
-        simple({ authMode, source, user: makeUser(user) }),
+      this.runTrigger(
+        {
+          email: user,
+          effectiveUser: user || this.ctx.user.effectiveUser,
+          authMode,
+          ui: true,
+          kind: 'simple',
+          functionName: 'onOpen',
+        },
+        () => simple({ authMode, source, user: makeUser(user) }),
       );
     }
     for (const t of this.triggerStore.list.filter(
@@ -523,8 +696,16 @@ export class Emulator {
     )) {
       const fn = this.handler(t.functionName, handlers);
       if (!fn) throw new Error(`Script function not found: ${t.functionName}`);
-      this.runTrigger({ email: user, effectiveUser: t.owner, authMode: 'FULL', ui: true }, () =>
-        fn({ authMode: 'FULL', source, user: makeUser(user), triggerUid: t.id }),
+      this.runTrigger(
+        {
+          email: user,
+          effectiveUser: t.owner,
+          authMode: 'FULL',
+          ui: true,
+          kind: 'installable',
+          functionName: t.functionName,
+        },
+        () => fn({ authMode: 'FULL', source, user: makeUser(user), triggerUid: t.id }),
       );
     }
   }
@@ -582,7 +763,14 @@ export class Emulator {
     const simple = this.handler('onEdit', handlers);
     if (simple) {
       this.runTrigger(
-        { email: user, effectiveUser: user || this.ctx.user.effectiveUser, authMode: 'LIMITED', ui: true },
+        {
+          email: user,
+          effectiveUser: user || this.ctx.user.effectiveUser,
+          authMode: 'LIMITED',
+          ui: true,
+          kind: 'simple',
+          functionName: 'onEdit',
+        },
         () => simple(event({ authMode: 'LIMITED' })),
       );
     }
@@ -591,8 +779,16 @@ export class Emulator {
     )) {
       const fn = this.handler(t.functionName, handlers);
       if (!fn) throw new Error(`Script function not found: ${t.functionName}`);
-      this.runTrigger({ email: user, effectiveUser: t.owner, authMode: 'FULL', ui: true }, () =>
-        fn(event({ authMode: 'FULL', triggerUid: t.id })),
+      this.runTrigger(
+        {
+          email: user,
+          effectiveUser: t.owner,
+          authMode: 'FULL',
+          ui: true,
+          kind: 'installable',
+          functionName: t.functionName,
+        },
+        () => fn(event({ authMode: 'FULL', triggerUid: t.id })),
       );
     }
     return true;
@@ -626,16 +822,31 @@ export class Emulator {
       // A time-driven trigger has no active user on a consumer account: blank, as Session shows it.
       // It runs in the document it was created in (an add-on's triggers belong to a document).
       const doc = this.library.byId(t.sourceId) ? t.sourceId : this.ctx.activeDocument;
-      const run = () => this.runTrigger({ email: '', effectiveUser: t.owner, authMode: 'FULL', ui: false }, () => h(e));
-      if (this.detachedTimeTriggers) {
-        this.ctx.detached = true;
-        try {
-          run();
-        } finally {
-          this.ctx.detached = false;
-        }
-      } else this.inDocument(doc, run);
-      if (t.at) this.triggerStore.list = this.triggerStore.list.filter((x) => x !== t);
+      const run = () =>
+        this.runTrigger(
+          {
+            email: '',
+            effectiveUser: t.owner,
+            authMode: 'FULL',
+            ui: false,
+            kind: 'trigger',
+            functionName: t.functionName,
+          },
+          () => h(e),
+        );
+      try {
+        if (this.detachedTimeTriggers) {
+          this.ctx.detached = true;
+          try {
+            run();
+          } finally {
+            this.ctx.detached = false;
+          }
+        } else this.inDocument(doc, run);
+      } finally {
+        // A one-off trigger is spent once it ran, whether or not its run failed.
+        if (t.at) this.triggerStore.list = this.triggerStore.list.filter((x) => x !== t);
+      }
     }
     return due.length;
   }
@@ -645,11 +856,15 @@ export class Emulator {
     return this.fireTimeTrigger(undefined, handlers);
   }
 
-  /** Simulates a user pressing a menu item: runs the named function with Ui available. */
+  /**
+   * Simulates a user pressing a menu item: runs the named function with Ui available, as a new
+   * execution of the current user (inside a runAs: as part of that execution).
+   */
   runMenuItem(fnName: string, handlers?: Handlers): unknown {
     const h = this.handler(fnName, handlers);
     if (!h) throw new Error(`Script function not found: ${fnName}`);
-    return atTopLevel(this.ctx, () => h());
+    if (this.ctx.running.length) return atTopLevel(this.ctx, () => h());
+    return this.execute(this.ctx.user, { kind: 'menu', functionName: fnName }, () => atTopLevel(this.ctx, () => h()));
   }
 
   // ---- data ----

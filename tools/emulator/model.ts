@@ -132,6 +132,14 @@ export interface WorkbookModel {
   metadata?: MetadataModel[];
   /** Accounts that can no longer open it (access removed): openById and the Sheets API refuse them. */
   noAccess?: string[];
+  /**
+   * Shared only with its owner and editors (a file a script created, or one a test made private):
+   * anyone else is refused. Otherwise every account of the emulator can open it (a file shared
+   * with the whole domain) unless listed in `noAccess`.
+   */
+  restricted?: boolean;
+  /** The file was deleted (trashed and emptied): no one can open it, the API does not find it. */
+  deleted?: boolean;
   id: string;
   name: string;
   timeZone: string;

@@ -8,9 +8,10 @@
  */
 import { columnToLetters, lettersToColumn, splitSheet } from './a1';
 import { BatchUndo, widerThan } from './batch-undo';
-import type { Book, Library } from './book';
+import { type Book, canOpen, type Library } from './book';
 import { apiColorToHex, hexToApiColor } from './colors';
 import type { EmuContext } from './context';
+import { OTHER_SPREADSHEET_MS } from './counter';
 import { applyMask, parseMask } from './fields';
 import { formulaProblem } from './formula';
 import {
@@ -27,6 +28,7 @@ import {
   spliceCols,
   spliceRows,
 } from './model';
+import { SheetsQuota } from './quota';
 import { defaultDateFormat, defaultDateTimeFormat, displayValue, isDateFormat, parseTyped, writeValue } from './values';
 
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
@@ -387,50 +389,69 @@ export class SheetsApiImpl {
     const values: Partial<GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection> = {
       get: (id: string, range: string, opts?: object) => {
         this.record('spreadsheets.values.get', p(id, opts, { range }));
-        return this.call('values.get', () => this.valuesGet(id, range, opts));
+        return this.call('values.get', id, () => this.valuesGet(id, range, opts));
       },
       batchGet: (id: string, opts?: object) => {
         this.record('spreadsheets.values.batchGet', p(id, opts));
-        return this.call('values.batchGet', () => this.valuesBatchGet(id, opts));
+        return this.call('values.batchGet', id, () => this.valuesBatchGet(id, opts));
       },
       update: (resource: GoogleAppsScript.Sheets.Schema.ValueRange, id: string, range: string, opts?: object) => {
         this.record('spreadsheets.values.update', p(id, opts, { range }), resource);
-        return this.call('values.update', () => this.valuesUpdate(resource, id, range, opts));
+        return this.call('values.update', id, () => this.valuesUpdate(resource, id, range, opts));
       },
       batchUpdate: (resource: GoogleAppsScript.Sheets.Schema.BatchUpdateValuesRequest, id: string) => {
         this.record('spreadsheets.values.batchUpdate', p(id), resource);
-        return this.call('values.batchUpdate', () => this.valuesBatchUpdate(resource, id));
+        return this.call('values.batchUpdate', id, () => this.valuesBatchUpdate(resource, id));
       },
       append: (resource: GoogleAppsScript.Sheets.Schema.ValueRange, id: string, range: string, opts?: object) => {
         this.record('spreadsheets.values.append', p(id, opts, { range }), resource);
-        return this.call('values.append', () => this.valuesAppend(resource, id, range, opts));
+        return this.call('values.append', id, () => this.valuesAppend(resource, id, range, opts));
       },
       clear: (resource: unknown, id: string, range: string) => {
         this.record('spreadsheets.values.clear', p(id, undefined, { range }), resource ?? {});
-        return this.call('values.clear', () => this.valuesClear(id, [range]));
+        return this.call('values.clear', id, () => this.valuesClear(id, [range]));
       },
       batchClear: (resource: GoogleAppsScript.Sheets.Schema.BatchClearValuesRequest, id: string) => {
         this.record('spreadsheets.values.batchClear', p(id), resource);
-        return this.call('values.batchClear', () => this.valuesClear(id, resource.ranges ?? []));
+        return this.call('values.batchClear', id, () => this.valuesClear(id, resource.ranges ?? []));
       },
     };
     const spreadsheets: Partial<GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection> = {
       Values: values as GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection,
       get: (id: string, opts?: object) => {
         this.record('spreadsheets.get', p(id, opts));
-        return this.call('get', () => this.get(id, opts));
+        return this.call('get', id, () => this.get(id, opts));
       },
       batchUpdate: (resource: GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetRequest, id: string) => {
         this.record('spreadsheets.batchUpdate', p(id), resource);
-        return this.call('batchUpdate', () => this.batchUpdate(resource, id));
+        return this.call('batchUpdate', id, () => this.batchUpdate(resource, id));
       },
     };
     this.Spreadsheets = spreadsheets as GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection;
   }
 
-  private call<T>(method: string, fn: () => T): T {
+  /** Per-minute request quotas of the Sheets API (quota.ts). */
+  readonly quota = new SheetsQuota();
+
+  /**
+   * One counted request to spreadsheet `id`: another spreadsheet than the execution's costs
+   * OTHER_SPREADSHEET_MS more (counter.ts), and inside an execution the per-minute quotas hold.
+   */
+  private call<T>(method: string, id: string, fn: () => T): T {
     const label = method.startsWith('values.') ? `Spreadsheets.Values.${method.slice(7)}` : `Spreadsheets.${method}`;
-    if (this.ctx.depth === 0) this.ctx.calls.record('Sheets', label);
+    const outermost = this.ctx.depth === 0;
+    if (outermost) {
+      this.ctx.recordCall('Sheets', label, id === this.ctx.runsIn() ? 0 : OTHER_SPREADSHEET_MS);
+      if (this.ctx.running.length) {
+        const read = method === 'get' || method === 'values.get' || method === 'values.batchGet';
+        const refused = this.quota.take(
+          read ? 'Read requests' : 'Write requests',
+          this.ctx.user.effectiveUser,
+          this.ctx.nowMs(),
+        );
+        if (refused) fail(method, refused);
+      }
+    }
     this.ctx.depth++;
     try {
       return fn();
@@ -444,8 +465,8 @@ export class SheetsApiImpl {
 
   private checkId(id: string): void {
     const b = this.library.byId(id);
-    if (!b) throw new ApiError('Requested entity was not found.');
-    if (b.wb.noAccess?.includes(this.ctx.user.effectiveUser)) throw new ApiError('The caller does not have permission');
+    if (!b || b.wb.deleted) throw new ApiError('Requested entity was not found.');
+    if (!canOpen(b.wb, this.ctx.user.effectiveUser)) throw new ApiError('The caller does not have permission');
     this.book = b;
   }
 

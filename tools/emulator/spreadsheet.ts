@@ -3,8 +3,9 @@
  * developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app and …/spreadsheet
  */
 import { parseA1, splitSheet } from './a1';
-import type { Book, Library } from './book';
+import { type Book, canOpen, type Library } from './book';
 import { counted, type EmuContext } from './context';
+import { OTHER_SPREADSHEET_MS } from './counter';
 import * as E from './enums';
 import type { GridRef } from './model';
 import {
@@ -23,9 +24,13 @@ type G = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 
+const emailOf = (u: unknown): string => (typeof u === 'string' ? u : (u as GoogleAppsScript.Base.User).getEmail());
+
 type SpreadsheetApi = Pick<
   G,
   | 'addEditor'
+  | 'addEditors'
+  | 'removeEditor'
   | 'deleteActiveSheet'
   | 'deleteSheet'
   | 'duplicateActiveSheet'
@@ -221,10 +226,31 @@ export class SpreadsheetImpl implements SpreadsheetApi {
   getEditors(): GoogleAppsScript.Base.User[] {
     return [this.book.wb.owner, ...this.book.wb.editors].map(makeUser);
   }
+  /**
+   * Shares the file with `emailAddress` as an editor (a Drive permission: OTHER_SPREADSHEET_MS on
+   * top of the call): from then on that account can open it, even if its access was removed before.
+   */
   addEditor(emailAddress: unknown): G {
-    const e = typeof emailAddress === 'string' ? emailAddress : (emailAddress as GoogleAppsScript.Base.User).getEmail();
-    if (!this.book.wb.editors.includes(e) && e !== this.book.wb.owner) this.book.wb.editors.push(e);
+    this.ctx.surcharge(OTHER_SPREADSHEET_MS);
+    this._share(emailOf(emailAddress));
     return this.g;
+  }
+  addEditors(emailAddresses: string[]): G {
+    this.ctx.surcharge(OTHER_SPREADSHEET_MS);
+    for (const e of emailAddresses) this._share(e);
+    return this.g;
+  }
+  /** The account is no longer an editor; of a restricted file (one a script created) it can no longer open it. */
+  removeEditor(emailAddress: unknown): G {
+    this.ctx.surcharge(OTHER_SPREADSHEET_MS);
+    const e = emailOf(emailAddress);
+    this.book.wb.editors = this.book.wb.editors.filter((x) => x !== e);
+    return this.g;
+  }
+  _share(e: string): void {
+    const wb = this.book.wb;
+    if (!wb.editors.includes(e) && e !== wb.owner) wb.editors.push(e);
+    if (wb.noAccess?.includes(e)) wb.noAccess = wb.noAccess.filter((x) => x !== e);
   }
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
     return this.book.wb.protections
@@ -235,6 +261,15 @@ export class SpreadsheetImpl implements SpreadsheetApi {
 counted(SpreadsheetImpl, 'SpreadsheetApp', { name: 'Spreadsheet' });
 
 type SA = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+
+/** What SpreadsheetApp.create asks the emulator for (Emulator.addSpreadsheet does the rest). */
+export interface NewBook {
+  name: string;
+  owner: string;
+  rows?: number;
+  columns?: number;
+  restricted?: boolean;
+}
 
 export class SpreadsheetAppImpl
   implements
@@ -248,6 +283,7 @@ export class SpreadsheetAppImpl
       | 'getUi'
       | 'newConditionalFormatRule'
       | 'newDataValidation'
+      | 'create'
       | 'openById'
       | 'openByUrl'
       | 'setActiveSheet'
@@ -271,6 +307,7 @@ export class SpreadsheetAppImpl
     readonly ctx: EmuContext,
     private library: Library,
     private ui: UiImpl,
+    private newBook: (o: NewBook) => Book,
   ) {}
   /** The spreadsheet the execution runs in. */
   private get book(): Book {
@@ -284,20 +321,39 @@ export class SpreadsheetAppImpl
   getActiveSpreadsheet(): G {
     return this.getActive();
   }
+  /** Opening another spreadsheet than the execution's costs OTHER_SPREADSHEET_MS more (counter.ts). */
   openById(id: string): G {
-    const b = this.library.byId(id);
+    return this.open(this.library.byId(id), 'openById');
+  }
+  openByUrl(url: string): G {
+    return this.open(
+      [...this.library.books.values()].find((x) => url.includes(x.wb.id)),
+      'openByUrl',
+    );
+  }
+  private open(b: Book | undefined, method: string): G {
+    if (b?.wb.id !== this.ctx.runsIn()) this.ctx.surcharge(OTHER_SPREADSHEET_MS);
     // A file the user cannot open (deleted, or access removed) fails the same way as an unknown id.
-    if (!b || b.wb.noAccess?.includes(this.ctx.user.effectiveUser)) {
-      throw new Error(`Unexpected error while getting the method or property openById on object SpreadsheetApp.`);
+    if (!b || !canOpen(b.wb, this.ctx.user.effectiveUser)) {
+      throw new Error(`Unexpected error while getting the method or property ${method} on object SpreadsheetApp.`);
     }
     return b.spreadsheet;
   }
-  openByUrl(url: string): G {
-    const b = [...this.library.books.values()].find((x) => url.includes(x.wb.id));
-    if (!b) {
-      throw new Error(`Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.`);
-    }
-    return b.spreadsheet;
+  /**
+   * create(name) / create(name, rows, columns) (reference/spreadsheet/spreadsheet-app#create): a new
+   * file owned by the effective user and shared with no one else (restricted), one sheet named as
+   * Sheets names it in the file's language ("Лист1" / "Sheet1"), 1000 × 26 unless given. Its
+   * locale and time zone are the account's defaults — assumed to be the emulator's options
+   * (EmulatorOptions.locale / spreadsheetTimeZone), not the active spreadsheet's, which its owner
+   * may have changed. Not the active spreadsheet; reachable by openById and the Sheets API.
+   * Costs OTHER_SPREADSHEET_MS on top of the call (a Drive file is made).
+   */
+  create(name: string, rows?: number, columns?: number): G {
+    this.ctx.surcharge(OTHER_SPREADSHEET_MS);
+    // The wording of this refusal is the emulator's (Google's is not documented).
+    for (const n of [rows, columns])
+      if (n !== undefined && (!Number.isInteger(n) || n < 1)) throw new Error(`Invalid argument: ${String(n)}`);
+    return this.newBook({ name, owner: this.ctx.user.effectiveUser, rows, columns, restricted: true }).spreadsheet;
   }
   getActiveSheet(): GSheet {
     return new SheetImpl(this.book, this.book.wb.activeSheetId) as unknown as GSheet;
