@@ -17,3 +17,10 @@ export function readErrorInWords(message: string): string {
   const google = message.replace(/^.*failed with error:\s*/s, '').trim();
   return `таблица не прочитана${google ? `: ${google}` : ''}`;
 }
+
+/**
+ * The Sheets API's per-minute quota refused the read (60 read requests a minute per user:
+ * developers.google.com/sheets/api/limits; the API answers 429 "Quota exceeded for quota metric
+ * 'Read requests'…"). Not the organisation's fault: it is read again a moment later, never a row.
+ */
+export const isQuotaError = (message: string) => /Quota exceeded|RESOURCE_EXHAUSTED|\b429\b/i.test(message);

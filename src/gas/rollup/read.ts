@@ -14,12 +14,15 @@
  */
 import { UserError } from '../../core/errors';
 import type { Organisation } from '../../core/rollup/organisations';
-import { readErrorInWords } from '../../core/rollup/read-errors';
+import { isQuotaError, readErrorInWords } from '../../core/rollup/read-errors';
 import type { OrgRead } from '../../core/rollup/rollup';
 import { ORGS_SHEET_NAME, PLAN_SHEET_NAME } from '../../core/workbook/schema';
 import { readTabs, sheets } from '../sheets-api';
 
-/** One organisation's План, or why it could not be read — never a thrown error for one bad spreadsheet. */
+/**
+ * One organisation's План, or why it could not be read — never a thrown error for one bad
+ * spreadsheet; `pending` when the API's per-minute quota refused the read.
+ */
 export function readOrganisationPlan(org: Organisation): OrgRead {
   if (!org.spreadsheetId)
     return {
@@ -31,7 +34,10 @@ export function readOrganisationPlan(org: Organisation): OrgRead {
   } catch (e) {
     // The add-on's own failures (the Sheets service turned off) stop the run; a spreadsheet's do not.
     if (e instanceof UserError) throw e;
-    return { kind: 'error', message: readErrorInWords(e instanceof Error ? e.message : String(e)) };
+    const message = e instanceof Error ? e.message : String(e);
+    // The per-minute quota: the caller waits and reads it again (src/gas/rollup/run.ts).
+    if (isQuotaError(message)) return { kind: 'pending' };
+    return { kind: 'error', message: readErrorInWords(message) };
   }
 }
 

@@ -43,6 +43,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Reading stops this long after the execution began (the 6-minute limit, less room to write). */
 export const READ_BUDGET_MS = 4 * 60 * 1000;
+/** How long to wait when the Sheets API's per-minute read quota refuses a read. */
+const QUOTA_WAIT_MS = 15_000;
 
 export interface RunOutcome {
   read: number;
@@ -160,8 +162,13 @@ function runLocked(ss: Spreadsheet, started: number, continuation: boolean): Run
     const key = orgKey(org);
     if (reads.has(key)) continue;
     if (Date.now() - started >= READ_BUDGET_MS) break;
-    const r = readOrganisationPlan(org);
-    if (r.kind === 'pending') continue;
+    let r = readOrganisationPlan(org);
+    // The per-minute read quota: wait for it to refill while the budget allows, else leave the rest.
+    while (r.kind === 'pending' && Date.now() - started + QUOTA_WAIT_MS < READ_BUDGET_MS) {
+      Utilities.sleep(QUOTA_WAIT_MS);
+      r = readOrganisationPlan(org);
+    }
+    if (r.kind === 'pending') break;
     reads.set(key, r);
     rows.push(...readRows(key, r));
     readNow++;
