@@ -1,9 +1,14 @@
 /**
- * `npm run deploy [-- --prod]`: check the clasp project file, then lint + test + build (`npm test`),
- * then `clasp push --force` of dist/ to the script chosen:
+ * `npm run deploy [-- --prod] [-- --rollup]`: check the clasp project file, then lint + test + build
+ * (`npm test`), then `clasp push --force` of dist/ to the script chosen:
  *
  *   .clasp.dev.json   your development script (default)
  *   .clasp.prod.json  the production script (`-- --prod`)
+ *
+ * With `--rollup`, the education department's add-on «План-график: Свод» (a separate Apps Script
+ * project, issue 18): dist/rollup/ to `.clasp.rollup.dev.json` / `.clasp.rollup.prod.json`, whose
+ * rootDir must be `dist/rollup` — the school's dist/ must never reach the department's script, nor
+ * the other way round.
  *
  * Both are git-ignored, so the ids never reach the repository (the google/aside layout, which keeps
  * `.clasp-dev.json` and `.clasp-prod.json` apart the same way). `.clasp.json` stays in the
@@ -22,14 +27,14 @@ export interface Choice {
   scriptId: string;
 }
 
-const HOW = (file: string) =>
+const HOW = (file: string, dir = 'dist') =>
   [
     `Нет id скрипта: создайте ${file} (его нет в git) с id вашего скрипта Apps Script:`,
-    `  echo '{"scriptId":"<id>","rootDir":"dist"}' > ${file}`,
+    `  echo '{"scriptId":"<id>","rootDir":"${dir}"}' > ${file}`,
     'Id: таблица → «Расширения» → «Apps Script» → «Настройки проекта» → «Идентификатор скрипта».',
     'Затем один раз: npx clasp login, и включите Apps Script API на https://script.google.com/home/usersettings.',
     'Подробно: README, «Deploying».',
-    `(No script id: create ${file} with {"scriptId":"<id>","rootDir":"dist"}; see README, "Deploying".)`,
+    `(No script id: create ${file} with {"scriptId":"<id>","rootDir":"${dir}"}; see README, "Deploying".)`,
   ].join('\n');
 
 /** Which project file to push to, or the Russian message of what to do first. */
@@ -38,8 +43,12 @@ export function chooseProject(
   read: (file: string) => string | null,
 ): { ok: true; choice: Choice } | { ok: false; message: string } {
   const prod = args.includes('--prod');
-  const wanted = prod ? '.clasp.prod.json' : '.clasp.dev.json';
-  const candidates = prod ? [wanted] : [wanted, '.clasp.json'];
+  const rollup = args.includes('--rollup');
+  const dir = rollup ? 'dist/rollup' : 'dist';
+  const kind = rollup ? '.clasp.rollup' : '.clasp';
+  const wanted = prod ? `${kind}.prod.json` : `${kind}.dev.json`;
+  // The committed .clasp.json (a placeholder) is the school's: never a fallback for the department's.
+  const candidates = prod || rollup ? [wanted] : [wanted, '.clasp.json'];
   for (const file of candidates) {
     const text = read(file);
     if (text === null) continue;
@@ -47,21 +56,21 @@ export function chooseProject(
     try {
       conf = JSON.parse(text);
     } catch {
-      return { ok: false, message: `${file}: не JSON.\n${HOW(wanted)}` };
+      return { ok: false, message: `${file}: не JSON.\n${HOW(wanted, dir)}` };
     }
     const id = typeof conf.scriptId === 'string' ? conf.scriptId.trim() : '';
     if (!id || id.startsWith(PLACEHOLDER)) {
-      if (file === '.clasp.json') return { ok: false, message: HOW(wanted) };
-      return { ok: false, message: `${file}: нет id скрипта.\n${HOW(wanted)}` };
+      if (file === '.clasp.json') return { ok: false, message: HOW(wanted, dir) };
+      return { ok: false, message: `${file}: нет id скрипта.\n${HOW(wanted, dir)}` };
     }
-    if (String(conf.rootDir ?? '').replace(/\/$/, '') !== 'dist')
+    if (String(conf.rootDir ?? '').replace(/\/$/, '') !== dir)
       return {
         ok: false,
-        message: `${file}: "rootDir" должен быть "dist" — в Apps Script уходит только собранный dist/ (сейчас: ${JSON.stringify(conf.rootDir ?? null)}).`,
+        message: `${file}: "rootDir" должен быть "${dir}" — в Apps Script уходит только собранный ${dir}/ (сейчас: ${JSON.stringify(conf.rootDir ?? null)}).`,
       };
     return { ok: true, choice: { file, scriptId: id } };
   }
-  return { ok: false, message: HOW(wanted) };
+  return { ok: false, message: HOW(wanted, dir) };
 }
 
 function run(cmd: string, args: string[]): void {
