@@ -15,6 +15,7 @@ import { benchFuzzDeadline, printFuzzDeadline } from './bench/fuzz-deadline';
 import { formatFuzzResponsible, fuzzResponsible } from './bench/fuzz-responsible';
 import { benchHostileDocx, printHostileDocx } from './bench/hostile-docx';
 import { benchRollup, printRollup } from './bench/rollup';
+import { benchRollupCalls, printRollupCalls } from './bench/rollup-calls';
 
 interface Section {
   /** The field of `--json` that holds the section's result. */
@@ -33,8 +34,10 @@ const SECTIONS: Record<string, Section> = {
   'fuzz-deadline': { field: 'fuzzDeadline', run: () => benchFuzzDeadline(), print: printFuzzDeadline },
   // Responsible cells: the property suites of npm test, longer, with timings (issue 14).
   'fuzz-responsible': { field: 'responsible', run: () => fuzzResponsible(), print: formatFuzzResponsible },
-  // The roll-up core on 300 organisations × 150 activities (issue 18); no service calls yet.
+  // The roll-up core on 300 organisations × 150 activities (issue 18); its calls: rollup-calls.
   rollup: { field: 'rollup', run: () => benchRollup(), print: printRollup },
+  // The department add-on's calls on its built file: 1 read per organisation is the goal (issue 18).
+  'rollup-calls': { field: 'rollupCalls', run: () => benchRollupCalls(), print: printRollupCalls },
   'hostile-docx': {
     field: 'hostileDocx',
     run: () => benchHostileDocx(),

@@ -72,6 +72,8 @@ describe('a roll-up of 300 organisations', () => {
       expect(executions.length).toBe(runs);
       expect(runs).toBeGreaterThan(1);
       for (const e of executions) expect(e.ms).toBeLessThanOrEqual(FIVE_MINUTES);
+      // One write per execution: the tabs, the store and (at the end) the statuses together.
+      expect(emu.calls.count('Spreadsheets.batchUpdate')).toBe(runs);
 
       // Every organisation read exactly once.
       const reads = emu.sheetsCalls

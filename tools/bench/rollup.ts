@@ -1,9 +1,9 @@
 /**
  * The roll-up core at a city's scale (issue 18): a synthetic district of 300 organisations × 150
  * activities (test/core/rollup/district.ts), read from batchGet-shaped values, matched, counted
- * and built into the three tabs and their requests. Core time only: the Apps Script adapter that
- * reads each organisation's spreadsheet (one `Values.batchGet` per organisation) is not built yet,
- * so no service calls are counted here. `npm run bench -- --only=rollup`.
+ * and built into the three tabs and their requests. Core time only; the service calls of the
+ * built department add-on are the section `rollup-calls` (tools/bench/rollup-calls.ts).
+ * `npm run bench -- --only=rollup`.
  */
 import { rollUp } from '../../src/core/rollup/rollup';
 import { buildRollupTabs } from '../../src/core/rollup/tabs';
@@ -57,6 +57,6 @@ export function printRollup(b: RollupBench): string {
     `Свод (ядро): ${b.organisations} организаций × ${b.activities} мероприятий, строк прочитано ${b.rows}`,
     `  свод ${b.rollUpMs} мс (${b.perOrganisationMs} мс на организацию), вкладки ${b.tabsMs} мс, запросы ${b.requestsMs} мс`,
     `  запись трёх вкладок: ${Math.round(b.requestBytes / 1024)} КБ, batchUpdate: ${b.batches}`,
-    '  чтение таблиц организаций (Values.batchGet по одной на организацию) не построено: вызовы не считаются',
+    '  вызовы дополнения «Свод» — раздел rollup-calls',
   ].join('\n');
 }

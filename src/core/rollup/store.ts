@@ -14,6 +14,7 @@
  * appended (one `appendCells` per execution); the tab is deleted when the roll-up is complete.
  */
 import * as z from 'zod/mini';
+import { locateColumns, type PlanColumnKey } from '../workbook/schema';
 import type { Organisation } from './organisations';
 import type { OrgRead } from './rollup';
 
@@ -64,9 +65,36 @@ function trimmed(values: readonly (readonly unknown[])[]): unknown[][] {
   return rows;
 }
 
+/**
+ * The columns the roll-up reads of an organisation's План (src/core/rollup/rollup.ts: matching by
+ * ID or № and title, the state by deadline, recurrence, status and done dates, the responsible of
+ * an overdue row). The others (stage, result, tools, comments…) are not kept: about half the bytes.
+ */
+const KEPT: readonly PlanColumnKey[] = [
+  'id',
+  'number',
+  'title',
+  'responsible',
+  'deadlineText',
+  'start',
+  'end',
+  'recurrence',
+  'status',
+  'doneDate',
+  'donePeriods',
+];
+
+/** A read with only the KEPT columns, found by header; one that is not a plan is kept whole (its error is judged later). */
+export function narrowed(values: readonly (readonly unknown[])[]): unknown[][] {
+  const cols = locateColumns(values[0] ?? []);
+  if (cols.title === undefined) return trimmed(values);
+  const at = KEPT.map((k) => cols[k]).filter((c): c is number => c !== undefined);
+  return trimmed(values.map((r) => at.map((c) => r[c] ?? '')));
+}
+
 /** The store rows of one read: its JSON cut into parts of PART_CHARS. */
 export function readRows(key: string, read: Exclude<OrgRead, { kind: 'pending' }>): string[][] {
-  const json = JSON.stringify(read.kind === 'values' ? { kind: 'values', values: trimmed(read.values) } : read);
+  const json = JSON.stringify(read.kind === 'values' ? { kind: 'values', values: narrowed(read.values) } : read);
   const rows: string[][] = [];
   for (let i = 0; i * PART_CHARS < json.length || i === 0; i++)
     rows.push([key, String(i), json.slice(i * PART_CHARS, (i + 1) * PART_CHARS)]);
