@@ -2,7 +2,8 @@
  * The roll-up between executions (issue 18 point 3): a roll-up of 300 organisations does not fit
  * in one 6-minute execution, so each execution reads a chunk and keeps what it read for the next.
  * It is kept in a hidden tab of the department's spreadsheet, «Свод: прочитано», not in properties:
- * one organisation's План read is 10–60 KB of values (150 activities), 300 of them several MB —
+ * one organisation's План read is tens of KB of values (the Орск plan's 105 activities: 63 KB as
+ * read, 20 KB as stored with only the columns the roll-up reads), 300 of them several MB —
  * a property value holds 9 KB and the whole store 500 KB (quotas page, "Properties value size",
  * "Properties total storage"), while a cell holds 50,000 characters and a tab millions. The tab is
  * read in the same `Values.batchGet` as «Организации» and «План» (no extra call), and it is there
