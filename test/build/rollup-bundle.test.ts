@@ -19,6 +19,7 @@ import {
   fillTab,
   ORSK,
   rollupCode,
+  SS,
   tabNames,
   tabValues,
   writeMunicipalPlan,
@@ -199,5 +200,46 @@ describe('«Свод» on the built bundle: distribute the Орск plan to 5 or
     expect(orgRows[1][5]).toBe('02.11.2020');
     expect(spreadsheetIdOf(orgRows[1][2]).ok).toBe(true);
     expect(emu.ui.toasts.at(-1)?.message ?? '').toContain('прочитано 6 из 6');
+  });
+});
+
+describe('an organisation linked by URL with its own plan: matches shown, confirmed once', () => {
+  it('lists the proposals; «да» / «нет» written beside them and «Подтвердить сопоставления» make the next roll-up count them', () => {
+    const { emu, dept } = department();
+    writeMunicipalPlan(emu, dept);
+    // Its own plan: no municipal IDs, the titles reworded.
+    const own = ORSK.activities.slice(0, 8).map((a) => ({ ...a, id: '', title: `${a.title} в детском саду` }));
+    const id = emu.addSpreadsheet();
+    fillTab(emu, id, 'План', planValues(own.map((a, i) => (i < 2 ? { ...a, status: 'done' as const } : a))));
+    writeOrganisations(emu, dept, [['МДОАУ «Детский сад № 9»', 'ds9@example.org', spreadsheetUrl(id)]]);
+    emu.runMenuItem('menuRollup');
+    const tab = () => tabValues(emu, dept, 'Свод по организациям');
+    const rows = tab();
+    const head = rows.findIndex((r) => r.includes('Ответ (да / нет)'));
+    expect(head).toBeGreaterThan(0);
+    expect(String(rows[0].join(' ') + rows.flat().join(' '))).toContain('ждут подтверждения сопоставления: 8');
+    const answerCol = rows[head].indexOf('Ответ (да / нет)') + 1;
+    // The department: the first two are those activities, the third is not in the municipal plan.
+    const cell = (r: number) =>
+      emu.inDocument(dept, () => SS(emu).getActive().getSheetByName('Свод по организациям')!.getRange(r, answerCol));
+    cell(head + 2).setValue('да');
+    cell(head + 3).setValue('да');
+    cell(head + 4).setValue('нет');
+    emu.calls.reset();
+    emu.runMenuItem('menuConfirmMatches');
+    expect(emu.failedExecutions).toEqual([]);
+    expect(emu.ui.alerts.at(-1)!.prompt).toContain('Учтено ответов: 3');
+    expect(emu.calls.byMethod()).toMatchObject({ 'Spreadsheets.Values.batchGet': 1, 'Spreadsheets.batchUpdate': 1 });
+    emu.runMenuItem('menuRollup');
+    const after = tab();
+    const h = after.findIndex((r) => r[1] === 'Организация');
+    const done = after[h].indexOf('Выполнено');
+    const total = after[h].indexOf('Мероприятий');
+    expect(after[h + 1][done]).toBe(2);
+    expect(after[h + 1][total]).toBe(2);
+    expect(after.flat().join(' ')).toContain('ждут подтверждения сопоставления: 5');
+    // Answered once: a third roll-up keeps them.
+    emu.runMenuItem('menuRollup');
+    expect(tab()[h + 1][done]).toBe(2);
   });
 });
