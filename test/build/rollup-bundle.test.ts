@@ -134,11 +134,14 @@ describe('«Свод» on the built bundle: distribute the Орск plan to 5 or
   });
 
   it('«Обновить свод» reads each organisation once and writes the two roll-up tabs right; an unshared and a deleted spreadsheet are their rows', () => {
-    // Different marks in each: org 1 the first 10 done, org 2 the first 3 and the 20th, org 3 none.
+    // Different marks in each: org 1 the first 10 done, org 2 the first 3 and the 20th, org 3 the
+    // 31st, org 5 the 6th and the 41st.
     const mark = (ids: number[]) =>
       given.map((a, i) => (ids.includes(i) ? { ...a, status: 'done' as const, doneDate: '2020-10-20' } : a));
     fillTab(emu, orgIds[0], 'План', planValues(mark([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])));
     fillTab(emu, orgIds[1], 'План', planValues(mark([0, 1, 2, 19])));
+    fillTab(emu, orgIds[2], 'План', planValues(mark([30])));
+    fillTab(emu, orgIds[4], 'План', planValues(mark([5, 40])));
     // Org 4's spreadsheet is deleted; a sixth organisation links its own plan, not shared with the department.
     emu.deleteSpreadsheet(orgIds[3]);
     const unshared = emu.addSpreadsheet({ owner: 'ds6@example.org', restricted: true });
@@ -163,7 +166,7 @@ describe('«Свод» on the built bundle: distribute the Орск plan to 5 or
     const col = (label: string) => header.indexOf(label);
     const body = byOrg.slice(head + 1, head + 7);
     expect(body.map((r) => r[1])).toEqual([...ORGS.map((o) => o[0]), 'МДОАУ «Детский сад № 6»']);
-    expect(body.map((r) => r[col('Выполнено')])).toEqual([10, 4, 0, '', 0, '']);
+    expect(body.map((r) => r[col('Выполнено')])).toEqual([10, 4, 1, '', 2, '']);
     expect(body.map((r) => r[col('Мероприятий')])).toEqual([
       given.length,
       given.length,
@@ -189,7 +192,17 @@ describe('«Свод» on the built bundle: distribute the Орск plan to 5 or
     const twentieth = byActivity[aHead + 20];
     expect(twentieth[1]).toBe(given[19].title);
     expect(twentieth[aCol('Выполнено')]).toBe(1);
+    const sixth = byActivity[aHead + 6];
+    expect(sixth[aCol('Выполнено')]).toBe(2); // orgs 1 and 5
+    expect(String(sixth[aCol('Выполнили')])).toBe(`${ORGS[0][0]}, ${ORGS[4][0]}`);
+    expect(byActivity[aHead + 31][aCol('Выполнено')]).toBe(1);
     expect(byActivity.length - aHead - 1).toBeGreaterThanOrEqual(given.length);
+    // The overdue list across organisations, and the chart of «Свод по организациям».
+    const overdue = tabValues(emu, dept, 'Свод: Просрочено');
+    expect(overdue.flat().join(' ')).toMatch(/Просрочено: [1-9]\d*/);
+    expect(
+      emu.inDocument(dept, () => SS(emu).getActive().getSheetByName('Свод по организациям')!.getCharts().length),
+    ).toBe(1);
 
     // Complete in one execution: no store left, no continuation trigger, statuses in «Организации».
     expect(tabNames(emu, dept)).not.toContain(STORE_TAB_NAME);
