@@ -24,7 +24,7 @@ describe('the execution clock', () => {
     expect(emu.executions).toEqual([]);
   });
 
-  it('inside one, Date.now() and new Date() advance by the latency of the calls made so far; the clock keeps it after', () => {
+  it('inside one, Date.now() and new Date() advance by the latency of the calls made so far', () => {
     const emu = createEmulator({ now: START });
     const D = emu.scriptDate;
     const seen: number[] = [];
@@ -51,8 +51,16 @@ describe('the execution clock', () => {
       status: 'completed',
     });
     expect(last.startedAt.toISOString()).toBe('2021-03-01T05:00:00.000Z');
-    expect(emu.now().getTime()).toBe(new Date(START).getTime() + last.ms);
-    expect(last.endedAt).toEqual(emu.now());
+    expect(last.endedAt.getTime()).toBe(new Date(START).getTime() + last.ms);
+    // Once it ended, the clock is where the test had it (existing time comparisons hold)…
+    expect(emu.now().toISOString()).toBe('2021-03-01T05:00:00.000Z');
+  });
+
+  it('…or, with keepExecutionTime, keeps the time the execution took', () => {
+    const emu = createEmulator({ now: START, keepExecutionTime: true });
+    emu.runMenuItem('m', { m: () => emu.globals.SpreadsheetApp.getActive() });
+    expect(emu.now().getTime()).toBe(new Date(START).getTime() + CALL_LATENCY_MS.SpreadsheetApp);
+    expect(emu.lastExecution?.endedAt).toEqual(emu.now());
   });
 
   it('Utilities.sleep counts, as in Apps Script; the emulator’s advance() between runs moves the clock', () => {
@@ -61,7 +69,8 @@ describe('the execution clock', () => {
     expect(emu.lastExecution?.ms).toBe(30_000 + CALL_LATENCY_MS.Utilities);
     emu.advance(10 * MINUTE);
     emu.runAs({ email: 'owner@example.org' }, () => undefined);
-    expect(emu.lastExecution?.startedAt.getTime()).toBe(new Date(START).getTime() + 30_001 + 10 * MINUTE);
+    // The sleep stays on the clock (as it always did); the call's 1 ms of latency does not.
+    expect(emu.lastExecution?.startedAt.getTime()).toBe(new Date(START).getTime() + 30_000 + 10 * MINUTE);
   });
 
   it('a script checking Date.now() - start stops in time and completes', () => {
@@ -84,6 +93,30 @@ describe('the execution clock', () => {
     expect(done).toBeLessThan(300);
     expect(emu.lastExecution?.status).toBe('completed');
     expect(emu.lastExecution?.ms).toBe(done * per);
+  });
+});
+
+describe('install(globalThis, { date: true })', () => {
+  it('code imported into the test sees the execution clock in Date.now(); uninstall() gives the runner its Date back', () => {
+    const NodeDate = Date;
+    const emu = createEmulator({ now: START });
+    emu.install(globalThis, { date: true });
+    let elapsed = -1;
+    try {
+      emu.runMenuItem('m', {
+        m: () => {
+          const start = Date.now();
+          SpreadsheetApp.getActive();
+          elapsed = Date.now() - start;
+        },
+      });
+      // Outside the execution the global Date is the emulator's clock, back where the test set it.
+      expect(new Date().toISOString()).toBe(new NodeDate(START).toISOString());
+    } finally {
+      emu.uninstall();
+    }
+    expect(elapsed).toBe(CALL_LATENCY_MS.SpreadsheetApp);
+    expect(Date).toBe(NodeDate);
   });
 });
 
@@ -130,7 +163,7 @@ describe('the 6-minute limit', () => {
 
   it('a time-driven trigger’s runs: each recorded with its time; a timed-out one is in failedExecutions; a one-off trigger is spent', () => {
     // A bound script: an add-on may have one time-driven trigger per document, here two.
-    const emu = createEmulator({ now: START, scriptKind: 'bound' });
+    const emu = createEmulator({ now: START, scriptKind: 'bound', keepExecutionTime: true });
     const ids = Array.from({ length: 300 }, () => emu.addSpreadsheet());
     emu.setHandlers({ chunk: reader(emu, ids.slice(0, 100)), slow: reader(emu, ids) });
     emu.globals.ScriptApp.newTrigger('chunk').timeBased().everyHours(1).create();

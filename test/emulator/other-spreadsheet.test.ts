@@ -150,6 +150,27 @@ describe('the Sheets API per-minute quotas', () => {
     );
   });
 
+  it('the minutes past executions took count though the clock went back after them', () => {
+    const emu = createEmulator();
+    const id = emu.spreadsheet.getId();
+    const { Sheets, MailApp } = emu.globals;
+    // 60 reads, then 70 s of other calls: the reads are more than a minute old when it ends.
+    emu.runAs(user, () => {
+      for (let i = 0; i < 60; i++) Sheets.Spreadsheets.Values.get(id, 'A1');
+      for (let i = 0; i < 70_000 / CALL_LATENCY_MS.MailApp; i++) MailApp.getRemainingDailyQuota();
+    });
+    expect(emu.now().getTime()).toBe(new Date('2021-01-11T09:00:00Z').getTime());
+    emu.runAs(user, () => Sheets.Spreadsheets.Values.get(id, 'A1'));
+    // A second run right after 60 reads within the minute is refused.
+    const emu2 = createEmulator();
+    emu2.runAs(user, () => {
+      for (let i = 0; i < 60; i++) emu2.globals.Sheets.Spreadsheets.Values.get(id, 'A1');
+    });
+    expect(() => emu2.runAs(user, () => emu2.globals.Sheets.Spreadsheets.Values.get(id, 'A1'))).toThrow(
+      'Read requests per minute per user',
+    );
+  });
+
   it('outside an execution (the clock stands still) no quota applies', () => {
     const emu = createEmulator();
     const id = emu.spreadsheet.getId();

@@ -11,7 +11,8 @@
  * call after EXECUTION_LIMIT_MS throws "Exceeded maximum execution time" and the execution is
  * recorded as timed out (Emulator.executions); the Sheets API's per-minute quotas apply
  * (quota.ts: 60 read / 60 write requests per minute per user, 300 per project). Outside an
- * execution the clock stands still and neither the kill nor the quotas apply.
+ * execution the clock stands still and neither the kill nor the quotas apply; once an execution
+ * ends the clock goes back to where the test had it unless EmulatorOptions.keepExecutionTime.
  */
 
 /**

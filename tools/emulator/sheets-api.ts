@@ -447,7 +447,7 @@ export class SheetsApiImpl {
         const refused = this.quota.take(
           read ? 'Read requests' : 'Write requests',
           this.ctx.user.effectiveUser,
-          this.ctx.nowMs(),
+          this.ctx.quotaNowMs(),
         );
         if (refused) fail(method, refused);
       }
