@@ -171,6 +171,15 @@ describe('the Sheets API per-minute quotas', () => {
     );
   });
 
+  it('createEmulator({ sheetsQuota: false }) turns the quotas off', () => {
+    const emu = createEmulator({ sheetsQuota: false });
+    const id = emu.spreadsheet.getId();
+    emu.runAs(user, () => {
+      for (let i = 0; i < 200; i++) emu.globals.Sheets.Spreadsheets.Values.get(id, 'A1');
+    });
+    expect(emu.lastExecution?.status).toBe('completed');
+  });
+
   it('outside an execution (the clock stands still) no quota applies', () => {
     const emu = createEmulator();
     const id = emu.spreadsheet.getId();

@@ -95,6 +95,11 @@ export interface EmulatorOptions {
    * after the previous one ended, plus what the test advances).
    */
   keepExecutionTime?: boolean;
+  /**
+   * Whether the Sheets API's per-minute quotas hold inside executions (quota.ts; default true).
+   * false only where a run knowingly models no time between many users' actions — say why.
+   */
+  sheetsQuota?: boolean;
 }
 
 /** How an execution ended, as the Apps Script executions dashboard shows it. */
@@ -225,6 +230,7 @@ export class Emulator {
     });
     const uiImpl = new UiImpl(this.ctx, this.ui, opts.addonName ?? 'План-график');
     this.sheetsApi = new SheetsApiImpl(this.ctx, this.library);
+    if (opts.sheetsQuota === false) this.sheetsApi.quotaOn = false;
     this.mail = new MailState(this.ctx, opts.mailQuota ?? 100);
     this.logger = new LoggerImpl(this.ctx);
     const record =
