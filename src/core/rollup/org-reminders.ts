@@ -273,7 +273,7 @@ export interface OrgMailRun {
 }
 
 /**
- * Fits the plan into the remaining daily quota (MailApp counts recipients; each e-mail has one).
+ * Fits the plan into the remaining daily quota (the mail service counts recipients; each e-mail has one).
  * The department's summary goes first — one e-mail, and the one that tells about everybody; the
  * digests by the school's order (applyQuota). When some do not fit, one e-mail is kept for telling
  * the department so (once a day): what does not fit is reported, never dropped silently.

@@ -12,49 +12,12 @@ import {
   renderOrgDigest,
   renderQuotaNotice,
 } from '../../../src/core/rollup/org-reminders-render';
-import { type OrgRead, type Rollup, rollUp } from '../../../src/core/rollup/rollup';
-import type { TrackedActivity } from '../../../src/core/tracking/types';
-import { act, deadline } from '../reports/fixture';
+import { rollUp } from '../../../src/core/rollup/rollup';
 import { district } from './district';
-import { org, planValues } from './fixture';
+import { org } from './fixture';
+import { A, B, D, E, F, municipal, readOf, rollup, values } from './late';
 
 // 13.03.2023 is a Monday; 15.03.2023 a Wednesday.
-const due = (iso: IsoDate, text = iso.split('-').reverse().join('.')) => deadline({ text, end: iso });
-const municipal: TrackedActivity[] = [
-  act({ id: 'm1', number: '1.1', title: 'Провести педсовет', responsible: 'Заведующий', deadline: due('2023-03-06') }),
-  act({
-    id: 'm2',
-    number: '1.2',
-    title: 'Отчёт <script>alert(1)</script> & «итоги»',
-    responsible: 'Старший воспитатель',
-    deadline: due('2023-03-10', 'до 10 марта'),
-  }),
-  act({ id: 'm3', number: '1.3', title: 'Анкетирование родителей', deadline: due('2023-03-14') }),
-  act({ id: 'm4', number: '2.1', title: 'Смотр-конкурс', deadline: due('2023-04-01') }),
-];
-const done = (a: TrackedActivity): TrackedActivity => ({ ...a, status: 'done', doneDate: '2023-03-01' });
-const values = (rows: TrackedActivity[]): OrgRead => ({ kind: 'values', values: planValues(rows) });
-
-const A = org('sadA', { name: 'МБДОУ № 1', email: 'Coord1@Example.org', row: 2 });
-const B = org('sadB', { name: 'МБДОУ № 2', email: 'coord2@example.org', row: 3 });
-const C = org('sadC', { name: 'МБДОУ № 3', email: 'coord3@example.org', row: 4 });
-const D = org('sadD', { name: 'МБДОУ № 4', email: 'coord4@example.org', row: 5 });
-const E = org('sadE', { name: 'МБДОУ № 5', email: 'нет', row: 6 });
-const F = org('sadF', { name: 'МБДОУ № 6', email: 'coord6@example.org', row: 7 });
-
-const readOf: Record<string, OrgRead> = {
-  [A.name]: values(municipal),
-  [B.name]: values(municipal.map((a) => (a.id === 'm1' ? done(a) : a))),
-  [C.name]: values(municipal.map(done)),
-  [D.name]: { kind: 'error', message: 'нет доступа к таблице: попросите координатора организации открыть её вам' },
-  [E.name]: values(municipal),
-  [F.name]: { kind: 'pending' },
-};
-
-function rollup(today: IsoDate, orgs = [A, B, C, D, E]): Rollup {
-  return rollUp({ today, municipal, organisations: orgs.map((o) => ({ org: o, read: readOf[o.name] })) });
-}
-
 const department: Department = { name: 'Отдел образования г. Орска', email: 'Otdel@Example.org' };
 const plan = (today: IsoDate, ledger: Iterable<string> = [], orgs?: (typeof A)[], language: 'ru' | 'en' = 'ru') =>
   planOrgReminders({ rollup: rollup(today, orgs), today, ledger: new Set(ledger), department, language });
