@@ -161,7 +161,11 @@ function itemOf(x: OverdueItem, period: string, key: string): DigestItem {
 /** The overdue rows per organisation, in the roll-up's order (the most late first). */
 export function lateByOrganisation(r: Rollup): LateOrganisation[] {
   const by = new Map<Organisation, OverdueItem[]>();
-  for (const x of r.overdue) by.set(x.org, [...(by.get(x.org) ?? []), x]);
+  for (const x of r.overdue) {
+    const list = by.get(x.org);
+    if (list) list.push(x);
+    else by.set(x.org, [x]);
+  }
   return r.organisations.flatMap((o) => {
     const items = by.get(o.org);
     return items ? [{ organisation: o.org, items }] : [];
