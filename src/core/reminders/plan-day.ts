@@ -250,7 +250,7 @@ function uniquePeople(people: readonly Recipient[]): Recipient[] {
  * key, recorded with the digest), so tomorrow does not say it again. A due-day reminder is never
  * left out. null: send today, nothing more to record.
  */
-function holdFor(
+export function holdFor(
   steps: readonly Step[],
   cur: Step,
   later: Step | null,

@@ -20,10 +20,10 @@ export function digestPriority(d: Digest): number {
   return Math.min(3, ...d.items.map(itemPriority));
 }
 
-export interface QuotaResult {
-  send: Digest[];
+export interface QuotaResult<D extends Digest = Digest> {
+  send: D[];
   /** Not sent now; their ledger keys stay unrecorded, so the next run plans them again. */
-  deferred: Digest[];
+  deferred: D[];
   /** Russian message for the owner when something was deferred, else null. */
   notice: string | null;
 }
@@ -40,7 +40,7 @@ function namesOf(to: readonly string[]): string {
  * Fit the digests into the remaining daily quota (MailApp counts recipients; a digest has one).
  * The most urgent go first; among equals, the one with more to say.
  */
-export function applyQuota(digests: readonly Digest[], remaining: number): QuotaResult {
+export function applyQuota<D extends Digest>(digests: readonly D[], remaining: number): QuotaResult<D> {
   const room = Math.max(0, Math.floor(Number.isFinite(remaining) ? remaining : 0));
   const ranked = digests
     .map((d, i) => ({ d, i, p: digestPriority(d) }))

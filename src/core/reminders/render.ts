@@ -55,7 +55,7 @@ function safeUrl(url: string | null | undefined): string | null {
   return /^https?:\/\//i.test(u) ? u : null;
 }
 
-function whenText(i: DigestItem, lang: 'ru' | 'en'): string {
+export function whenText(i: Pick<DigestItem, 'daysLeft' | 'start' | 'end'>, lang: 'ru' | 'en'): string {
   if (i.daysLeft === null)
     return i.start ? (lang === 'en' ? `from ${formatRu(i.start)}` : `с ${formatRu(i.start)}`) : '';
   const n = i.daysLeft;
@@ -77,7 +77,7 @@ function rangeText(i: DigestItem): string {
 }
 
 /** Plain-text lines of one item (also the content of its HTML block, escaped there). */
-function itemFacts(i: DigestItem, lang: 'ru' | 'en'): { title: string; lines: string[] } {
+export function itemFacts(i: DigestItem, lang: 'ru' | 'en'): { title: string; lines: string[] } {
   const title = `${i.number ? `${i.number} ` : ''}${i.title}`;
   const lines: string[] = [];
   const when = whenText(i, lang);

@@ -1,3 +1,4 @@
+import { deliver } from './deliver';
 import { ledgerKey, type PlanDayInput, planDay } from './plan-day';
 import { applyQuota } from './quota';
 import type { Digest } from './types';
@@ -58,22 +59,15 @@ export function runDay(input: RunDayInput): RunDayResult {
       result.noticeKey = key;
     }
   }
-  for (let i = 0; i < send.length; i++) {
-    const d = send[i];
-    if (input.stop?.()) {
-      for (const left of send.slice(i)) result.deferredTo.push(left.to);
-      result.deferred += send.length - i;
-      break;
-    }
-    try {
-      input.send(d);
-    } catch (e) {
-      result.failed.push({ to: d.to, error: e instanceof Error ? e.message : String(e) });
-      continue;
-    }
-    for (const k of d.keys) result.sent.push(k);
-    result.emails++;
-    input.onSent?.(d.keys, d);
-  }
+  deliver(
+    send,
+    input.send,
+    result,
+    (d) => {
+      for (const k of d.keys) result.sent.push(k);
+      input.onSent?.(d.keys, d);
+    },
+    input.stop,
+  );
   return result;
 }

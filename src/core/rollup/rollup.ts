@@ -66,7 +66,10 @@ export interface OverdueItem {
   row: TrackedActivity;
   due: IsoDate;
   daysLate: number;
+  /** The period's name as the tabs show it («2023 г.»), or null for a one-off activity. */
   period: string | null;
+  /** The period's key («2023», «2023-Q1»: `TrackedActivity.donePeriods` format), or null: what a ledger keys on. */
+  periodKey: string | null;
 }
 
 export interface Rollup {
@@ -159,6 +162,7 @@ export function rollUp(input: RollupInput): Rollup {
           due: s.due,
           daysLate: diffDays(s.due, input.today),
           period: s.period?.label ?? null,
+          periodKey: s.period?.period ?? null,
         });
     }
     for (const id of m.missing) standings.get(id)!.missing.push(org.name);
