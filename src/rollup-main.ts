@@ -4,7 +4,13 @@
  * school add-on. Every function exported here becomes a top-level function of that file. Thin.
  */
 
-import { addRollupMenu, menuConfirmAction, menuDistributeAction, menuRollupAction } from './gas/rollup/menu';
+import {
+  addRollupMenu,
+  menuConfirmAction,
+  menuDailyAction,
+  menuDistributeAction,
+  menuRollupAction,
+} from './gas/rollup/menu';
 import { continueRollup } from './gas/rollup/run';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -26,6 +32,10 @@ export function menuRollup(): void {
 
 export function menuConfirmMatches(): void {
   menuConfirmAction();
+}
+
+export function menuDaily(): void {
+  menuDailyAction();
 }
 
 /** The continuation trigger (src/gas/rollup/continuation.ts: CONTINUE_FUNCTION). */

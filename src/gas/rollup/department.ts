@@ -6,6 +6,7 @@
  */
 import { UserError } from '../../core/errors';
 import { CONFIRMATIONS_TAB_NAME, type Confirmations, confirmationsFromTable } from '../../core/rollup/confirm';
+import { DAILY_KEY, type DailySetting, parseDaily } from '../../core/rollup/daily';
 import type { DistributionMode } from '../../core/rollup/distribute';
 import { type Organisation, type OrgProblem, organisationsFromTable } from '../../core/rollup/organisations';
 import { STORE_TAB_NAME } from '../../core/rollup/store';
@@ -32,6 +33,8 @@ export interface Distribution {
 export interface Department {
   info: SpreadsheetInfo;
   distribution: Distribution | null;
+  /** The daily roll-up's metadata entry (src/core/rollup/daily.ts) and its ID; no entry or no setting: off. */
+  daily: { setting: DailySetting | null; metadataId: number } | null;
   municipal: TrackedActivity[];
   organisations: Organisation[];
   problems: OrgProblem[];
@@ -67,6 +70,9 @@ export function readDepartment(id: string, extra: readonly string[] = []): Depar
   const mode = entry?.metadataValue;
   const distribution: Distribution | null =
     entry && (mode === 'organisations' || mode === 'all') ? { mode, metadataId: entry.metadataId ?? 0 } : null;
+  const dailyEntry = (s.developerMetadata ?? []).find((m) => m.metadataKey === DAILY_KEY && m.visibility === 'PROJECT');
+  const setting = parseDaily(dailyEntry?.metadataValue);
+  const daily = dailyEntry ? { setting, metadataId: dailyEntry.metadataId ?? 0 } : null;
   const has = (t: string) => info.sheets.some((s) => s.title === t);
   if (!has(PLAN_SHEET_NAME))
     throw new UserError(
@@ -89,6 +95,7 @@ export function readDepartment(id: string, extra: readonly string[] = []): Depar
   return {
     info,
     distribution,
+    daily,
     municipal: planFromRows(tabs[PLAN_SHEET_NAME] ?? []).activities,
     organisations,
     problems,

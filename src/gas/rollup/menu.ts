@@ -6,6 +6,7 @@
 import { isUserError } from '../../core/errors';
 import { chooseActivities } from '../../core/rollup/distribute';
 import { confirmMatches } from './confirm';
+import { askDaily } from './daily';
 import { readDepartment } from './department';
 import { distributePlan, distributionTargets } from './distribute';
 import { runRollup } from './run';
@@ -16,6 +17,7 @@ export const ROLLUP_MENU = [
   { caption: 'Разослать план организациям…', fn: 'menuDistribute' },
   { caption: 'Обновить свод', fn: 'menuRollup' },
   { caption: 'Подтвердить сопоставления', fn: 'menuConfirmMatches' },
+  { caption: 'Напоминания организациям…', fn: 'menuDaily' },
 ] as const;
 
 export function addRollupMenu(ui: GoogleAppsScript.Base.Ui): void {
@@ -97,4 +99,8 @@ export function menuConfirmAction(): void {
       ui.ButtonSet.OK,
     );
   });
+}
+
+export function menuDailyAction(): void {
+  action((ui) => askDaily(ui, ROLLUP_TITLE, readDepartment(SpreadsheetApp.getActive().getId())));
 }

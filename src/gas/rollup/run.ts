@@ -19,6 +19,7 @@
  */
 import { formatRu, isoInZone } from '../../core/dates/calendar';
 import { UserError } from '../../core/errors';
+import { dailyRollupDue } from '../../core/rollup/daily';
 import { chooseActivities, organisationPlan } from '../../core/rollup/distribute';
 import { type OrgRead, rollUp } from '../../core/rollup/rollup';
 import {
@@ -36,6 +37,7 @@ import { rollupTabsRequests } from '../../core/sheet/rollup-requests';
 import { locateByHeaders, ORG_COLUMNS, ORGS_SHEET_NAME } from '../../core/workbook/schema';
 import { batchUpdate, freshSheetId, type SpreadsheetInfo, sheets } from '../sheets-api';
 import { continuationSpreadsheet, ensureContinuation, stopContinuation } from './continuation';
+import { dailyRequest, hourInZone, remindAfterRollup } from './daily';
 import { type Department, readDepartment } from './department';
 import { readOrganisationPlan } from './read';
 
@@ -43,6 +45,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Reading stops this long after the execution began (the 6-minute limit, less room to write). */
 export const READ_BUDGET_MS = 4 * 60 * 1000;
+/** No reminder e-mail is started after this (the reads' budget, the write, then the sends). */
+const SEND_BUDGET_MS = 4.5 * 60 * 1000;
 /** How long to wait when the Sheets API's per-minute read quota refuses a read. */
 const QUOTA_WAIT_MS = 15_000;
 
@@ -145,9 +149,14 @@ function runLocked(ss: Spreadsheet, started: number, continuation: boolean): Run
   const d = readDepartment(ss.getId());
   const stored = parseStore(d.store);
   // A continuation with nothing left to continue (the menu finished the roll-up) only goes away.
+  // With the daily roll-up on, the same trigger starts the day's first roll-up instead.
   if (continuation && !stored.cursor) {
-    stopContinuation(ss);
-    return null;
+    const now = new Date();
+    const setting = d.daily?.setting ?? null;
+    if (!dailyRollupDue(setting, isoInZone(now, d.info.timeZone), hourInZone(now, d.info.timeZone))) {
+      if (!setting) stopContinuation(ss);
+      return null;
+    }
   }
   const list = listFingerprint(d.organisations);
   const fresh = !stored.cursor || stored.cursor.list !== list;
@@ -197,18 +206,21 @@ function runLocked(ss: Spreadsheet, started: number, continuation: boolean): Run
     ...rollupTabsRequests(tabs, ids, old),
     ...storeRequests(d.info, fresh, cursor, rows, done),
     ...(done ? statusRequests(d, r.organisations, today) : []),
+    ...(done && d.daily?.setting ? [dailyRequest(d, { ...d.daily.setting, lastDone: today })] : []),
   ]);
-  if (done) stopContinuation(ss);
+  if (done && !d.daily?.setting) stopContinuation(ss);
   else ensureContinuation(ss);
+  const reminders = done ? remindAfterRollup(ss, d, r, today, started + SEND_BUDGET_MS) : '';
   const message = done
-    ? `Свод готов: прочитано ${read} из ${total} организаций.`
+    ? `Свод готов: прочитано ${read} из ${total} организаций.${reminders ? ` ${reminders}` : ''}`
     : `Свод: прочитано ${read} из ${total} организаций. Остальные дочитаются автоматически (раз в час), свод помечен как неполный.`;
   return { read, total, readNow, done, message };
 }
 
 /**
  * One execution of the roll-up in `ss` (the department's spreadsheet), under the document's lock.
- * Null: a continuation found no unfinished roll-up (and removed itself).
+ * Null: a continuation found nothing to do (no unfinished roll-up, the daily one not due; with the
+ * daily roll-up off it removed itself).
  */
 export function runRollup(ss: Spreadsheet, started = Date.now(), continuation = false): RunOutcome | null {
   const lock = LockService.getDocumentLock() ?? LockService.getUserLock();
@@ -232,7 +244,9 @@ export function continueRollup(e?: { triggerUid?: string }): void {
   if (!ss) return;
   try {
     const r = runRollup(ss, started, true);
-    console.info(`План-график: ${r ? r.message : 'незаконченного свода нет, продолжение удалено.'}`);
+    console.info(
+      `План-график: ${r ? r.message : 'незаконченного свода нет, ежедневный ещё не пора (или выключен: продолжение удалено).'}`,
+    );
   } catch (err) {
     // Another run holds the lock: the next hour's run goes on from the store.
     if (err instanceof UserError) console.warn(`План-график: ${err.message}`);
