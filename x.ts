@@ -1,0 +1,15 @@
+import { Playground } from './tools/playground/playground';
+import { DEPARTMENT } from './tools/playground/department';
+const pg = new Playground();
+const t0 = Date.now();
+const st = pg.loadSeed(DEPARTMENT);
+console.log('load ms', Date.now() - t0, st.documents, st.menu, st.actions.map(a => [a.label, a.calls, a.ok, a.error]));
+const r = pg.menu('menuRollup');
+console.log(r.ok, r.error, r.ui);
+const s = r.state.workbook.sheets.map(x => x.name);
+console.log(s);
+const org = r.state.workbook.sheets.find(x => x.name === 'Свод по организациям')!;
+for (const row of org.displayValues.slice(0, 14)) console.log(row.slice(0, 13).join(' | '));
+const ov = r.state.workbook.sheets.find(x => x.name === 'Свод: Просрочено')!;
+for (const row of ov.displayValues.slice(0, 14)) console.log(row.slice(0, 8).join(' | '));
+console.log(org.charts.map(c => [c.id, c.anchor, !!c.sent]), ov.charts.map(c => [c.id, c.anchor, !!c.sent]));
