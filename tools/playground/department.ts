@@ -21,7 +21,8 @@ import { userSelectSheet } from '../emulator/user-actions';
 
 /** The value of the page's example chooser that loads the department (no seed file has this name). */
 export const DEPARTMENT = 'department-orsk-5';
-export const DEPARTMENT_LABEL = 'Отдел образования (свод, 5 организаций) / Education department (roll-up, 5 organisations)';
+export const DEPARTMENT_LABEL =
+  'Отдел образования (свод, 5 организаций) / Education department (roll-up, 5 organisations)';
 /** The municipal plan the department distributes: the Орск МКДО plan, as in test/build/rollup-*.test.ts. */
 export const DEPARTMENT_SEED = 'plan-orsk-mkdo-2020';
 /**

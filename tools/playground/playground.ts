@@ -238,7 +238,7 @@ export class Playground {
     const sent = this.menu('menuDistribute');
     this.organisations = emu.documents.slice(before);
     if (!sent.ok || this.organisations.length !== DEPARTMENT_ORGS.length)
-      throw new Error(`Разослать план: ${"error" in sent ? sent.error : `таблиц ${this.organisations.length}`}`);
+      throw new Error(`Разослать план: ${'error' in sent ? sent.error : `таблиц ${this.organisations.length}`}`);
     markOrganisations(emu, this.organisations);
     unshareOrganisations(emu, this.organisations, this.owner);
     userSelectSheet(emu, 'Организации');
@@ -256,7 +256,9 @@ export class Playground {
         id,
         name: emu.inDocument(id, () => emu.spreadsheet.getName()),
         role: 'organisation',
-        ...(access.noAccess.includes(this.owner) ? { note: 'нет доступа у отдела / not shared with the department' } : {}),
+        ...(access.noAccess.includes(this.owner)
+          ? { note: 'нет доступа у отдела / not shared with the department' }
+          : {}),
       });
     }
     return out;
@@ -521,7 +523,7 @@ export class Playground {
   private readOnlyCheck(): void {
     if (this.viewing)
       throw new Error(
-        'Таблица организации открыта только для просмотра: отметки в ней ставит её координатор.\nAn organisation\'s spreadsheet is read-only here.',
+        "Таблица организации открыта только для просмотра: отметки в ней ставит её координатор.\nAn organisation's spreadsheet is read-only here.",
       );
   }
 

@@ -17,7 +17,8 @@ export interface PendingAnswer {
 }
 
 /** The button set of ui.alert / ui.prompt's arguments (reference/base/ui: (prompt), (prompt, buttons), (title, prompt, buttons)). */
-const buttonSetOf = (args: unknown[]): string => (args.length >= 3 ? String(args[2]) : args.length === 2 ? String(args[1]) : 'OK');
+const buttonSetOf = (args: unknown[]): string =>
+  args.length >= 3 ? String(args[2]) : args.length === 2 ? String(args[1]) : 'OK';
 
 /**
  * `app` (the emulator's SpreadsheetApp) whose getUi() hands a pending answer to the question it
@@ -32,7 +33,8 @@ export function answeringSpreadsheetApp(
     new Proxy(ui, {
       get(t, k) {
         const v = Reflect.get(t, k, t);
-        if ((k !== 'alert' && k !== 'prompt') || typeof v !== 'function') return typeof v === 'function' ? v.bind(t) : v;
+        if ((k !== 'alert' && k !== 'prompt') || typeof v !== 'function')
+          return typeof v === 'function' ? v.bind(t) : v;
         return (...args: unknown[]) => {
           const i = pending.findIndex((p) => p.kind === k && p.buttons === buttonSetOf(args));
           if (i >= 0) {
