@@ -190,7 +190,10 @@ function renderCharts(s: Sheet, table: HTMLTableElement) {
   for (const ch of s.charts as ChartSnapshot[]) {
     const at = parseA1(ch.anchor, s.maxRows, s.maxColumns);
     const { left, top } = cellOrigin(table, at.row - 1, at.col - 1);
-    const box = h('div', { class: 'chart-box', 'data-chart': String(ch.id) });
+    // A chart anchored in the frozen rows (the roll-up's, beside its header row) floats over them,
+    // as Sheets draws a chart over cells; others scroll under the frozen rows.
+    const over = at.row - 1 < (s.frozenRows || 0);
+    const box = h('div', { class: `chart-box${over ? ' over-frozen' : ''}`, 'data-chart': String(ch.id) });
     box.style.left = `${left}px`;
     box.style.top = `${top}px`;
     box.innerHTML = chartSvg(chartData(ch, s as SheetSnapshot, state.workbook));
@@ -416,7 +419,9 @@ function renderOutbox() {
       h(
         'div',
         { class: 'empty' },
-        'Писем пока нет. Включите напоминания (меню «Напоминания») и запустите ежедневный триггер.',
+        state.kind === 'department'
+          ? 'Писем нет: дополнение «Свод» пока не пишет организациям.'
+          : 'Писем пока нет. Включите напоминания (меню «Напоминания») и запустите ежедневный триггер.',
       ),
     );
   state.outbox
@@ -503,6 +508,7 @@ function render(s: State | undefined) {
   $('today').textContent = s.todayRu;
   $('time').textContent = s.time;
   $('tz').textContent = `(${s.timeZone})`;
+  document.body.classList.toggle('department', s.kind === 'department');
   // The department's add-on has one time-driven trigger: the roll-up's continuation.
   $('trigger').textContent = s.kind === 'department' ? 'Запустить триггер' : 'Запустить ежедневный триггер';
   renderMenu();
