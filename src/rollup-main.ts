@@ -4,7 +4,7 @@
  * school add-on. Every function exported here becomes a top-level function of that file. Thin.
  */
 
-import { addRollupMenu, menuDistributeAction, menuRollupAction } from './gas/rollup/menu';
+import { addRollupMenu, menuConfirmAction, menuDistributeAction, menuRollupAction } from './gas/rollup/menu';
 import { continueRollup } from './gas/rollup/run';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -22,6 +22,10 @@ export function menuDistribute(): void {
 
 export function menuRollup(): void {
   menuRollupAction();
+}
+
+export function menuConfirmMatches(): void {
+  menuConfirmAction();
 }
 
 /** The continuation trigger (src/gas/rollup/continuation.ts: CONTINUE_FUNCTION). */

@@ -19,6 +19,7 @@ import {
   fillTab,
   ORSK,
   rollupCode,
+  SS,
   tabNames,
   tabValues,
   writeMunicipalPlan,
@@ -133,11 +134,14 @@ describe('«Свод» on the built bundle: distribute the Орск plan to 5 or
   });
 
   it('«Обновить свод» reads each organisation once and writes the two roll-up tabs right; an unshared and a deleted spreadsheet are their rows', () => {
-    // Different marks in each: org 1 the first 10 done, org 2 the first 3 and the 20th, org 3 none.
+    // Different marks in each: org 1 the first 10 done, org 2 the first 3 and the 20th, org 3 the
+    // 31st, org 5 the 6th and the 41st.
     const mark = (ids: number[]) =>
       given.map((a, i) => (ids.includes(i) ? { ...a, status: 'done' as const, doneDate: '2020-10-20' } : a));
     fillTab(emu, orgIds[0], 'План', planValues(mark([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])));
     fillTab(emu, orgIds[1], 'План', planValues(mark([0, 1, 2, 19])));
+    fillTab(emu, orgIds[2], 'План', planValues(mark([30])));
+    fillTab(emu, orgIds[4], 'План', planValues(mark([5, 40])));
     // Org 4's spreadsheet is deleted; a sixth organisation links its own plan, not shared with the department.
     emu.deleteSpreadsheet(orgIds[3]);
     const unshared = emu.addSpreadsheet({ owner: 'ds6@example.org', restricted: true });
@@ -162,7 +166,7 @@ describe('«Свод» on the built bundle: distribute the Орск plan to 5 or
     const col = (label: string) => header.indexOf(label);
     const body = byOrg.slice(head + 1, head + 7);
     expect(body.map((r) => r[1])).toEqual([...ORGS.map((o) => o[0]), 'МДОАУ «Детский сад № 6»']);
-    expect(body.map((r) => r[col('Выполнено')])).toEqual([10, 4, 0, '', 0, '']);
+    expect(body.map((r) => r[col('Выполнено')])).toEqual([10, 4, 1, '', 2, '']);
     expect(body.map((r) => r[col('Мероприятий')])).toEqual([
       given.length,
       given.length,
@@ -188,7 +192,17 @@ describe('«Свод» on the built bundle: distribute the Орск plan to 5 or
     const twentieth = byActivity[aHead + 20];
     expect(twentieth[1]).toBe(given[19].title);
     expect(twentieth[aCol('Выполнено')]).toBe(1);
+    const sixth = byActivity[aHead + 6];
+    expect(sixth[aCol('Выполнено')]).toBe(2); // orgs 1 and 5
+    expect(String(sixth[aCol('Выполнили')])).toBe(`${ORGS[0][0]}, ${ORGS[4][0]}`);
+    expect(byActivity[aHead + 31][aCol('Выполнено')]).toBe(1);
     expect(byActivity.length - aHead - 1).toBeGreaterThanOrEqual(given.length);
+    // The overdue list across organisations, and the chart of «Свод по организациям».
+    const overdue = tabValues(emu, dept, 'Свод: Просрочено');
+    expect(overdue.flat().join(' ')).toMatch(/Просрочено: [1-9]\d*/);
+    expect(
+      emu.inDocument(dept, () => SS(emu).getActive().getSheetByName('Свод по организациям')!.getCharts().length),
+    ).toBe(1);
 
     // Complete in one execution: no store left, no continuation trigger, statuses in «Организации».
     expect(tabNames(emu, dept)).not.toContain(STORE_TAB_NAME);
@@ -199,5 +213,46 @@ describe('«Свод» on the built bundle: distribute the Орск plan to 5 or
     expect(orgRows[1][5]).toBe('02.11.2020');
     expect(spreadsheetIdOf(orgRows[1][2]).ok).toBe(true);
     expect(emu.ui.toasts.at(-1)?.message ?? '').toContain('прочитано 6 из 6');
+  });
+});
+
+describe('an organisation linked by URL with its own plan: matches shown, confirmed once', () => {
+  it('lists the proposals; «да» / «нет» written beside them and «Подтвердить сопоставления» make the next roll-up count them', () => {
+    const { emu, dept } = department();
+    writeMunicipalPlan(emu, dept);
+    // Its own plan: no municipal IDs, the titles reworded.
+    const own = ORSK.activities.slice(0, 8).map((a) => ({ ...a, id: '', title: `${a.title} в детском саду` }));
+    const id = emu.addSpreadsheet();
+    fillTab(emu, id, 'План', planValues(own.map((a, i) => (i < 2 ? { ...a, status: 'done' as const } : a))));
+    writeOrganisations(emu, dept, [['МДОАУ «Детский сад № 9»', 'ds9@example.org', spreadsheetUrl(id)]]);
+    emu.runMenuItem('menuRollup');
+    const tab = () => tabValues(emu, dept, 'Свод по организациям');
+    const rows = tab();
+    const head = rows.findIndex((r) => r.includes('Ответ (да / нет)'));
+    expect(head).toBeGreaterThan(0);
+    expect(String(rows[0].join(' ') + rows.flat().join(' '))).toContain('ждут подтверждения сопоставления: 8');
+    const answerCol = rows[head].indexOf('Ответ (да / нет)') + 1;
+    // The department: the first two are those activities, the third is not in the municipal plan.
+    const cell = (r: number) =>
+      emu.inDocument(dept, () => SS(emu).getActive().getSheetByName('Свод по организациям')!.getRange(r, answerCol));
+    cell(head + 2).setValue('да');
+    cell(head + 3).setValue('да');
+    cell(head + 4).setValue('нет');
+    emu.calls.reset();
+    emu.runMenuItem('menuConfirmMatches');
+    expect(emu.failedExecutions).toEqual([]);
+    expect(emu.ui.alerts.at(-1)!.prompt).toContain('Учтено ответов: 3');
+    expect(emu.calls.byMethod()).toMatchObject({ 'Spreadsheets.Values.batchGet': 1, 'Spreadsheets.batchUpdate': 1 });
+    emu.runMenuItem('menuRollup');
+    const after = tab();
+    const h = after.findIndex((r) => r[1] === 'Организация');
+    const done = after[h].indexOf('Выполнено');
+    const total = after[h].indexOf('Мероприятий');
+    expect(after[h + 1][done]).toBe(2);
+    expect(after[h + 1][total]).toBe(2);
+    expect(after.flat().join(' ')).toContain('ждут подтверждения сопоставления: 5');
+    // Answered once: a third roll-up keeps them.
+    emu.runMenuItem('menuRollup');
+    expect(tab()[h + 1][done]).toBe(2);
   });
 });

@@ -83,6 +83,14 @@ export class EmuContext {
   readonly running: RunningExecution[] = [];
   /** `calls.spentMs` when the outermost execution started (or the clock was last set in one). */
   private spentBase = 0;
+  /**
+   * Whether the clock keeps an execution's modelled time once it ends (EmulatorOptions.keepExecutionTime).
+   * Default false: outside executions the clock is where tests put it (setNow, advance, sleeps), as
+   * before executions were timed; the call latency of past executions is kept in `rewoundMs` so
+   * that the per-minute quotas still see the minutes those executions took.
+   */
+  keepExecutionTime = false;
+  private rewoundMs = 0;
 
   /**
    * The clock. Inside an execution it runs on by the modelled latency of every call made since the
@@ -107,12 +115,21 @@ export class EmuContext {
     this.running.push(run);
     return run;
   }
-  /** Ends `run`; when the outermost one ends, the time it took stays on the clock. */
+  /**
+   * Ends `run`. When the outermost one ends, the clock keeps the time it took (keepExecutionTime)
+   * or goes back to the clock without its calls' latency (sleeps and lock waits stay).
+   */
   endExecution(run: RunningExecution): void {
     const now = this.nowMs();
     const i = this.running.lastIndexOf(run);
     if (i >= 0) this.running.splice(i, 1);
-    if (!this.running.length) this.clockMs = now;
+    if (this.running.length) return;
+    if (this.keepExecutionTime) this.clockMs = now;
+    else this.rewoundMs += now - this.clockMs;
+  }
+  /** A clock that never loses the time executions took: what the per-minute quotas count by. */
+  quotaNowMs(): number {
+    return this.nowMs() + this.rewoundMs;
   }
   /** Modelled ms `run` has taken so far. */
   elapsedMs(run: RunningExecution): number {

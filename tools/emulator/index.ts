@@ -88,6 +88,18 @@ export interface EmulatorOptions {
    * Apps Script). false only for a bench measuring how long a naive script WOULD run — say why.
    */
   executionLimit?: boolean;
+  /**
+   * Whether the clock keeps an execution's modelled time after it ends (default false: outside
+   * executions the clock stays where the test set it, so existing time comparisons hold). true for
+   * a sequence of runs at realistic times (a roll-up continued by triggers: the next run starts
+   * after the previous one ended, plus what the test advances).
+   */
+  keepExecutionTime?: boolean;
+  /**
+   * Whether the Sheets API's per-minute quotas hold inside executions (quota.ts; default true).
+   * false only where a run knowingly models no time between many users' actions — say why.
+   */
+  sheetsQuota?: boolean;
 }
 
 /** How an execution ended, as the Apps Script executions dashboard shows it. */
@@ -202,6 +214,7 @@ export class Emulator {
     });
     this.ctx.scriptKind = opts.scriptKind ?? 'addon';
     if (opts.executionLimit === false) this.ctx.executionLimitMs = Number.POSITIVE_INFINITY;
+    this.ctx.keepExecutionTime = opts.keepExecutionTime === true;
     this.defaults = { timeZone: spreadsheetTimeZone, locale };
     this.detachedTimeTriggers = this.ctx.scriptKind === 'addon' && opts.addonTimeTriggers === 'detached';
     this.properties = new PropertyStores(this.ctx);
@@ -217,6 +230,7 @@ export class Emulator {
     });
     const uiImpl = new UiImpl(this.ctx, this.ui, opts.addonName ?? 'План-график');
     this.sheetsApi = new SheetsApiImpl(this.ctx, this.library);
+    if (opts.sheetsQuota === false) this.sheetsApi.quotaOn = false;
     this.mail = new MailState(this.ctx, opts.mailQuota ?? 100);
     this.logger = new LoggerImpl(this.ctx);
     const record =
@@ -437,11 +451,17 @@ export class Emulator {
   }
 
   // ---- globals ----
-  install(target: object = globalThis): void {
+  /**
+   * Puts the services on `target` (default the global object). With `{ date: true }` its `Date`
+   * becomes `scriptDate` too, so code imported straight into a test (src/gas) sees the execution
+   * clock in `Date.now()`; uninstall() gives the runner its own Date back.
+   */
+  install(target: object = globalThis, opts: { date?: boolean } = {}): void {
     if (this.installed) this.uninstall();
     const t = target as Record<string, unknown>;
     const previous: Record<string, PropertyDescriptor | undefined> = {};
-    for (const [k, v] of Object.entries(this.globals)) {
+    const put: Record<string, unknown> = { ...this.globals, ...(opts.date ? { Date: this.scriptDate } : {}) };
+    for (const [k, v] of Object.entries(put)) {
       if (k === 'console' && t === globalThis) continue; // keep the test runner's console
       previous[k] = Object.getOwnPropertyDescriptor(t, k);
       Object.defineProperty(t, k, { value: v, configurable: true, writable: true, enumerable: false });

@@ -432,6 +432,8 @@ export class SheetsApiImpl {
 
   /** Per-minute request quotas of the Sheets API (quota.ts). */
   readonly quota = new SheetsQuota();
+  /** EmulatorOptions.sheetsQuota. */
+  quotaOn = true;
 
   /**
    * One counted request to spreadsheet `id`: another spreadsheet than the execution's costs
@@ -442,12 +444,12 @@ export class SheetsApiImpl {
     const outermost = this.ctx.depth === 0;
     if (outermost) {
       this.ctx.recordCall('Sheets', label, id === this.ctx.runsIn() ? 0 : OTHER_SPREADSHEET_MS);
-      if (this.ctx.running.length) {
+      if (this.quotaOn && this.ctx.running.length) {
         const read = method === 'get' || method === 'values.get' || method === 'values.batchGet';
         const refused = this.quota.take(
           read ? 'Read requests' : 'Write requests',
           this.ctx.user.effectiveUser,
-          this.ctx.nowMs(),
+          this.ctx.quotaNowMs(),
         );
         if (refused) fail(method, refused);
       }

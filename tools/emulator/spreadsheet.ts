@@ -323,15 +323,15 @@ export class SpreadsheetAppImpl
   }
   /** Opening another spreadsheet than the execution's costs OTHER_SPREADSHEET_MS more (counter.ts). */
   openById(id: string): G {
-    return this.open(this.library.byId(id), 'openById');
+    return this._open(this.library.byId(id), 'openById');
   }
   openByUrl(url: string): G {
-    return this.open(
+    return this._open(
       [...this.library.books.values()].find((x) => url.includes(x.wb.id)),
       'openByUrl',
     );
   }
-  private open(b: Book | undefined, method: string): G {
+  _open(b: Book | undefined, method: string): G {
     if (b?.wb.id !== this.ctx.runsIn()) this.ctx.surcharge(OTHER_SPREADSHEET_MS);
     // A file the user cannot open (deleted, or access removed) fails the same way as an unknown id.
     if (!b || !canOpen(b.wb, this.ctx.user.effectiveUser)) {

@@ -9,6 +9,7 @@ import { type ReportState, stateLabel } from '../reports/situation';
 import { COLORS, FORMAT, STATE_COLORS } from '../reports/style';
 import type { ChartSpec, ReportTab } from '../reports/types';
 import { shorten } from '../shorten';
+import { ANSWER_LABEL, KEY_LABEL, proposalKey } from './confirm';
 import { METHOD_LABELS } from './organisations';
 import type { OrgStanding, Rollup } from './rollup';
 
@@ -118,6 +119,13 @@ export function buildOrganisationsTab(r: Rollup, title: string | null = null): R
   if (waiting.length) {
     g.add();
     g.add([{ value: `Сопоставление ждёт подтверждения: ${waiting.length}`, bold: true }]);
+    g.add([
+      {
+        value:
+          'Впишите «да» (это то же мероприятие) или «нет» (его нет в муниципальном плане) в столбец «Ответ», затем «Свод → Подтвердить сопоставления».',
+        color: COLORS.muted,
+      },
+    ]);
     headerRow(g, [
       '№',
       'Организация',
@@ -125,6 +133,8 @@ export function buildOrganisationsTab(r: Rollup, title: string | null = null): R
       'Мероприятие в её плане',
       'Предложено: мероприятие',
       'Уверенность',
+      ANSWER_LABEL,
+      KEY_LABEL,
     ]);
     const byId = new Map(r.activities.map((a) => [a.activity.id, a.activity]));
     waiting.forEach(({ o, p }, i) => {
@@ -136,6 +146,10 @@ export function buildOrganisationsTab(r: Rollup, title: string | null = null): R
         p.row.title,
         a ? `${a.number ? `${a.number} ` : ''}${a.title}` : null,
         { value: p.confidence, format: FORMAT.percent },
+        null,
+        o.org.spreadsheetId
+          ? { value: proposalKey(o.org.spreadsheetId, p.rowKey, p.activityId), color: COLORS.muted }
+          : null,
       ]);
     });
   }

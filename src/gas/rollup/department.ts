@@ -2,9 +2,10 @@
  * The department's own spreadsheet, read once per execution in two calls: `Spreadsheets.get` (its
  * zone, locale and tabs) and one `Values.batchGet` of the tabs the roll-up and the distribution
  * need — «План» (the municipal plan), «Организации» and, while a roll-up is under way, its store
- * (src/core/rollup/store.ts). A missing «План» or «Организации» is the user's to fix, in words.
+ * (src/core/rollup/store.ts), and the confirmed matches (src/core/rollup/confirm.ts). A missing «План» or «Организации» is the user's to fix, in words.
  */
 import { UserError } from '../../core/errors';
+import { CONFIRMATIONS_TAB_NAME, type Confirmations, confirmationsFromTable } from '../../core/rollup/confirm';
 import type { DistributionMode } from '../../core/rollup/distribute';
 import { type Organisation, type OrgProblem, organisationsFromTable } from '../../core/rollup/organisations';
 import { STORE_TAB_NAME } from '../../core/rollup/store';
@@ -38,9 +39,13 @@ export interface Department {
   orgValues: unknown[][];
   /** The store tab's values, when there is one. */
   store: unknown[][] | undefined;
+  /** The department's confirmed matches, per organisation spreadsheet (src/core/rollup/confirm.ts). */
+  confirmations: Confirmations;
+  /** The tabs asked for in `extra` (those that exist). */
+  extra: Record<string, unknown[][]>;
 }
 
-export function readDepartment(id: string): Department {
+export function readDepartment(id: string, extra: readonly string[] = []): Department {
   const s = sheets().Spreadsheets!.get(id, {
     fields: `properties(timeZone,locale),sheets.properties(sheetId,title,index,gridProperties(rowCount,columnCount)),${METADATA_FIELDS}`,
   });
@@ -75,7 +80,9 @@ export function readDepartment(id: string): Department {
       `В этой таблице нет вкладки «${ORGS_SHEET_NAME}». Создайте её: столбцы «Организация», «E-mail координатора», «Таблица (ссылка или ID)», по строке на организацию.`,
       `This spreadsheet has no "${ORGS_SHEET_NAME}" tab (columns: organisation, coordinator's e-mail, spreadsheet).`,
     );
-  const titles = [PLAN_SHEET_NAME, ORGS_SHEET_NAME, ...(has(STORE_TAB_NAME) ? [STORE_TAB_NAME] : [])];
+  const titles = [PLAN_SHEET_NAME, ORGS_SHEET_NAME, STORE_TAB_NAME, CONFIRMATIONS_TAB_NAME, ...extra].filter(
+    (t, i, all) => has(t) && all.indexOf(t) === i,
+  );
   const tabs = readTabs(id, titles);
   const orgValues = tabs[ORGS_SHEET_NAME] ?? [];
   const { organisations, problems } = organisationsFromTable(orgValues);
@@ -87,5 +94,7 @@ export function readDepartment(id: string): Department {
     problems,
     orgValues,
     store: tabs[STORE_TAB_NAME],
+    confirmations: confirmationsFromTable(tabs[CONFIRMATIONS_TAB_NAME]),
+    extra: Object.fromEntries(extra.filter((t) => tabs[t]).map((t) => [t, tabs[t]])),
   };
 }

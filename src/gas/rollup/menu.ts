@@ -5,6 +5,7 @@
  */
 import { isUserError } from '../../core/errors';
 import { chooseActivities } from '../../core/rollup/distribute';
+import { confirmMatches } from './confirm';
 import { readDepartment } from './department';
 import { distributePlan, distributionTargets } from './distribute';
 import { runRollup } from './run';
@@ -14,6 +15,7 @@ export const ROLLUP_TITLE = 'План-график: Свод';
 export const ROLLUP_MENU = [
   { caption: 'Разослать план организациям…', fn: 'menuDistribute' },
   { caption: 'Обновить свод', fn: 'menuRollup' },
+  { caption: 'Подтвердить сопоставления', fn: 'menuConfirmMatches' },
 ] as const;
 
 export function addRollupMenu(ui: GoogleAppsScript.Base.Ui): void {
@@ -81,5 +83,18 @@ export function menuDistributeAction(): void {
     if (skipped.length) lines.push('', 'Не рассылается (исправьте строки):', ...skipped);
     lines.push('', `Created ${r.created.length} spreadsheets${r.left ? `; ${r.left} left — run it again` : ''}.`);
     ui.alert(ROLLUP_TITLE, lines.join('\n'), ui.ButtonSet.OK);
+  });
+}
+
+export function menuConfirmAction(): void {
+  action((ui) => {
+    const r = confirmMatches(SpreadsheetApp.getActive().getId());
+    ui.alert(
+      ROLLUP_TITLE,
+      r.answered
+        ? `Учтено ответов: ${r.answered} (всего подтверждено: ${r.kept}). Они войдут в свод при следующем «Обновить свод».\n\n${r.answered} answers kept; the next roll-up counts them.`
+        : 'Ответов нет: впишите «да» или «нет» в столбец «Ответ (да / нет)» под «Сопоставление ждёт подтверждения» во вкладке «Свод по организациям».\n\nNo answers: write yes or no in the answer column first.',
+      ui.ButtonSet.OK,
+    );
   });
 }

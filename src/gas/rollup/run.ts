@@ -188,6 +188,7 @@ function runLocked(ss: Spreadsheet, started: number, continuation: boolean): Run
       ? organisationPlan(chooseActivities(d.municipal, d.distribution.mode)).map((a) => a.id)
       : undefined,
     organisations: entries,
+    confirmations: d.confirmations,
   });
   const tabs = buildRollupTabs(r);
   const ids = tabs.map((_, i) => freshSheetId(d.info, 910_001 + i * 10_007));

@@ -117,8 +117,8 @@ describe('buildRollupTabs', () => {
       'Самообследование',
       '2 Самообследование ДОО',
       0.47,
-      null,
-      null,
+      null, // «Ответ (да / нет)»: the department's to fill
+      JSON.stringify([linked.spreadsheetId, 'id:x1', 'm2']),
       null,
       null,
       null,
