@@ -133,6 +133,11 @@ test('«Разослать план организациям…» asks Да / Н
   expect(await page.locator('#log').textContent()).toContain('Разослать план организациям…');
 });
 
+test('«Подтвердить сопоставления» runs from the page: every plan was distributed, so nothing waits for an answer', async () => {
+  await page.click('#menu button[data-fn="menuConfirmMatches"]');
+  await page.locator('#notes .alert', { hasText: 'Ответов нет' }).waitFor();
+});
+
 test('«Запустить триггер»: no continuation trigger is left after a roll-up of five', async () => {
   await page.click('#trigger');
   await page.locator('#notes .alert', { hasText: 'Триггеров нет: свод прочитал все организации' }).waitFor();

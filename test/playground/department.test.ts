@@ -90,6 +90,12 @@ describe('the department example', () => {
     expect(pg.addon.pending).toEqual([]);
   });
 
+  it('«Подтвердить сопоставления»: distributed plans match by ID, so there is nothing to confirm', () => {
+    const r = pg.menu('menuConfirmMatches');
+    expect(r.ok).toBe(true);
+    expect(r.ui.at(-1)?.text).toContain('Ответов нет');
+  });
+
   it('«Запустить триггер» fires the continuation trigger when there is one; with five organisations there is none', () => {
     const r = pg.fireDailyTrigger();
     expect(r).toMatchObject({ ok: true, ran: 0 });
