@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../emulator';
 import { recordChartSpecs, type SentChart } from './chart-specs';
+import { answeringSpreadsheetApp, type PendingAnswer } from './ui-answers';
 
 const dist = join(__dirname, '../../dist');
 
@@ -18,6 +19,8 @@ export interface Addon {
   has(fn: string): boolean;
   /** The addChart specs Code.js sent, by chart id (for drawing the charts). */
   charts: Map<number, SentChart>;
+  /** Answers the page's person gave, each waiting for the question it answers (ui-answers.ts). */
+  pending: PendingAnswer[];
 }
 
 export function htmlFiles(): Record<string, string> {
@@ -29,14 +32,23 @@ export function htmlFiles(): Record<string, string> {
   return files;
 }
 
-export function loadAddon(opts: EmulatorOptions = {}): Addon {
-  const code = readFileSync(join(dist, 'Code.js'), 'utf8');
-  const emu = createEmulator({ ...opts, files: { ...htmlFiles(), ...(opts.files ?? {}) } });
+/**
+ * Which built project: the school add-on (dist/Code.js with its HTML files) or the education
+ * department's «План-график: Свод» (dist/rollup/Code.js, no HTML: its menu asks with alerts only).
+ */
+export type Bundle = 'school' | 'rollup';
+
+export function loadAddon(opts: EmulatorOptions = {}, bundle: Bundle = 'school'): Addon {
+  const code = readFileSync(join(dist, bundle === 'rollup' ? 'rollup/Code.js' : 'Code.js'), 'utf8');
+  const files = bundle === 'rollup' ? {} : htmlFiles();
+  const emu = createEmulator({ ...opts, files: { ...files, ...(opts.files ?? {}) } });
   const charts = new Map<number, SentChart>();
+  const pending: PendingAnswer[] = [];
   // Code.js's Date: the emulator's clock, and its local time in the script's zone (as in Apps Script).
   const ctx = vm.createContext({
     ...emu.globals,
     Sheets: recordChartSpecs(emu.globals.Sheets, charts),
+    SpreadsheetApp: answeringSpreadsheetApp(emu.globals.SpreadsheetApp, () => emu, pending),
     Date: emu.scriptDate,
   });
   vm.runInContext(code, ctx, { filename: 'Code.js' });
@@ -49,6 +61,7 @@ export function loadAddon(opts: EmulatorOptions = {}): Addon {
   return {
     emu,
     charts,
+    pending,
     has: (fn) => typeof g[fn] === 'function',
     call(fn, ...args) {
       const f = g[fn];

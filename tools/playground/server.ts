@@ -74,6 +74,7 @@ export async function startServer(pg: Playground, port = Number(process.env.PORT
         if (p === '/api/clock')
           return json(res, pg.setDate(String(b.date), typeof b.time === 'string' && b.time ? b.time : undefined));
         if (p === '/api/select') return json(res, pg.selectSheet(String(b.sheet)));
+        if (p === '/api/view') return json(res, pg.viewDocument(typeof b.id === 'string' ? b.id : null));
         if (p === '/api/edit') return json(res, pg.edit(String(b.sheet), String(b.a1), String(b.value ?? '')));
         if (p === '/api/paste') return json(res, pg.paste(String(b.sheet), String(b.a1 || 'A1'), String(b.text ?? '')));
         if (p === '/api/seed') return json(res, pg.loadSeed(String(b.name)));

@@ -171,11 +171,22 @@ export function renderGrid(container: HTMLElement, s: SheetSnapshot): HTMLTableE
   table.append(cg);
   const head = h('tr');
   head.append(h('th', { class: 'rn' }, ''));
+  const lefts = new Map<number, number>();
+  let left = ROW_HEADER_PX;
+  g.columns.forEach((c, i) => {
+    lefts.set(c, left);
+    left += g.widths[i];
+  });
   for (const c of g.columns) {
     const th = h('th', { 'data-c': String(c) }, letters(c));
     if (c > 0 && s.hiddenColumns?.[c - 1]) {
       th.className = 'hid-left';
       th.title = `слева скрыт столбец ${letters(c - 1)}`;
+    }
+    // A frozen column's letter stays above it when the sheet scrolls sideways, as its cells do.
+    if (c < g.frozenColumns) {
+      th.classList.add('frozen-col');
+      th.style.left = `${lefts.get(c)}px`;
     }
     head.append(th);
   }
@@ -184,12 +195,6 @@ export function renderGrid(container: HTMLElement, s: SheetSnapshot): HTMLTableE
   table.append(thead);
   const body = h('tbody');
   table.append(body);
-  const lefts = new Map<number, number>();
-  let left = ROW_HEADER_PX;
-  g.columns.forEach((c, i) => {
-    lefts.set(c, left);
-    left += g.widths[i];
-  });
   for (const row of g.rows) {
     const tr = h('tr', { 'data-r': String(row.r) });
     tr.append(h('td', { class: 'rn' }, String(row.r + 1)));

@@ -115,6 +115,39 @@ function renderMenu() {
     }
 }
 
+// ---- the workbooks (the department example): its own, and each organisation's to look at ----
+const viewingOther = () => state.documents.length > 0 && state.viewing !== state.documents[0]?.id;
+
+function renderDocs() {
+  const d = $('docs');
+  d.replaceChildren();
+  d.style.display = state.documents.length ? '' : 'none';
+  if (!state.documents.length) return;
+  d.append(h('span', { class: 'title' }, 'Таблица / spreadsheet:'));
+  for (const doc of state.documents) {
+    const b = h(
+      'button',
+      {
+        class: `${doc.id === state.viewing ? 'active ' : ''}${doc.role}${doc.note ? ' no-access' : ''}`,
+        'data-doc': doc.id,
+        title:
+          doc.role === 'own'
+            ? 'Таблица отдела: в ней работает дополнение «План-график: Свод»'
+            : `Таблица организации (только просмотр)${doc.note ? ` — ${doc.note}` : ''}`,
+      },
+      doc.role === 'own' ? `${doc.name} (отдел)` : doc.name.replace(/^План-график: /, ''),
+    );
+    if (doc.note) b.append(h('small', {}, ` — ${doc.note.split(' / ')[0]}`));
+    b.onclick = async () => {
+      peek = null;
+      sel = { r: 0, c: 0 };
+      followed = '';
+      render(await api<State>('/api/view', { id: doc.id }));
+    };
+    d.append(b);
+  }
+}
+
 // ---- the workbook: tabs, grid, charts ----
 const shownSheet = (): Sheet | undefined =>
   state.workbook.sheets.find((s) => s.name === (peek ?? state.workbook.activeSheet)) ?? state.workbook.sheets[0];
@@ -157,7 +190,10 @@ function renderCharts(s: Sheet, table: HTMLTableElement) {
   for (const ch of s.charts as ChartSnapshot[]) {
     const at = parseA1(ch.anchor, s.maxRows, s.maxColumns);
     const { left, top } = cellOrigin(table, at.row - 1, at.col - 1);
-    const box = h('div', { class: 'chart-box', 'data-chart': String(ch.id) });
+    // A chart anchored in the frozen rows (the roll-up's, beside its header row) floats over them,
+    // as Sheets draws a chart over cells; others scroll under the frozen rows.
+    const over = at.row - 1 < (s.frozenRows || 0);
+    const box = h('div', { class: `chart-box${over ? ' over-frozen' : ''}`, 'data-chart': String(ch.id) });
     box.style.left = `${left}px`;
     box.style.top = `${top}px`;
     box.innerHTML = chartSvg(chartData(ch, s as SheetSnapshot, state.workbook));
@@ -241,6 +277,14 @@ function startEdit(initial?: string) {
   if (!s || !td || editing) return;
   if (peek) {
     note('Скрытый лист', 'Скрытый лист нельзя редактировать: покажите его в таблице.', 'alert');
+    return;
+  }
+  if (viewingOther()) {
+    note(
+      'Таблица организации',
+      'Здесь таблица организации открыта только для просмотра: отметки в ней ставит её координатор.',
+      'alert',
+    );
     return;
   }
   const grid = $('grid');
@@ -375,7 +419,9 @@ function renderOutbox() {
       h(
         'div',
         { class: 'empty' },
-        'Писем пока нет. Включите напоминания (меню «Напоминания») и запустите ежедневный триггер.',
+        state.kind === 'department'
+          ? 'Писем нет: дополнение «Свод» пока не пишет организациям.'
+          : 'Писем пока нет. Включите напоминания (меню «Напоминания») и запустите ежедневный триггер.',
       ),
     );
   state.outbox
@@ -448,6 +494,7 @@ function render(s: State | undefined) {
   if (!seed.options.length) {
     seed.append(h('option', { value: '' }, 'Пустая таблица'));
     for (const n of s.seeds) seed.append(h('option', { value: n }, n));
+    for (const x of s.examples) seed.append(h('option', { value: x.value }, x.label));
     const ps = $<HTMLSelectElement>('paste-seed');
     for (const n of s.seeds) ps.append(h('option', { value: n }, n));
   }
@@ -461,7 +508,11 @@ function render(s: State | undefined) {
   $('today').textContent = s.todayRu;
   $('time').textContent = s.time;
   $('tz').textContent = `(${s.timeZone})`;
+  document.body.classList.toggle('department', s.kind === 'department');
+  // The department's add-on has one time-driven trigger: the roll-up's continuation.
+  $('trigger').textContent = s.kind === 'department' ? 'Запустить триггер' : 'Запустить ежедневный триггер';
   renderMenu();
+  renderDocs();
   renderTabs();
   renderSheet();
   renderOutbox();
@@ -473,12 +524,55 @@ async function refresh() {
 
 // Menu items that ask with ui.prompt: the page asks the person first and passes the answer on.
 const PROMPTS: Record<string, string> = { menuRemindersPreview: 'Дата рассылки (дд.мм.гггг):' };
+/**
+ * Menu items that ask with a Да / Нет / Отмена alert: the page asks the same question first; the
+ * answer waits for that alert (tools/playground/ui-answers.ts), unused if the add-on does not ask.
+ */
+const QUESTIONS: Record<string, string> = {
+  menuDistribute: [
+    'Разослать план организациям без таблицы: для каждой будет создана таблица плана.',
+    '',
+    '«Да» — только мероприятия, где ответственные — организации.',
+    '«Нет» — все мероприятия плана.',
+    '«Отмена» — ничего не создавать.',
+  ].join('\n'),
+};
+
+/** An in-page question with the buttons of ButtonSet.YES_NO_CANCEL; resolves to the button pressed. */
+function ask(title: string, text: string): Promise<'YES' | 'NO' | 'CANCEL'> {
+  return new Promise((done) => {
+    const box = h('div', { class: 'alert question', role: 'alertdialog' });
+    const t = h('div', { class: 't' });
+    t.append(h('span', {}, title));
+    box.append(t, document.createTextNode(text));
+    const row = h('div', { class: 'answers' });
+    for (const [button, caption] of [
+      ['YES', 'Да'],
+      ['NO', 'Нет'],
+      ['CANCEL', 'Отмена'],
+    ] as const) {
+      const b = h('button', { 'data-answer': button }, caption);
+      b.onclick = () => {
+        box.remove();
+        done(button);
+      };
+      row.append(b);
+    }
+    box.append(row);
+    $('notes').append(box);
+  });
+}
+
 async function menu(fn: string) {
   clearAlerts();
   if (PROMPTS[fn]) {
     const text = window.prompt(PROMPTS[fn], state.todayRu);
     if (text === null) return;
     await api('/api/answer', { text, button: 'OK' });
+  }
+  if (QUESTIONS[fn]) {
+    const button = await ask(state.menu[0]?.title || 'План-график', QUESTIONS[fn]);
+    await api('/api/answer', { kind: 'alert', buttons: 'YES_NO_CANCEL', button });
   }
   const r = await api('/api/menu', { fn });
   render(r.state);
@@ -526,11 +620,19 @@ $('trigger').onclick = async () => {
   render(r.state);
   if (!r.ok) note('Триггер завершился с ошибкой', r.error, 'error');
   else if (!r.ran)
-    note('Триггер', 'Триггеров нет: включите напоминания (меню «Напоминания → Включить напоминания»).', 'alert');
+    note(
+      'Триггер',
+      state.kind === 'department'
+        ? 'Триггеров нет: свод прочитал все организации за один запуск. Триггер продолжения ставится, только когда организаций больше, чем успевает одно выполнение (сотни).'
+        : 'Триггеров нет: включите напоминания (меню «Напоминания → Включить напоминания»).',
+      'alert',
+    );
   else
     note(
       'Триггер',
-      `Ежедневный триггер отработал ${state.todayRu} в ${state.time}, писем отправлено: ${r.sent}`,
+      state.kind === 'department'
+        ? `Триггер продолжения свода отработал ${state.todayRu} в ${state.time}`
+        : `Ежедневный триггер отработал ${state.todayRu} в ${state.time}, писем отправлено: ${r.sent}`,
       'toast',
     );
 };
