@@ -101,4 +101,21 @@ describe('the department example', () => {
     expect(r).toMatchObject({ ok: true, ran: 0 });
     expect(pg.state().triggers).toEqual([]);
   });
+  it('«Напоминания организациям…» turned on in the page: «Запустить триггер» rolls up and e-mails the late organisations and the department', () => {
+    pg.queueAnswer({ kind: 'prompt', buttons: 'OK_CANCEL', button: 'OK', text: 'ruo@orsk.example.org' });
+    const on = pg.menu('menuDaily');
+    expect(on.ok).toBe(true);
+    expect(on.ui.at(-1)?.text).toContain('Включено');
+    expect(pg.state().dailyOn).toBe(true);
+    const r = pg.fireDailyTrigger();
+    expect(r).toMatchObject({ ok: true, ran: 1 });
+    const to = r.state.outbox.map((m) => m.to).sort();
+    // Organisations 2 and 3 are late (1 and 2 activities); 1 and 4 are not; 5 was not read. Monday: the summary.
+    expect(to).toEqual([DEPARTMENT_ORGS[1].email, DEPARTMENT_ORGS[2].email, 'ruo@orsk.example.org'].sort());
+    // Turned off in the page: Да.
+    pg.queueAnswer({ kind: 'alert', buttons: 'YES_NO', button: 'YES' });
+    expect(pg.menu('menuDaily').ui.at(-1)?.text).toContain('Выключено');
+    expect(pg.state().dailyOn).toBe(false);
+    expect(pg.state().triggers).toEqual([]);
+  });
 });

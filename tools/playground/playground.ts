@@ -13,6 +13,7 @@ import { staffToRow } from '../../src/core/people/staff-table';
 import { importDocx } from '../../src/core/plan/import-docx';
 import { importText } from '../../src/core/plan/import-text';
 import type { PlanImport } from '../../src/core/plan/types';
+import { DAILY_KEY } from '../../src/core/rollup/daily';
 import { STAFF_COLUMNS } from '../../src/core/workbook/schema';
 import { decodeText, loadPlanFile } from '../cli/load-plan';
 import { CALL_LATENCY_MS, DEFAULT_LATENCY_MS } from '../emulator/counter';
@@ -538,7 +539,7 @@ export class Playground {
     const before = emu.outbox.length;
     const [label, fn] =
       this.kind === 'department'
-        ? ['Триггер продолжения свода', 'rollupContinue']
+        ? ['Триггер свода (продолжение и ежедневный)', 'rollupContinue']
         : ['Ежедневный триггер', 'onDailyReminders'];
     this.viewing = null;
     const r = this.act(label, fn, () => emu.fireTimeTrigger());
@@ -575,7 +576,8 @@ export class Playground {
    */
   queueAnswer(b: Record<string, unknown>) {
     if (typeof b.buttons === 'string') {
-      this.addon.pending.length = 0;
+      // `also`: one more answer for the same click (a prompt, then a question).
+      if (b.also !== true) this.addon.pending.length = 0;
       this.addon.pending.push({
         kind: b.kind === 'prompt' ? 'prompt' : 'alert',
         buttons: b.buttons,
@@ -661,6 +663,8 @@ export class Playground {
       examples: [{ value: DEPARTMENT, label: DEPARTMENT_LABEL }],
       kind: this.kind,
       documents: this.kind === 'department' ? this.documents() : [],
+      /** The department's daily roll-up with reminders is on (its metadata entry, src/core/rollup/daily.ts). */
+      dailyOn: this.kind === 'department' && emu.developerMetadata(emu.documents[0]).some((m) => m.key === DAILY_KEY),
       viewing: this.viewing ?? emu.documents[0],
       user: this.user,
       owner: this.owner,

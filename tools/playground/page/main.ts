@@ -420,7 +420,7 @@ function renderOutbox() {
         'div',
         { class: 'empty' },
         state.kind === 'department'
-          ? 'Писем нет: дополнение «Свод» пока не пишет организациям.'
+          ? 'Писем пока нет. Включите «Напоминания организациям…» (адрес отдела спросят) и запустите триггер: свод обновится и уйдут письма просрочившим.'
           : 'Писем пока нет. Включите напоминания (меню «Напоминания») и запустите ежедневный триггер.',
       ),
     );
@@ -539,18 +539,20 @@ const QUESTIONS: Record<string, string> = {
 };
 
 /** An in-page question with the buttons of ButtonSet.YES_NO_CANCEL; resolves to the button pressed. */
-function ask(title: string, text: string): Promise<'YES' | 'NO' | 'CANCEL'> {
+function ask(
+  title: string,
+  text: string,
+  buttons: readonly ('YES' | 'NO' | 'CANCEL')[] = ['YES', 'NO', 'CANCEL'],
+): Promise<'YES' | 'NO' | 'CANCEL'> {
   return new Promise((done) => {
     const box = h('div', { class: 'alert question', role: 'alertdialog' });
     const t = h('div', { class: 't' });
     t.append(h('span', {}, title));
     box.append(t, document.createTextNode(text));
     const row = h('div', { class: 'answers' });
-    for (const [button, caption] of [
-      ['YES', 'Да'],
-      ['NO', 'Нет'],
-      ['CANCEL', 'Отмена'],
-    ] as const) {
+    const captions = { YES: 'Да', NO: 'Нет', CANCEL: 'Отмена' } as const;
+    for (const button of buttons) {
+      const caption = captions[button];
       const b = h('button', { 'data-answer': button }, caption);
       b.onclick = () => {
         box.remove();
@@ -569,6 +571,21 @@ async function menu(fn: string) {
     const text = window.prompt(PROMPTS[fn], state.todayRu);
     if (text === null) return;
     await api('/api/answer', { text, button: 'OK' });
+  }
+  // «Напоминания организациям…»: on, it asks Да / Нет to turn them off; off, the department's address.
+  if (fn === 'menuDaily') {
+    if (state.dailyOn) {
+      const button = (await ask(
+        state.menu[0]?.title || 'План-график',
+        'Выключить ежедневный свод с напоминаниями организациям?',
+        ['YES', 'NO'],
+      )) as string;
+      await api('/api/answer', { kind: 'alert', buttons: 'YES_NO', button });
+    } else {
+      const text = window.prompt('Адрес отдела для еженедельной сводки и ответов организаций:', 'ruo@orsk.example.org');
+      if (text === null) return;
+      await api('/api/answer', { kind: 'prompt', buttons: 'OK_CANCEL', button: 'OK', text });
+    }
   }
   if (QUESTIONS[fn]) {
     const button = await ask(state.menu[0]?.title || 'План-график', QUESTIONS[fn]);
