@@ -39,7 +39,12 @@ export interface SpreadsheetInfo {
  * The spreadsheet's zone, locale, tabs and — in the same Spreadsheets.get — the document's state
  * (our developer metadata, src/core/workbook/doc-state.ts): one call, read once per execution.
  */
-export function readSpreadsheet(id: string): { info: SpreadsheetInfo; state: StateProps } {
+export function readSpreadsheet(id: string): {
+  info: SpreadsheetInfo;
+  state: StateProps;
+  /** As the API gives it: the department's project reads its own keys from it (src/gas/rollup/department.ts). */
+  metadata: GoogleAppsScript.Sheets.Schema.DeveloperMetadata[] | undefined;
+} {
   const s = sheets().Spreadsheets!.get(id, {
     fields: `properties(timeZone,locale),sheets.properties(sheetId,title,index,gridProperties(rowCount,columnCount)),${METADATA_FIELDS}`,
   });
@@ -55,7 +60,8 @@ export function readSpreadsheet(id: string): { info: SpreadsheetInfo; state: Sta
       columns: sh.properties?.gridProperties?.columnCount ?? 0,
     })),
   };
-  return { info, state: stateFromMetadata(s.developerMetadata) };
+  const metadata = s.developerMetadata;
+  return { info, state: stateFromMetadata(metadata), metadata };
 }
 
 /** Values of whole tabs, unformatted, dates as serial numbers. Missing tabs must not be asked for. */

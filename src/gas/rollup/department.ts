@@ -12,9 +12,8 @@ import { type Organisation, type OrgProblem, organisationsFromTable } from '../.
 import { STORE_TAB_NAME } from '../../core/rollup/store';
 import { planFromRows } from '../../core/sheet/plan-rows';
 import type { TrackedActivity } from '../../core/tracking/types';
-import { METADATA_FIELDS } from '../../core/workbook/doc-state';
 import { ORGS_SHEET_NAME, PLAN_SHEET_NAME } from '../../core/workbook/schema';
-import { readTabs, type SpreadsheetInfo, sheets } from '../sheets-api';
+import { readSpreadsheet, readTabs, type SpreadsheetInfo } from '../sheets-api';
 
 /**
  * Which activities «Разослать план» gave the organisations, kept in the department spreadsheet's
@@ -49,28 +48,12 @@ export interface Department {
 }
 
 export function readDepartment(id: string, extra: readonly string[] = []): Department {
-  const s = sheets().Spreadsheets!.get(id, {
-    fields: `properties(timeZone,locale),sheets.properties(sheetId,title,index,gridProperties(rowCount,columnCount)),${METADATA_FIELDS}`,
-  });
-  const info: SpreadsheetInfo = {
-    id,
-    timeZone: s.properties?.timeZone ?? 'Europe/Moscow',
-    locale: s.properties?.locale ?? 'ru_RU',
-    sheets: (s.sheets ?? []).map((sh) => ({
-      sheetId: sh.properties?.sheetId ?? 0,
-      title: sh.properties?.title ?? '',
-      index: sh.properties?.index ?? 0,
-      rows: sh.properties?.gridProperties?.rowCount ?? 0,
-      columns: sh.properties?.gridProperties?.columnCount ?? 0,
-    })),
-  };
-  const entry = (s.developerMetadata ?? []).find(
-    (m) => m.metadataKey === DISTRIBUTION_KEY && m.visibility === 'PROJECT',
-  );
+  const { info, metadata } = readSpreadsheet(id);
+  const entry = (metadata ?? []).find((m) => m.metadataKey === DISTRIBUTION_KEY && m.visibility === 'PROJECT');
   const mode = entry?.metadataValue;
   const distribution: Distribution | null =
     entry && (mode === 'organisations' || mode === 'all') ? { mode, metadataId: entry.metadataId ?? 0 } : null;
-  const dailyEntry = (s.developerMetadata ?? []).find((m) => m.metadataKey === DAILY_KEY && m.visibility === 'PROJECT');
+  const dailyEntry = (metadata ?? []).find((m) => m.metadataKey === DAILY_KEY && m.visibility === 'PROJECT');
   const setting = parseDaily(dailyEntry?.metadataValue);
   const daily = dailyEntry ? { setting, metadataId: dailyEntry.metadataId ?? 0 } : null;
   const has = (t: string) => info.sheets.some((s) => s.title === t);
