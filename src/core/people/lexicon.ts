@@ -4,6 +4,8 @@
  * "Организации … Департамента образования". Lower case, ё written as е, the part before a hyphen
  * ("учителя-предметники" → "учителя").
  */
+import { lowerYo } from './text';
+
 /** The words of a list; `старш{ий,ая,ие}` stands for старший старшая старшие (the bundle is size-capped). */
 const words = (s: string) =>
   new Set(
@@ -170,7 +172,7 @@ function nominativeOfDative(w: string): string | null {
 
 /** "Управления", "отдела", "Министерства": a body's head in the genitive, as a role's object ("Начальник Управления …"). */
 export function isBodyGenitive(word: string): boolean {
-  const w = word.toLowerCase().replace(/ё/g, 'е');
+  const w = lowerYo(word);
   const tries: [RegExp, string][] = [
     [/ства$/u, 'ство'],
     [/ия$/u, 'ие'],
@@ -183,7 +185,7 @@ export function isBodyGenitive(word: string): boolean {
 
 /** Lower case, ё → е, the part before a hyphen, a short form written out, a dative turned back: the form the sets above hold. */
 export function lexForm(word: string): string {
-  const w = word.toLowerCase().replace(/ё/g, 'е').split('-')[0].replace(/\.$/, '');
+  const w = lowerYo(word).split('-')[0].replace(/\.$/, '');
   const short = SHORT_FORMS[w];
   if (short) return short;
   if (isBodyHead(w) || isRoleWord(w) || w.length < 5) return w;
