@@ -15,7 +15,7 @@
 import type { Language } from '../language';
 import type { CellOut } from '../sheet/cells';
 import { activityToRow } from '../sheet/plan-rows';
-import { cellData, DATE_FORMAT, type SheetsRequest } from '../sheet/requests';
+import { cellData, DATE_FORMAT, type SheetsRequest, TEXT_FIELDS } from '../sheet/requests';
 import { rawValue, TRACKING_KEYS } from '../sheet/row-writes';
 import { serialToIso } from '../sheet/serial';
 import type { PlanColumnKey } from '../workbook/schema';
@@ -201,7 +201,7 @@ export function cellWriteRequests(
       updateCells: {
         start: { sheetId, rowIndex: w.row - 1, columnIndex: w.col },
         rows: [{ values: [cellData(v, { numberFormat: isDateColumn(w.col) ? DATE_FORMAT : '@' })] }],
-        fields: 'userEnteredValue,userEnteredFormat.numberFormat',
+        fields: TEXT_FIELDS,
       },
     };
   });
