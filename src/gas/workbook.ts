@@ -121,7 +121,8 @@ export function journalWriter(
  * Where Сотрудники is only read, a missing tab reads as an empty list (`Workbook.staff` null: nobody
  * is matched, no mail goes out) and this note says why.
  */
+const CREATE_STAFF = `«План-график» → «Сотрудники» → «Открыть / создать вкладку «${STAFF_SHEET_NAME}»»`;
 export const NO_STAFF_NOTE = {
-  ru: `Вкладки «${STAFF_SHEET_NAME}» нет: ответственные не сопоставлены с сотрудниками, напоминания никому не уходят. Создайте её: «План-график» → «Сотрудники» → «Открыть / создать вкладку «Сотрудники»».`,
-  en: `There is no «${STAFF_SHEET_NAME}» tab: the responsibles are matched with nobody and no reminder goes out. Create it: «План-график» → «Сотрудники» → «Открыть / создать вкладку «Сотрудники»» (the menu is in Russian).`,
+  ru: `Вкладки «${STAFF_SHEET_NAME}» нет: ответственные не сопоставлены с сотрудниками, напоминания никому не уходят. Создайте её: ${CREATE_STAFF}.`,
+  en: `There is no «${STAFF_SHEET_NAME}» tab: the responsibles are matched with nobody and no reminder goes out. Create it: ${CREATE_STAFF} (the menu is in Russian).`,
 } as const;
