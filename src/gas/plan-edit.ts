@@ -109,7 +109,7 @@ function writeStatusEdit(
       journal.push(...edit.journal);
     }
     if (!requests.length && !journal.length) return moved ? MOVED : null;
-    const note: (rows: JournalRow[]) => SheetsRequest[] = journalWriter(info);
+    const note: (rows: JournalRow[]) => SheetsRequest[] = journalWriter(info, null, access.lang);
     const notes = (fixes: Correction[], failed: { id: string }[]) =>
       note(correctionRows(fixes, failed, user || 'неизвестный пользователь', 'Статус', new Date().toISOString()));
     const out = writeBound(

@@ -228,7 +228,7 @@ export function write(
   lang: Language,
 ): Outcome {
   const plan = wb.plan!;
-  const note: (rows: JournalRow[]) => SheetsRequest[] = journalWriter(wb.info, wb.journalHeader);
+  const note: (rows: JournalRow[]) => SheetsRequest[] = journalWriter(wb.info, wb.journalHeader, lang);
   const rows = journal.map((r) => ({ ...r, who: r.who ?? who ?? null }));
   const first = [...trackingRequests(plan.sheet.sheetId, plan.cols, current, next, current.row!, lang), ...note(rows)];
   const baseline = rowsById(sheetRows(plan.values, plan.cols.id ?? 0)).byId;
