@@ -64,11 +64,12 @@ export function menuCreatePlan(): void {
   const a = guard('menuCreatePlan');
   if (!a) return;
   menuAction(() => {
-    const r = createPlanSheet(a.state, a.lang);
+    const was = createPlanSheet(a.state, a.lang).replacedEmptySheet;
     a.state.spreadsheet.toast(
-      r.replacedEmptySheet
-        ? `Вкладка «План» создана вместо пустой «${r.replacedEmptySheet}».`
-        : 'Вкладка «План» создана.',
+      sayIn(a.lang)(
+        `Вкладка «План» создана${was ? ` вместо пустой «${was}»` : ''}.`,
+        `The «План» tab is created${was ? ` in place of the empty «${was}»` : ''}.`,
+      ),
       APP_TITLE,
     );
   }, a.lang);
