@@ -35,6 +35,9 @@ export function sheetRows(values: readonly (readonly unknown[])[], idCol: number
   return values.slice(1).map((cells, i) => ({ row: i + 2, id: String(cells[idCol] ?? '').trim(), cells }));
 }
 
+/** What a person does about a duplicated ID, said by the sidebar and the edit trigger alike. */
+export const EXTRA_COPY = 'Удалите лишнюю копию строки (или дайте ей другой ID) и';
+
 /** Rows by ID, as read before writing. Rows with a duplicated ID are kept in `duplicates`. */
 export function rowsById(rows: readonly SheetRow[]): {
   byId: Map<string, SheetRow>;
