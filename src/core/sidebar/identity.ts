@@ -1,4 +1,5 @@
 import type { Person } from '../../shared/sidebar-contract';
+import { SIGN_IN } from '../access/refusals';
 import { type Authority, isPrivileged } from '../access/roles';
 import type { StaffMember } from '../people/types';
 
@@ -28,8 +29,8 @@ export function identityChoices(staff: readonly StaffMember[], auth?: Authority)
 }
 
 const COORDINATOR_NOTE = {
-  ru: ' Координаторы и владелец таблицы в этом списке не выбираются: их права даются только адресу, который сообщил Google, — войдите в Google под адресом из списка координаторов.',
-  en: ' Coordinators and the owner cannot pick themselves here: their rights need the address Google reports — sign in with the address on the coordinator list.',
+  ru: ` Координаторы и владелец таблицы в этом списке не выбираются: их права даются только адресу, который сообщил Google, — ${SIGN_IN.ru}.`,
+  en: ` Coordinators and the owner cannot pick themselves here: their rights need the address Google reports — ${SIGN_IN.en}.`,
 };
 
 /** Why «Кто вы?» is asked (Russian first), and that it never gives a coordinator's rights. */
