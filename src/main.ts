@@ -124,7 +124,7 @@ export function menuRemindersOff(): void {
   const a = guard('menuRemindersOff');
   if (!a) return;
   menuAction((ui) => {
-    ui.alert(APP_TITLE, turnRemindersOff(a.state).message, ui.ButtonSet.OK);
+    ui.alert(APP_TITLE, turnRemindersOff(a.state, a.lang).message, ui.ButtonSet.OK);
   }, a.lang);
 }
 

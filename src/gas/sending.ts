@@ -110,27 +110,30 @@ export function turnRemindersOn(state: DocContext, lang: Language = 'ru'): Outco
   };
 }
 
-/** «Выключить напоминания». */
-export function turnRemindersOff(state: DocContext): Outcome {
+/** «Выключить напоминания»: the alert in the document's language where the caller gives it. */
+export function turnRemindersOff(state: DocContext, lang: Language = 'ru'): Outcome {
+  const say = sayIn(lang);
   const doc = state.props;
   const { settings } = loadSettings(doc);
   const sender = readSender(doc);
   const me = runningAccount();
   saveSettings(state, { ...settings, enabled: false });
   const removed = removeMyTriggers(state, DAILY_FUNCTION);
+  const off = say('Напоминания выключены', 'Reminders are off');
   if (sender && sender.email !== me) {
     return {
-      message:
-        `Напоминания выключены. Ежедневный триггер ${sender.email} остаётся в его учётной записи (удалить чужой триггер нельзя), ` +
-        'но писем не отправляет, пока напоминания выключены.',
+      message: say(
+        `${off}. Ежедневный триггер ${sender.email} остаётся в его учётной записи (удалить чужой триггер нельзя), но писем не отправляет, пока напоминания выключены.`,
+        `${off}. The daily trigger of ${sender.email} stays in that account (no one else can delete it), but sends nothing while reminders are off.`,
+      ),
     };
   }
   if (sender) recordSender(state, { ...sender, hour: null });
   return {
     message:
       removed || settings.enabled
-        ? 'Напоминания выключены, ежедневный триггер удалён.'
-        : 'Напоминания уже были выключены.',
+        ? `${off}${say(', ежедневный триггер удалён', ', the daily trigger is deleted')}.`
+        : say('Напоминания уже были выключены.', 'Reminders were off already.'),
   };
 }
 
