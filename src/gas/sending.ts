@@ -14,6 +14,7 @@ import { STAFF_SHEET_NAME } from '../core/workbook/schema';
 import { guard, refuseOutsideDocument } from './access';
 import { type DocContext, documentState } from './doc-state';
 import { webAppUrl } from './links';
+import { TAKE_OVER_ITEM } from './menu';
 import { loadSettings, readStatus, runReminders, saveSettings } from './reminders';
 import { batchUpdate } from './sheets-api';
 import {
@@ -83,7 +84,7 @@ export function turnRemindersOn(state: DocContext, lang: Language = 'ru'): Outco
     return {
       message:
         `Напоминания включены: ${schedule(settings, tz)}. Их отправляет ${sender.email} — письма уходят с этого адреса, ` +
-        `его ежедневным триггером.\nЧтобы письма уходили с вашего адреса (${me}), выберите «Напоминания → Отправлять напоминания от моего имени…».${note}`,
+        `его ежедневным триггером.\nЧтобы письма уходили с вашего адреса (${me}), выберите «Напоминания → ${TAKE_OVER_ITEM}».${note}`,
     };
   }
   const before = sender?.email === me && sender.hour !== null && settings.enabled;
@@ -217,7 +218,7 @@ export function reminderStatusLines(doc: DocContext): string[] {
     : sender.email === me
       ? `Отправитель: вы (${me}), с ${since(sender, tz)}. Ваш ежедневный триггер: ${state.daily || repaired ? `есть (около ${sender.hour ?? settings.hour}:00)` : 'нет'}.`
       : `Отправитель: ${sender.email}, с ${since(sender, tz)} — письма уходят с его адреса, его триггеры видны только ему. ` +
-        'Взять отправку на себя: «Напоминания → Отправлять напоминания от моего имени…».';
+        `Взять отправку на себя: «Напоминания → ${TAKE_OVER_ITEM}».`;
   const s = readStatus(doc.props);
   const quota = MailApp.getRemainingDailyQuota();
   return [
