@@ -217,16 +217,23 @@ export function menuLinks(): void {
 
 /** «Отозвать все ссылки из писем…»: asks, then replaces the secret every link is signed with. */
 export function menuLinksRevoke(): void {
-  if (!guard('menuLinksRevoke')) return;
+  const a = guard('menuLinksRevoke');
+  if (!a) return;
+  const say = sayIn(a.lang);
   menuAction((ui) => {
-    if (ui.alert(APP_TITLE, REVOKE_QUESTION, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+    const question = say(
+      'Отозвать ссылки «Отметить выполненным» во всех отправленных письмах (например, если письмо попало к постороннему)? Они перестанут открываться у всех.',
+      'Revoke the «Mark as done» links of every e-mail sent (say, one reached a stranger)? They stop opening for everyone.',
+    );
+    if (ui.alert(APP_TITLE, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
     revokeLinks();
-    ui.alert(APP_TITLE, 'Ссылки отозваны. В следующих письмах будут новые.', ui.ButtonSet.OK);
-  });
+    ui.alert(
+      APP_TITLE,
+      say('Ссылки отозваны. В следующих письмах будут новые.', 'Links revoked. The next e-mails bring new ones.'),
+      ui.ButtonSet.OK,
+    );
+  }, a.lang);
 }
-
-const REVOKE_QUESTION =
-  'Отозвать ссылки «Отметить выполненным» во всех отправленных письмах (например, если письмо попало к постороннему)? Они перестанут открываться у всех.';
 
 // ---- staff ----
 export function menuStaff(): void {
