@@ -64,11 +64,12 @@ export function menuCreatePlan(): void {
   const a = guard('menuCreatePlan');
   if (!a) return;
   menuAction(() => {
-    const r = createPlanSheet(a.state, a.lang);
+    const was = createPlanSheet(a.state, a.lang).replacedEmptySheet;
     a.state.spreadsheet.toast(
-      r.replacedEmptySheet
-        ? `Вкладка «План» создана вместо пустой «${r.replacedEmptySheet}».`
-        : 'Вкладка «План» создана.',
+      sayIn(a.lang)(
+        `Вкладка «План» создана${was ? ` вместо пустой «${was}»` : ''}.`,
+        `The «План» tab is created${was ? ` in place of the empty «${was}»` : ''}.`,
+      ),
       APP_TITLE,
     );
   }, a.lang);
@@ -123,7 +124,7 @@ export function menuRemindersOff(): void {
   const a = guard('menuRemindersOff');
   if (!a) return;
   menuAction((ui) => {
-    ui.alert(APP_TITLE, turnRemindersOff(a.state).message, ui.ButtonSet.OK);
+    ui.alert(APP_TITLE, turnRemindersOff(a.state, a.lang).message, ui.ButtonSet.OK);
   }, a.lang);
 }
 
@@ -216,16 +217,23 @@ export function menuLinks(): void {
 
 /** «Отозвать все ссылки из писем…»: asks, then replaces the secret every link is signed with. */
 export function menuLinksRevoke(): void {
-  if (!guard('menuLinksRevoke')) return;
+  const a = guard('menuLinksRevoke');
+  if (!a) return;
+  const say = sayIn(a.lang);
   menuAction((ui) => {
-    if (ui.alert(APP_TITLE, REVOKE_QUESTION, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+    const question = say(
+      'Отозвать ссылки «Отметить выполненным» во всех отправленных письмах (например, если письмо попало к постороннему)? Они перестанут открываться у всех.',
+      'Revoke the «Mark as done» links of every e-mail sent (say, one reached a stranger)? They stop opening for everyone.',
+    );
+    if (ui.alert(APP_TITLE, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
     revokeLinks();
-    ui.alert(APP_TITLE, 'Ссылки отозваны. В следующих письмах будут новые.', ui.ButtonSet.OK);
-  });
+    ui.alert(
+      APP_TITLE,
+      say('Ссылки отозваны. В следующих письмах будут новые.', 'Links revoked. The next e-mails bring new ones.'),
+      ui.ButtonSet.OK,
+    );
+  }, a.lang);
 }
-
-const REVOKE_QUESTION =
-  'Отозвать ссылки «Отметить выполненным» во всех отправленных письмах (например, если письмо попало к постороннему)? Они перестанут открываться у всех.';
 
 // ---- staff ----
 export function menuStaff(): void {

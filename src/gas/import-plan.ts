@@ -9,7 +9,7 @@
 
 import { formatRu, isoInZone } from '../core/dates/calendar';
 import { UserError } from '../core/errors';
-import type { Language } from '../core/language';
+import { type Language, sayIn } from '../core/language';
 import { cellLimitProblem } from '../core/limits/sheet-cells';
 import { namesByEmail } from '../core/people/display-name';
 import { createResolver } from '../core/people/resolve';
@@ -92,10 +92,11 @@ export function writeImportedPlan(
     }
     requests.push(addPlanSheet(planId, layout.rowCount, layout.columnCount), ...layout.requests);
     // The full title goes here: the document property keeps it cut.
+    const say = sayIn(lang);
     const copies = backup
-      ? `. Прежняя версия — на вкладке «${backup}»; хранится ${UNDO_COPIES_KEPT === 1 ? 'только последняя копия' : `${UNDO_COPIES_KEPT} последних копий`}${dropped.length ? `, удалены более старые: ${dropped.map((d) => `«${d}»`).join(', ')}` : ''}`
+      ? `. ${say('Прежняя версия — на вкладке', 'The previous version is on the tab')} «${backup}»; ${say('хранится', 'kept:')} ${UNDO_COPIES_KEPT === 1 ? say('только последняя копия', 'only the latest copy') : `${UNDO_COPIES_KEPT} ${say('последних копий', 'latest copies')}`}${dropped.length ? `, ${say('удалены более старые', 'older ones deleted')}: ${dropped.map((d) => `«${d}»`).join(', ')}` : ''}`
       : '';
-    const summary = `${plan.title ? `«${plan.title}»: ` : ''}${merged.activities.length} мероприятий: сохранено ${merged.kept}, новых ${merged.added}, нет в новой версии ${merged.vanished.length}${copies}`;
+    const summary = `${plan.title ? `«${plan.title}»: ` : ''}${merged.activities.length} ${say('мероприятий', 'activities')}: ${say('сохранено', 'kept')} ${merged.kept}, ${say('новых', 'new')} ${merged.added}, ${say('нет в новой версии', 'not in the new version')} ${merged.vanished.length}${copies}`;
     requests.push(
       ...journalRequests(
         wb.info,
@@ -107,11 +108,12 @@ export function writeImportedPlan(
             field: 'импорт плана',
             oldValue: backup ?? '',
             newValue: summary,
-            what: `Импорт плана: ${summary}`,
+            what: `${say('Импорт плана', 'Plan import')}: ${summary}`,
             who: namesByEmail(wb.staff)(user),
           },
         ],
         wb.journalHeader,
+        lang,
       ),
     );
     // The plan's meta goes in the same batch as the tab: one write.

@@ -20,6 +20,9 @@ export interface SubMenu {
 }
 export type MenuEntry = MenuItem | SubMenu | 'separator';
 
+/** The item the alerts point to when another account sends (src/gas/sending.ts): one copy of its words. */
+export const TAKE_OVER_ITEM = 'Отправлять напоминания от моего имени…';
+
 export const MENU: readonly MenuEntry[] = [
   { caption: 'Создать план-график', fn: 'menuCreatePlan' },
   { caption: 'Импорт плана…', fn: 'menuImport' },
@@ -40,7 +43,7 @@ export const MENU: readonly MenuEntry[] = [
       { caption: 'Включить напоминания', fn: 'menuRemindersOn' },
       { caption: 'Выключить напоминания', fn: 'menuRemindersOff' },
       { caption: 'Состояние напоминаний', fn: 'menuRemindersStatus' },
-      { caption: 'Отправлять напоминания от моего имени…', fn: 'menuRemindersTakeOver' },
+      { caption: TAKE_OVER_ITEM, fn: 'menuRemindersTakeOver' },
       { caption: 'Настройки…', fn: 'menuRemindersSettings' },
       { caption: 'Предпросмотр рассылки на дату…', fn: 'menuRemindersPreview' },
       { caption: 'Отправить пробное письмо себе', fn: 'menuRemindersTest' },

@@ -16,7 +16,7 @@ import type { SheetsRequest } from '../core/sheet/requests';
 import { trackingRequests } from '../core/sheet/row-writes';
 import { statusEditOutcome } from '../core/sheet/status-edit';
 import { findPerson } from '../core/sidebar/identity';
-import { type Intent, rowsById, sheetRows, trackingIntent } from '../core/tracking/bound-write';
+import { EXTRA_COPY, type Intent, rowsById, sheetRows, trackingIntent } from '../core/tracking/bound-write';
 import { spanOfA1 } from '../core/workbook/a1';
 import { PLAN_SHEET_NAME } from '../core/workbook/schema';
 import { type Access, guard, refuseOutsideDocument } from './access';
@@ -109,7 +109,7 @@ function writeStatusEdit(
       journal.push(...edit.journal);
     }
     if (!requests.length && !journal.length) return moved ? MOVED : null;
-    const note: (rows: JournalRow[]) => SheetsRequest[] = journalWriter(info);
+    const note: (rows: JournalRow[]) => SheetsRequest[] = journalWriter(info, null, access.lang);
     const notes = (fixes: Correction[], failed: { id: string }[]) =>
       note(correctionRows(fixes, failed, user || 'неизвестный пользователь', 'Статус', new Date().toISOString()));
     const out = writeBound(
@@ -127,7 +127,7 @@ function writeStatusEdit(
     const failed = [...out.entries()].filter(([, o]) => !o.ok);
     const dup = failed.find(([, o]) => !o.ok && o.code === 'duplicate');
     if (dup)
-      return `В плане несколько строк с ID ${dup[0]}: «Дата выполнения» и «Отметил» не заполнены. Удалите лишнюю копию строки (или дайте ей другой ID) и выберите статус ещё раз.`;
+      return `В плане несколько строк с ID ${dup[0]}: «Дата выполнения» и «Отметил» не заполнены. ${EXTRA_COPY} выберите статус ещё раз.`;
     return moved || failed.length ? MOVED : null;
   });
 }

@@ -6,6 +6,7 @@
  * touches the ledger. The ledger is the Журнал tab: a rerun sends nothing new.
  */
 
+import type { Language } from '../core/language';
 import { signFeed, signLink } from '../core/links/link';
 import type { Hmac } from '../core/links/seal';
 import { namesByEmail } from '../core/people/display-name';
@@ -121,7 +122,7 @@ function send(d: Digest, wb: Workbook, settings: ReminderSettings, s: Signer, ro
  * write that fails is tried once more; if that fails too, `broken` stops the run: sending on
  * without recording would send twice later. A missing Журнал tab is created by the first write.
  */
-function ledgerWriter(wb: Workbook, sender: string) {
+function ledgerWriter(wb: Workbook, sender: string, lang: Language) {
   const tab = wb.info.sheets.find((s) => s.title === JOURNAL_SHEET_NAME);
   let sheetId = tab?.sheetId ?? null;
   // An old Журнал is upgraded in the batch of the first ledger row, once.
@@ -147,7 +148,7 @@ function ledgerWriter(wb: Workbook, sender: string) {
         who,
         number: item?.number ?? null,
         title: item?.title ?? null,
-        what: ledgerWords(key, d.name),
+        what: ledgerWords(key, d.name, lang),
       };
     });
     const id = sheetId ?? freshSheetId(wb.info, 700_001);
@@ -201,7 +202,7 @@ export function runReminders(now: Date, access: Access): RunStatus {
       const wb = loadWorkbook(['plan', 'staff', 'journal'], now, state);
       const started = Date.now();
       const sender = access.caller.email || Session.getEffectiveUser().getEmail();
-      const ledger = ledgerWriter(wb, sender);
+      const ledger = ledgerWriter(wb, sender, settings.language);
       const links = signer(url);
       const rowUrl = rowUrlFor(wb);
       let result: ReturnType<typeof runDay> | null = null;

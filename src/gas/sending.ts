@@ -14,6 +14,7 @@ import { STAFF_SHEET_NAME } from '../core/workbook/schema';
 import { guard, refuseOutsideDocument } from './access';
 import { type DocContext, documentState } from './doc-state';
 import { webAppUrl } from './links';
+import { TAKE_OVER_ITEM } from './menu';
 import { loadSettings, readStatus, runReminders, saveSettings } from './reminders';
 import { batchUpdate } from './sheets-api';
 import {
@@ -83,7 +84,7 @@ export function turnRemindersOn(state: DocContext, lang: Language = 'ru'): Outco
     return {
       message:
         `Напоминания включены: ${schedule(settings, tz)}. Их отправляет ${sender.email} — письма уходят с этого адреса, ` +
-        `его ежедневным триггером.\nЧтобы письма уходили с вашего адреса (${me}), выберите «Напоминания → Отправлять напоминания от моего имени…».${note}`,
+        `его ежедневным триггером.\nЧтобы письма уходили с вашего адреса (${me}), выберите «Напоминания → ${TAKE_OVER_ITEM}».${note}`,
     };
   }
   const before = sender?.email === me && sender.hour !== null && settings.enabled;
@@ -110,27 +111,30 @@ export function turnRemindersOn(state: DocContext, lang: Language = 'ru'): Outco
   };
 }
 
-/** «Выключить напоминания». */
-export function turnRemindersOff(state: DocContext): Outcome {
+/** «Выключить напоминания»: the alert in the document's language where the caller gives it. */
+export function turnRemindersOff(state: DocContext, lang: Language = 'ru'): Outcome {
+  const say = sayIn(lang);
   const doc = state.props;
   const { settings } = loadSettings(doc);
   const sender = readSender(doc);
   const me = runningAccount();
   saveSettings(state, { ...settings, enabled: false });
   const removed = removeMyTriggers(state, DAILY_FUNCTION);
+  const off = say('Напоминания выключены', 'Reminders are off');
   if (sender && sender.email !== me) {
     return {
-      message:
-        `Напоминания выключены. Ежедневный триггер ${sender.email} остаётся в его учётной записи (удалить чужой триггер нельзя), ` +
-        'но писем не отправляет, пока напоминания выключены.',
+      message: say(
+        `${off}. Ежедневный триггер ${sender.email} остаётся в его учётной записи (удалить чужой триггер нельзя), но писем не отправляет, пока напоминания выключены.`,
+        `${off}. The daily trigger of ${sender.email} stays in that account (no one else can delete it), but sends nothing while reminders are off.`,
+      ),
     };
   }
   if (sender) recordSender(state, { ...sender, hour: null });
   return {
     message:
       removed || settings.enabled
-        ? 'Напоминания выключены, ежедневный триггер удалён.'
-        : 'Напоминания уже были выключены.',
+        ? `${off}${say(', ежедневный триггер удалён', ', the daily trigger is deleted')}.`
+        : say('Напоминания уже были выключены.', 'Reminders were off already.'),
   };
 }
 
@@ -214,7 +218,7 @@ export function reminderStatusLines(doc: DocContext): string[] {
     : sender.email === me
       ? `Отправитель: вы (${me}), с ${since(sender, tz)}. Ваш ежедневный триггер: ${state.daily || repaired ? `есть (около ${sender.hour ?? settings.hour}:00)` : 'нет'}.`
       : `Отправитель: ${sender.email}, с ${since(sender, tz)} — письма уходят с его адреса, его триггеры видны только ему. ` +
-        'Взять отправку на себя: «Напоминания → Отправлять напоминания от моего имени…».';
+        `Взять отправку на себя: «Напоминания → ${TAKE_OVER_ITEM}».`;
   const s = readStatus(doc.props);
   const quota = MailApp.getRemainingDailyQuota();
   return [

@@ -24,7 +24,7 @@ import { activityVersion } from '../core/sidebar/version';
 import { buildCard, buildView, type ViewInput } from '../core/sidebar/view';
 import { type Who, whoIs } from '../core/sidebar/who';
 import { SIDEBAR_NOTICES, WHO_FIRST } from '../core/sidebar/words';
-import { rowsById, sheetRows, trackingIntent } from '../core/tracking/bound-write';
+import { EXTRA_COPY, rowsById, sheetRows, trackingIntent } from '../core/tracking/bound-write';
 import { doneDateFloor } from '../core/tracking/plan-start';
 import type { TrackedActivity } from '../core/tracking/types';
 import { PLAN_SHEET_NAME, USER_KEYS } from '../core/workbook/schema';
@@ -193,7 +193,7 @@ export function findActivity(
 function duplicateFailure(id: string, rows: number[]): MarkFailure {
   return failure(
     'invalid',
-    `В плане несколько строк с одним ID ${id} (строки ${rows.join(', ')}): неясно, какую отметить, поэтому ничего не изменено. Удалите лишнюю копию строки (или дайте ей другой ID) и повторите.`,
+    `В плане несколько строк с одним ID ${id} (строки ${rows.join(', ')}): неясно, какую отметить, поэтому ничего не изменено. ${EXTRA_COPY} повторите.`,
     `Several rows have the ID ${id} (rows ${rows.join(', ')}); nothing was changed. Remove the extra copy and retry.`,
   );
 }
@@ -228,7 +228,7 @@ export function write(
   lang: Language,
 ): Outcome {
   const plan = wb.plan!;
-  const note: (rows: JournalRow[]) => SheetsRequest[] = journalWriter(wb.info, wb.journalHeader);
+  const note: (rows: JournalRow[]) => SheetsRequest[] = journalWriter(wb.info, wb.journalHeader, lang);
   const rows = journal.map((r) => ({ ...r, who: r.who ?? who ?? null }));
   const first = [...trackingRequests(plan.sheet.sheetId, plan.cols, current, next, current.row!, lang), ...note(rows)];
   const baseline = rowsById(sheetRows(plan.values, plan.cols.id ?? 0)).byId;

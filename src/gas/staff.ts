@@ -190,7 +190,7 @@ export function checkStaffAndPlan(state: DocContext, lang: Language = 'ru'): Che
       );
     // The members reminders and the sidebar see, and what the one reader found wrong in the tab.
     const staff = wb.staff;
-    const problems = [...wb.staffTab.problems, ...checkStaff(staff)];
+    const problems = [...wb.staffTab.problems, ...checkStaff(staff, lang)];
     const plan = wb.plan;
     if (!plan) {
       return {

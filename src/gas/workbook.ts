@@ -4,11 +4,12 @@
  * spreadsheet's zone), so no `Date` crosses into core.
  */
 import { type IsoDate, isoInZone } from '../core/dates/calendar';
+import type { Language } from '../core/language';
 import { staffFromTable } from '../core/people/staff-table';
 import type { StaffMember, StaffProblem } from '../core/people/types';
 import { spreadsheetUrl } from '../core/rollup/spreadsheet-id';
 import { isOldJournal, type JournalTabShape, journalAppendRequests } from '../core/sheet/journal-requests';
-import { JOURNAL_HEADERS, type JournalRow, journalFromValues } from '../core/sheet/journal-tab';
+import { JOURNAL_HEADERS, type JournalRow, journalFromValues, journalWhat } from '../core/sheet/journal-tab';
 import { planFromRows } from '../core/sheet/plan-rows';
 import type { SheetsRequest } from '../core/sheet/requests';
 import type { TrackedActivity } from '../core/tracking/types';
@@ -86,8 +87,9 @@ export function journalRequests(
   info: SpreadsheetInfo,
   rows: readonly JournalRow[],
   header: readonly unknown[] | null = null,
+  lang: Language = 'ru',
 ): SheetsRequest[] {
-  return journalWriter(info, header)(rows);
+  return journalWriter(info, header, lang)(rows);
 }
 
 /**
@@ -99,6 +101,8 @@ export function journalWriter(
   info: SpreadsheetInfo,
   /** The Журнал's header when the caller read the tab (Workbook.journalHeader). */
   header: readonly unknown[] | null = null,
+  /** The document's: «Что произошло» is worded in it. */
+  lang: Language = 'ru',
 ): (rows: readonly JournalRow[]) => SheetsRequest[] {
   const tab = info.sheets.find((s) => s.title === JOURNAL_SHEET_NAME);
   let id = tab?.sheetId ?? null;
@@ -109,7 +113,8 @@ export function journalWriter(
   const fresh = freshSheetId(info, 700_001);
   return (rows) => {
     if (!rows.length) return [];
-    const requests = journalAppendRequests(id, fresh, rows, info.timeZone, upgrade, shape);
+    const worded = rows.map((r) => ({ ...r, what: journalWhat(r, lang) }));
+    const requests = journalAppendRequests(id, fresh, worded, info.timeZone, upgrade, shape);
     if (id === null || rows.some((r) => r.undo)) shape = { columns: JOURNAL_HEADERS.length, header: null };
     id ??= fresh;
     upgrade = false;
@@ -121,7 +126,8 @@ export function journalWriter(
  * Where Сотрудники is only read, a missing tab reads as an empty list (`Workbook.staff` null: nobody
  * is matched, no mail goes out) and this note says why.
  */
+const CREATE_STAFF = `«План-график» → «Сотрудники» → «Открыть / создать вкладку «${STAFF_SHEET_NAME}»»`;
 export const NO_STAFF_NOTE = {
-  ru: `Вкладки «${STAFF_SHEET_NAME}» нет: ответственные не сопоставлены с сотрудниками, напоминания никому не уходят. Создайте её: «План-график» → «Сотрудники» → «Открыть / создать вкладку «Сотрудники»».`,
-  en: `There is no «${STAFF_SHEET_NAME}» tab: the responsibles are matched with nobody and no reminder goes out. Create it: «План-график» → «Сотрудники» → «Открыть / создать вкладку «Сотрудники»» (the menu is in Russian).`,
+  ru: `Вкладки «${STAFF_SHEET_NAME}» нет: ответственные не сопоставлены с сотрудниками, напоминания никому не уходят. Создайте её: ${CREATE_STAFF}.`,
+  en: `There is no «${STAFF_SHEET_NAME}» tab: the responsibles are matched with nobody and no reminder goes out. Create it: ${CREATE_STAFF} (the menu is in Russian).`,
 } as const;

@@ -114,6 +114,53 @@ describe('the Журнал a person reads, and one already in use in the old lay
     expect(tab.hiddenColumns.slice(0, 10)).toEqual([false, false, false, false, false, true, true, true, true, true]);
   });
 
+  it('in an English document «Что произошло» is English; the hidden columns keep their form, so a mark made in Russian still undoes', () => {
+    const addon = seeded(SEED, OPTS);
+    const sidebar = () => scriptRunClone(addon.call('sidebarLoad', {}), 'sidebarLoad') as SidebarData;
+    const cards = () => {
+      const d = sidebar();
+      if (d.needIdentity) throw new Error('identity');
+      return d.all!;
+    };
+    const shown = () =>
+      addon.emu
+        .snapshot()
+        .sheets.find((s) => s.name === 'Журнал')!
+        .displayValues.slice(1);
+    const [a, b] = cards();
+    const planRow = (id: string) => sheetValues(addon, 'План').find((r) => r[0] === id);
+    const before = planRow(a.id);
+    // Marked while the document was Russian, with a comment («Было»/«Стало» hold it)…
+    const r = addon.call('sidebarMark', {
+      activityId: a.id,
+      status: 'done',
+      comment: 'готово',
+      expectedVersion: a.version,
+    });
+    expect(r).toMatchObject({ ok: true });
+    expect(shown().at(-1)?.[4]).toBe('Статус (боковая панель): «Не начато» → «Выполнено — готово»');
+    // …then the document is made English: that mark is still offered for undo, and undone.
+    expect(addon.call('remindersSettingsSave', { language: 'en' })).toMatchObject({ warnings: [] });
+    expect(cards().find((c) => c.id === a.id)?.canUndo).toBe(true);
+    expect(addon.call('sidebarUndo', { activityId: a.id })).toMatchObject({ ok: true });
+    // As it was, the status written in the document's language now.
+    const st = sheetValues(addon, 'План')[0].indexOf('Статус');
+    expect(planRow(a.id)).toEqual(before!.map((v, i) => (i === st ? 'Not started' : v)));
+    expect(shown().at(-1)?.[4]).toBe('Status (undo): «Done — готово» → «Not started»');
+    // A mark made in English: shown in English, written below in the same form as ever, undone too.
+    const b2 = cards().find((c) => c.id === b.id)!;
+    addon.call('sidebarMark', { activityId: b.id, status: 'done', comment: 'ready', expectedVersion: b2.version });
+    expect(shown().at(-1)?.[4]).toBe('Status (sidebar): «Not started» → «Done — ready»');
+    expect(journal(addon).at(-1)?.slice(2, 6)).toEqual([
+      b.id,
+      'Статус (боковая панель)',
+      'Не начато',
+      'Выполнено — ready',
+    ]);
+    expect(addon.call('sidebarUndo', { activityId: b.id })).toMatchObject({ ok: true });
+    expect(journal(addon).at(-1)?.slice(2, 6)).toEqual([b.id, 'Статус (отмена)', 'Выполнено — ready', 'Не начато']);
+  });
+
   it('an old Журнал keeps its ledger (nothing sent twice) and is upgraded by the next write, its rows kept', () => {
     const addon = seeded(SEED, OPTS);
     addon.call('menuRemindersOn');

@@ -23,3 +23,18 @@ describe.each([
     expect(created.conditionalFormatRules.map((r) => String(r.values[0]))).toEqual(formulas);
   });
 });
+
+describe('«Создать вкладку «План»» in the document’s language', () => {
+  it('says so in a toast: Russian, or English in an English document', () => {
+    const addon = seeded('plan-dou-vsoko-2021');
+    const fresh = addon.emu.addSpreadsheet({});
+    addon.emu.inDocument(fresh, () => addon.call('menuCreatePlan'));
+    expect(addon.emu.ui.toasts.at(-1)?.message).toBe('Вкладка «План» создана вместо пустой «Лист1».');
+    const other = addon.emu.addSpreadsheet({});
+    addon.emu.inDocument(other, () => {
+      addon.call('remindersSettingsSave', { language: 'en' });
+      addon.call('menuCreatePlan');
+    });
+    expect(addon.emu.ui.toasts.at(-1)?.message).toBe('The «План» tab is created in place of the empty «Лист1».');
+  });
+});

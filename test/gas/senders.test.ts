@@ -117,6 +117,21 @@ describe('two coordinators, one spreadsheet', () => {
     expect(addon.emu.outbox.length).toBeGreaterThan(0);
   });
 
+  it('«Выключить» answers in the document’s language: English in an English document', () => {
+    const addon = seeded(SEED, OPTS);
+    addon.call('remindersSettingsSave', { coordinators: [A, B], hour: 8, language: 'en' });
+    addon.call('menuRemindersOn');
+    as(addon, B, () => addon.call('menuRemindersOff'));
+    expect(lastAlert(addon)).toBe(
+      `Reminders are off. The daily trigger of ${A} stays in that account (no one else can delete it), but sends nothing while reminders are off.`,
+    );
+    addon.call('menuRemindersOn');
+    addon.call('menuRemindersOff');
+    expect(lastAlert(addon)).toBe('Reminders are off, the daily trigger is deleted.');
+    addon.call('menuRemindersOff');
+    expect(lastAlert(addon)).toBe('Reminders were off already.');
+  });
+
   it('a spreadsheet from before senders were recorded, with two edit triggers: one journal row, the extra trigger retires', () => {
     const addon = seeded(SEED, OPTS);
     // The sender's entry removed from the document's state (the add-on's developer metadata).

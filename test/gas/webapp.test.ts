@@ -231,3 +231,21 @@ describe('from the web app, every other entry point refuses', () => {
     expect(addon.emu.outbox.length).toBe(sent);
   });
 });
+
+describe('«Отозвать все ссылки из писем…» in the document’s language', () => {
+  it('asks and answers in Russian, or in English in an English document', () => {
+    const addon = seeded('plan-dou-vsoko-2021');
+    const said = () => addon.emu.ui.alerts.slice(-2).map((a) => [a.buttons, a.prompt.split(' ').slice(0, 3).join(' ')]);
+    addon.emu.runAs({ email: COORDINATOR }, () => addon.call('menuLinksRevoke'));
+    expect(said()).toEqual([
+      ['YES_NO', 'Отозвать ссылки «Отметить'],
+      ['OK', 'Ссылки отозваны. В'],
+    ]);
+    addon.call('remindersSettingsSave', { language: 'en' });
+    addon.emu.runAs({ email: COORDINATOR }, () => addon.call('menuLinksRevoke'));
+    expect(addon.emu.ui.alerts.slice(-2).map((a) => a.prompt)).toEqual([
+      'Revoke the «Mark as done» links of every e-mail sent (say, one reached a stranger)? They stop opening for everyone.',
+      'Links revoked. The next e-mails bring new ones.',
+    ]);
+  });
+});

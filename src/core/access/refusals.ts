@@ -8,11 +8,17 @@ export interface Refusal {
   en: string;
 }
 
+/** How a coordinator gets their rights: the address Google reports (the sidebar's «Кто вы?» says it too). */
+export const SIGN_IN = {
+  ru: 'войдите в Google под адресом из списка координаторов',
+  en: 'sign in with the address on the coordinator list',
+};
+
 function who(caller: Caller): { ru: string; en: string } {
   if (!caller.email)
     return {
-      ru: 'Google не сообщил, под каким адресом вы вошли, поэтому права координатора проверить нельзя: войдите в Google под адресом из списка координаторов (если вошли в несколько аккаунтов — откройте таблицу в окне, где вход выполнен только под ним).',
-      en: 'Google did not tell us which account you are signed in with, so coordinator rights cannot be checked: sign in with the address on the coordinator list.',
+      ru: `Google не сообщил, под каким адресом вы вошли, поэтому права координатора проверить нельзя: ${SIGN_IN.ru} (если вошли в несколько аккаунтов — откройте таблицу в окне, где вход выполнен только под ним).`,
+      en: `Google did not tell us which account you are signed in with, so coordinator rights cannot be checked: ${SIGN_IN.en}.`,
     };
   return { ru: `Вы вошли как ${caller.email}.`, en: `You are signed in as ${caller.email}.` };
 }

@@ -64,15 +64,13 @@ export function checkFeed(token: unknown, hmac: Hmac): { person: string; spreads
 }
 
 /** What the page of a link says when it cannot be used (Russian, then English). */
+const LATEST = { ru: ' Откройте ссылку из последнего письма.', en: ' Open the link in the latest e-mail.' };
 export const LINK_REFUSALS = {
   invalid: {
-    ru: 'Ссылка недействительна: она повреждена или отозвана. Откройте ссылку из последнего письма.',
-    en: 'This link is damaged or revoked. Open the link in the latest e-mail.',
+    ru: `Ссылка недействительна: она повреждена или отозвана.${LATEST.ru}`,
+    en: `This link is damaged or revoked.${LATEST.en}`,
   },
-  expired: {
-    ru: 'Срок действия ссылки истёк. Откройте ссылку из последнего письма.',
-    en: 'This link has expired. Open the link in the latest e-mail.',
-  },
+  expired: { ru: `Срок действия ссылки истёк.${LATEST.ru}`, en: `This link has expired.${LATEST.en}` },
   person: {
     ru: 'Вас нет среди действующих сотрудников плана: ссылка не действует. Обратитесь к координатору.',
     en: 'You are not active staff of this plan any more: ask the coordinator.',

@@ -1,4 +1,5 @@
 import { GROUP_HEADS, ORG_HEADS } from './lexicon';
+import { lowerYo } from './text';
 
 /**
  * The name form (nominative singular) of a group or body named in another case, for the rows
@@ -39,7 +40,7 @@ const NOUN_ENDINGS: [RegExp, string][] = [
 
 const genderOf = (nom: string): Gender => (/[ая]$/u.test(nom) ? 'f' : /[оеё]$/u.test(nom) ? 'n' : 'm');
 
-const fold = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
+const fold = lowerYo;
 
 /** The head noun's nominative, when `w` is one of its oblique singular forms. */
 function headNominative(w: string): string | null {

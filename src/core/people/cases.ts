@@ -1,4 +1,5 @@
 import { lexForm, PLURAL_ROLES, SINGULAR_ROLES } from './lexicon';
+import { lowerYo } from './text';
 
 /**
  * Plans address people in the dative as often as they name them ("учителю информатики Кузнецову
@@ -52,7 +53,7 @@ export function nominativeRole(words: readonly string[]): string[] {
   let head = -1;
   let headNom = '';
   for (let k = 0; k < words.length && k < 4; k++) {
-    const w = words[k].toLowerCase().replace(/ё/g, 'е');
+    const w = lowerYo(words[k]);
     const plural = /[яа]м$/.test(w) ? pluralOf(w) : null;
     const nom = plural ?? nominativesOf(w).find(ROLE_NOUNS);
     if (nom) {
@@ -66,7 +67,7 @@ export function nominativeRole(words: readonly string[]): string[] {
   const plural = PLURAL_ROLES.has(headNom);
   const out = words.map((word, k) => {
     if (k > head) return word;
-    const w = word.toLowerCase().replace(/ё/g, 'е');
+    const w = lowerYo(word);
     const nom = k === head ? headNom : adjectiveNominative(w, plural);
     if (!nom) return word;
     return word[0] === word[0].toUpperCase() ? nom[0].toUpperCase() + nom.slice(1) : nom;

@@ -5,7 +5,7 @@
  * sheet. Four kinds, never merged: several people match, nobody matches, the person is inactive,
  * the person has no usable e-mail.
  */
-import { NOT_IN_STAFF } from './resolve';
+import { label } from './staff-check';
 import type { Resolution } from './types';
 
 export type ResponsibleProblemKind = 'ambiguous' | 'unknown' | 'inactive' | 'no-email';
@@ -14,7 +14,7 @@ export interface ResponsibleProblem {
   kind: ResponsibleProblemKind;
   /** The part of the plan's text. */
   text: string;
-  /** ambiguous: the candidates; inactive: the person; no-email: the reason; unknown: nothing. */
+  /** ambiguous: the candidates; inactive: the person; no-email: the person, the e-mail, the row; unknown: nothing. */
   details: string[];
 }
 
@@ -52,10 +52,10 @@ export function responsibleProblems(r: Resolution): ResponsibleProblem[] {
   return [
     ...r.ambiguous.map((a): ResponsibleProblem => ({ kind: 'ambiguous', text: a.text, details: a.candidates })),
     ...r.unresolved.map(
-      (u): ResponsibleProblem =>
-        u.reason === NOT_IN_STAFF
-          ? { kind: 'unknown', text: u.text, details: [] }
-          : { kind: 'no-email', text: u.text, details: [u.reason] },
+      ({ text, member: m }): ResponsibleProblem =>
+        m
+          ? { kind: 'no-email', text, details: [label(m), m.email, `${m.row ?? '?'}`] }
+          : { kind: 'unknown', text, details: [] },
     ),
     ...r.inactive.map((i): ResponsibleProblem => ({ kind: 'inactive', text: i.text, details: [i.name] })),
   ];
@@ -64,16 +64,18 @@ export function responsibleProblems(r: Resolution): ResponsibleProblem[] {
 /** What is wrong, after the quoted text: «Заместитель директора»: подходят несколько сотрудников (А, Б). */
 export function problemDetail(p: ResponsibleProblem, lang: Lang = 'ru'): string {
   const list = p.details.join(', ');
+  const [who, email, row] = p.details;
   switch (p.kind) {
     case 'ambiguous':
       return lang === 'en' ? `several staff members match (${list})` : `подходят несколько сотрудников (${list})`;
     case 'unknown':
-      return lang === 'en' ? 'not in the staff list' : NOT_IN_STAFF;
+      return lang === 'en' ? 'not in the staff list' : 'нет в списке сотрудников';
     case 'inactive':
       return lang === 'en' ? `${list} is marked inactive` : `${list} — неактивный сотрудник`;
     case 'no-email':
-      // The reason comes from the resolver, in Russian only.
-      return list;
+      return lang === 'en'
+        ? `«${who}» has ${email ? `a wrong e-mail «${email}»` : 'no e-mail'} (row ${row})`
+        : `у сотрудника «${who}» ${email ? `неправильный e-mail «${email}»` : 'не указан e-mail'} (строка ${row})`;
   }
 }
 

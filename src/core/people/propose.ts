@@ -1,5 +1,5 @@
 import { isNameForm, nominativeBody } from './body-case';
-import { buildIndex, NOT_IN_STAFF, resolveEntities } from './resolve';
+import { buildIndex, resolveEntities } from './resolve';
 import { splitResponsible } from './split';
 import { stemKey } from './stem';
 import { capitalize } from './text';
@@ -29,7 +29,7 @@ export function proposeStaff(responsibleTexts: readonly string[], existing: read
     if (!text?.trim()) continue;
     for (const e of splitResponsible(text)) {
       const r = resolveEntities(index, [e]);
-      const covered = !r.unresolved.some((u) => u.reason === NOT_IN_STAFF);
+      const covered = !r.unresolved.some((u) => !u.member);
       if (covered) continue;
       const key = `${e.kind}|${stemKey(e.name ?? `${e.role ?? ''} ${e.org ?? ''} ${e.role ? '' : e.text}`)}`;
       const row = rows.get(key);

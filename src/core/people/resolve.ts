@@ -20,8 +20,8 @@ export type { Resolution } from './types';
  *   директора по УВР"); a phrase contained in several different ones is a question, not a guess.
  * - A role one person holds ("Заведующий", "Координатор ДОО") that matches two active people is
  *   ambiguous; a role many hold ("Педагог ДОО") and a group mean all of them.
- * - Nothing found → unresolved, "нет в списке сотрудников" (bodies outside: МО ПК, ИРО ПК).
- *   Found but inactive → `inactive`; found without a valid e-mail → unresolved with that reason.
+ * - Nothing found → unresolved (bodies outside: МО ПК, ИРО ПК). Found but inactive → `inactive`;
+ *   found without a valid e-mail → unresolved with the `member` found.
  */
 export function createResolver(staff: readonly StaffMember[]): (text: string | null) => Resolution {
   const index = buildIndex(staff);
@@ -36,8 +36,6 @@ export function createResolver(staff: readonly StaffMember[]): (text: string | n
     return r;
   };
 }
-
-export const NOT_IN_STAFF = 'нет в списке сотрудников';
 
 interface Phrase {
   member: StaffMember;
@@ -161,7 +159,7 @@ export function resolveEntities(index: Index, entities: readonly ResponsibleEnti
   for (const e of entities) {
     const r = resolveOne(index, e);
     if (r.kind === 'none') {
-      out.unresolved.push({ text: e.text, reason: NOT_IN_STAFF });
+      out.unresolved.push({ text: e.text });
       continue;
     }
     const active = r.members.filter((m) => m.active);
@@ -169,7 +167,7 @@ export function resolveEntities(index: Index, entities: readonly ResponsibleEnti
     if (r.kind === 'ambiguous' || (r.oneMeant && active.length > 1)) {
       // The phrase fits several different rows: all of them are shown, inactive ones too, so the
       // question always has two answers to choose from.
-      const candidates = (active.length > 1 ? active : r.members).map(label);
+      const candidates = (active.length > 1 ? active : r.members).map((m) => label(m));
       out.ambiguous.push({ text: e.text, candidates });
       continue;
     }
@@ -178,13 +176,8 @@ export function resolveEntities(index: Index, entities: readonly ResponsibleEnti
     for (const m of inactive) out.inactive.push({ text: e.text, name: label(m) });
     for (const m of active) {
       if (isValidEmail(m.email)) notify(m);
-      else
-        out.unresolved.push({
-          text: e.text,
-          reason: m.email
-            ? `у сотрудника «${label(m)}» неправильный e-mail «${m.email}» (строка ${m.row ?? '?'})`
-            : `у сотрудника «${label(m)}» не указан e-mail (строка ${m.row ?? '?'})`,
-        });
+      // Worded where it is shown, in the document's language (problem-words.ts problemDetail).
+      else out.unresolved.push({ text: e.text, member: m });
     }
   }
   return out;

@@ -20,7 +20,7 @@ import {
   SINGULAR_ROLES,
 } from './lexicon';
 import { formatName, isNameWord, isPatronymic, type NameParts, nameParts } from './names';
-import { capitalize, expandShortWords, stripMarkup } from './text';
+import { capitalize, expandShortWords, fold, lowerYo, stripMarkup } from './text';
 import { initialsOf, type Token, tokenize } from './tokens';
 import type { EntityKind, ResponsibleEntity } from './types';
 
@@ -230,7 +230,7 @@ const looksGenitiveAdjective = (w: string) => /(ой|ого|его|ей|ых|и�
 function dativeBody(t: Token | undefined): boolean {
   if (t?.kind !== 'word') return false;
   const w = lexForm(t.text);
-  return (ORG_HEADS.has(w) || GROUP_HEADS.has(w)) && w !== t.text.toLowerCase().replace(/ё/g, 'е');
+  return (ORG_HEADS.has(w) || GROUP_HEADS.has(w)) && w !== lowerYo(t.text);
 }
 
 /** Does the bracket opening at token i hold only a name (one to three name words)? */
@@ -635,7 +635,7 @@ function dedupe(entities: ResponsibleEntity[]): ResponsibleEntity[] {
   for (const e of entities) {
     // The same words (any case, any note): a copy, never a different entity that shares a name.
     const bare = e.note ? e.text.replace(/\(?\s*(?:по|со)\s+согласовани[юя]\s*\)?/iu, '') : e.text;
-    const key = `${e.kind}|${bare.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim()}`;
+    const key = `${e.kind}|${fold(bare)}`;
     const k = bare.trim() ? seen.get(key) : undefined;
     const kept = k === undefined ? null : out[k];
     if (!kept || (e.note && kept.note && e.note !== kept.note)) {

@@ -1,3 +1,4 @@
+import { type Language, sayIn } from '../language';
 import { isValidEmail } from './email';
 import { normalizeName } from './names';
 import { fold } from './text';
@@ -5,22 +6,26 @@ import type { StaffMember, StaffProblem } from './types';
 
 /**
  * What is wrong or worth knowing in the staff list: missing or bad e-mails, the same person or
- * address twice, people marked inactive. Each is a Russian message naming the row; the list itself
- * is left as it is (nothing dropped, nothing merged).
+ * address twice, people marked inactive. Each is a message naming the row, in the document's
+ * language; the list itself is left as it is (nothing dropped, nothing merged).
  */
-export function checkStaff(staff: readonly StaffMember[]): StaffProblem[] {
+export function checkStaff(staff: readonly StaffMember[], lang: Language = 'ru'): StaffProblem[] {
+  const say = sayIn(lang);
   const problems: StaffProblem[] = [];
   const byName = new Map<string, StaffMember>();
   const byEmail = new Map<string, StaffMember>();
   staff.forEach((m, i) => {
     const row = m.row ?? i + 2;
-    const who = label(m);
+    const who = label(m, lang);
+    const at = `${say('Строка', 'Row')} ${row}: `;
+    /** «в строке 2», "in row 2": where the first of a pair is. */
+    const inRow = (f: StaffMember) => `${say('в строке', 'in row')} ${f.row ?? '?'}`;
     if (!m.name && !m.positions.length && !m.groups.length && !m.aliases.length)
       problems.push({
         row,
         field: 'name',
         kind: 'no-name',
-        message: `Строка ${row}: не указаны ни ФИО, ни должность, ни группа — непонятно, кто это${m.email ? ` (${m.email})` : ''}.`,
+        message: `${at}${say('не указаны ни ФИО, ни должность, ни группа — непонятно, кто это', 'no ФИО, post or group — unclear who this is')}${m.email ? ` (${m.email})` : ''}.`,
       });
     if (!m.email) {
       if (m.active)
@@ -28,14 +33,14 @@ export function checkStaff(staff: readonly StaffMember[]): StaffProblem[] {
           row,
           field: 'email',
           kind: 'email-empty',
-          message: `Строка ${row}: не указан e-mail (${who}) — напоминания не придут.`,
+          message: `${at}${say('не указан e-mail', 'no e-mail')} (${who}) — ${say('напоминания не придут', 'no reminders will reach them')}.`,
         });
     } else if (!isValidEmail(m.email)) {
       problems.push({
         row,
         field: 'email',
         kind: 'email-invalid',
-        message: `Строка ${row}: «${m.email}» — неправильный адрес e-mail (${who}).`,
+        message: `${at}«${m.email}» — ${say('неправильный адрес e-mail', 'not a valid e-mail address')} (${who}).`,
       });
     }
     if (m.name) {
@@ -47,7 +52,7 @@ export function checkStaff(staff: readonly StaffMember[]): StaffProblem[] {
           row,
           field: 'name',
           kind: 'duplicate-name',
-          message: `Строка ${row}: «${m.name}» уже есть в строке ${first.row ?? '?'} («${first.name}»). Если это разные люди, уточните ФИО; если один — удалите лишнюю строку.`,
+          message: `${at}«${m.name}» ${say('уже есть', 'is already')} ${inRow(first)} («${first.name}»). ${say('Если это разные люди, уточните ФИО; если один — удалите лишнюю строку.', 'Different people: give the full ФИО; one person: delete the extra row.')}`,
         });
       else byName.set(key, m);
     }
@@ -59,7 +64,7 @@ export function checkStaff(staff: readonly StaffMember[]): StaffProblem[] {
           row,
           field: 'email',
           kind: 'duplicate-email',
-          message: `Строка ${row}: адрес ${m.email} уже указан в строке ${first.row ?? '?'} (${label(first)}) — оба получат одно письмо на этот адрес.`,
+          message: `${at}${say('адрес', 'the address')} ${m.email} ${say('уже указан', 'is already')} ${inRow(first)} (${label(first, lang)}) — ${say('оба получат одно письмо на этот адрес', 'both get one e-mail at it')}.`,
         });
       else byEmail.set(key, m);
     }
@@ -68,15 +73,22 @@ export function checkStaff(staff: readonly StaffMember[]): StaffProblem[] {
         row,
         field: 'active',
         kind: 'inactive',
-        message: `Строка ${row}: ${who} — неактивен(на): напоминания не отправляются, в отчётах отмечается.`,
+        message: `${at}${who} — ${say('неактивен(на): напоминания не отправляются, в отчётах отмечается', 'inactive: no reminders are sent, the reports say so')}.`,
       });
   });
   return problems;
 }
 
 /** How a row is named in messages: the name, else its role or group. */
-export function label(m: StaffMember): string {
+export function label(m: StaffMember, lang: Language = 'ru'): string {
   // An organisation row (proposed from the plan) is known by its name, kept in Псевдонимы.
   if (!m.name && m.positions[0] === 'Организация' && m.aliases[0]) return m.aliases[0];
-  return m.name || m.positions[0] || m.groups[0] || m.aliases[0] || m.email || `строка ${m.row ?? '?'}`;
+  return (
+    m.name ||
+    m.positions[0] ||
+    m.groups[0] ||
+    m.aliases[0] ||
+    m.email ||
+    `${sayIn(lang)('строка', 'row')} ${m.row ?? '?'}`
+  );
 }

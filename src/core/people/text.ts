@@ -4,14 +4,12 @@
  * must not depend on that; the user's own text is never replaced by the folded form.
  */
 
-/** Lower case, ё → е, typographic quotes and non-breaking spaces made plain, spaces collapsed. */
+/** Lower case, ё → е: a word compared as a word (one copy of it for the whole bundle). */
+export const lowerYo = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');
+
+/** Lower case, ё → е, non-breaking spaces made plain (`\s` matches them too), spaces collapsed. */
 export function fold(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return lowerYo(s).replace(/\s+/g, ' ').trim();
 }
 
 /** The first letter in upper case, the rest as written ("заместитель директора" → "Заместитель директора"). */

@@ -56,8 +56,11 @@ export interface StaffProblem {
 export interface Resolution {
   /** Active, with a valid e-mail, deduplicated: the ones to notify. */
   people: StaffMember[];
-  /** Parts nobody can be found for, with the reason in Russian. */
-  unresolved: { text: string; reason: string }[];
+  /**
+   * Parts nobody can be reached for: not in the list, or `member` found without a valid e-mail
+   * (worded in the document's language where it is shown: problem-words.ts).
+   */
+  unresolved: { text: string; member?: StaffMember }[];
   /** Parts that match several people where one is meant: the coordinator decides. */
   ambiguous: { text: string; candidates: string[] }[];
   /** Parts that match people marked inactive: not notified, reported. */

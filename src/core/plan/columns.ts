@@ -29,9 +29,10 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
   'extra',
 ];
 
+import { fold } from '../people/text';
 import { looksLikeDeadline } from './align';
 
-const norm = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+const norm = fold;
 
 /** Ordered: the first rule that matches a header wins (a title header may also mention "этап"). */
 const RULES: [ColumnRole, RegExp][] = [

@@ -158,18 +158,20 @@ export interface ParsedSettings {
  */
 export function parseSettings(raw: unknown): ParsedSettings {
   const warnings: string[] = [];
+  const fallBack = (why: string) =>
+    warnings.push(`Настройки напоминаний ${why} — используются настройки по умолчанию.`);
   let obj: unknown = raw;
   if (typeof raw === 'string') {
     try {
       obj = raw.trim() ? JSON.parse(raw) : {};
     } catch {
-      warnings.push('Настройки напоминаний повреждены (не JSON) — используются настройки по умолчанию.');
+      fallBack('повреждены (не JSON)');
       obj = {};
     }
   }
   if (obj === null || obj === undefined) obj = {};
   if (typeof obj !== 'object' || Array.isArray(obj)) {
-    warnings.push('Настройки напоминаний имеют неверный формат — используются настройки по умолчанию.');
+    fallBack('имеют неверный формат');
     obj = {};
   }
   const src = obj as Record<string, unknown>;

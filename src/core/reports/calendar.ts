@@ -2,6 +2,7 @@ import { type IsoDate, maxDate, minDate } from '../dates/calendar';
 import { sayIn } from '../language';
 import { periodIndex } from '../periods/calendar';
 import { clampIndex } from '../periods/occurrences';
+import { headersOf } from '../workbook/schema';
 import { type Analysis, stageOf } from './analysis';
 import { addHeading, type CellInput, GridBuilder, type StyledCell } from './grid';
 import { occurrenceState, type ReportState, type Situation, shownAt, stateLabel } from './situation';
@@ -18,13 +19,13 @@ import {
 } from './timeline';
 import type { ReportTab } from './types';
 
-/** Russian, English. */
+/** Russian, English (the plan's own headers). */
 const FIXED: { label: [string, string]; width: number }[] = [
   { label: ['№', 'No.'], width: 50 },
-  { label: ['Мероприятие', 'Activity'], width: 320 },
-  { label: ['Ответственные', 'Responsible'], width: 180 },
-  { label: ['Срок (как в документе)', 'Deadline (as written)'], width: 140 },
-  { label: ['Статус', 'Status'], width: 100 },
+  { label: headersOf('title'), width: 320 },
+  { label: headersOf('responsible'), width: 180 },
+  { label: headersOf('deadlineText'), width: 140 },
+  { label: headersOf('status'), width: 100 },
 ];
 const TITLE_COL = 2;
 
@@ -135,7 +136,7 @@ export function buildCalendar(an: Analysis): ReportTab {
     null,
     legend('cancelled'),
     { value: say('Сегодня', 'Today'), background: COLORS.today, color: COLORS.todayText, bold: true },
-    { value: say('Этап', 'Stage'), background: COLORS.stageBand },
+    { value: say(...headersOf('stage')), background: COLORS.stageBand },
     { value: say('Сроки этапа', 'Stage dates'), background: COLORS.stageSpan },
   ]);
 

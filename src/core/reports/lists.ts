@@ -1,5 +1,6 @@
 import { addDays, formatRu, type IsoDate } from '../dates/calendar';
 import { sayIn } from '../language';
+import { headersOf } from '../workbook/schema';
 import { type Analysis, stageOf, UPCOMING_DAYS } from './analysis';
 import { addHeading, type CellInput, GridBuilder, headerRow } from './grid';
 import { type ReportState, type Situation, stateLabel } from './situation';
@@ -15,18 +16,18 @@ interface ListItem {
   periodLabel: string | null;
 }
 
-/** Russian, English; the ninth (days late / days left) depends on the list. */
+/** Russian, English (the plan's own headers where the column is one of its); the ninth (days late / days left) depends on the list. */
 const COLUMNS: { label: [string, string]; width: number }[] = [
   { label: ['№ п/п', 'No.'], width: 50 },
   { label: ['№ в плане', 'No. in the plan'], width: 70 },
-  { label: ['Мероприятие', 'Activity'], width: 380 },
-  { label: ['Этап', 'Stage'], width: 170 },
-  { label: ['Ответственные', 'Responsible'], width: 220 },
-  { label: ['Срок (как в документе)', 'Deadline (as written)'], width: 160 },
+  { label: headersOf('title'), width: 380 },
+  { label: headersOf('stage'), width: 170 },
+  { label: headersOf('responsible'), width: 220 },
+  { label: headersOf('deadlineText'), width: 160 },
   { label: ['Период', 'Period'], width: 130 },
   { label: ['Окончание', 'Due'], width: 95 },
   { label: ['', ''], width: 95 },
-  { label: ['Статус', 'Status'], width: 110 },
+  { label: headersOf('status'), width: 110 },
   { label: ['Ссылка', 'Link'], width: 100 },
 ];
 const LINK_COL = COLUMNS.length;

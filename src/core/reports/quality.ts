@@ -11,6 +11,7 @@ import {
 import { CHECKED_KINDS, checkPlan } from '../plan/checks';
 import type { PlanWarning, WarningKind } from '../plan/types';
 import type { TrackedActivity } from '../tracking/types';
+import { headersOf } from '../workbook/schema';
 import { type Analysis, stageOf } from './analysis';
 import { addHeading, GridBuilder, headerRow } from './grid';
 import { linkText } from './lists';
@@ -144,7 +145,7 @@ export function buildQuality(an: Analysis, warnings: PlanWarning[]): ReportTab {
     say('№ п/п', 'No.'),
     say('Проблема', 'Problem'),
     say('№ в плане', 'No. in the plan'),
-    say('Мероприятие', 'Activity'),
+    say(...headersOf('title')),
     say('Что написано в плане', 'What the plan says'),
     say('Пояснение', 'Explanation'),
     say('Ссылка', 'Link'),

@@ -1,6 +1,7 @@
 import { formatRu, type IsoDate } from '../dates/calendar';
 import { sayIn } from '../language';
 import { problemDetail, unknownProblems } from '../people/problem-words';
+import { headersOf } from '../workbook/schema';
 import { type Analysis, compareRu, stageOf, UPCOMING_DAYS } from './analysis';
 import { addHeading, GridBuilder, headerRow } from './grid';
 import { isOpen, type ReportState, STATE_ORDER, stateLabel } from './situation';
@@ -124,7 +125,7 @@ export function buildSummary(an: Analysis): ReportTab {
 
   // Stage block: its first six columns are the data of the stacked bar chart.
   const stageCols = [
-    say('Этап', 'Stage'),
+    say(...headersOf('stage')),
     ...STATE_ORDER.map(label),
     say('Всего', 'All'),
     say('% выполнения', '% done'),

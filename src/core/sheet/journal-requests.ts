@@ -10,7 +10,7 @@ import {
   journalRowCells,
   OLD_JOURNAL_HEADERS,
 } from './journal-tab';
-import { cellData, columnWidths, frozen, hideColumns, type SheetsRequest } from './requests';
+import { cellData, columnWidths, frozen, hideColumns, type SheetsRequest, TEXT_FIELDS } from './requests';
 
 /** Rows of a new Журнал tab's grid (appends grow it). */
 export const JOURNAL_ROWS = 1000;
@@ -120,7 +120,7 @@ export function appendJournal(sheetId: number, rows: readonly JournalRow[], time
           cellData(v, { numberFormat: '@' }),
         ),
       })),
-      fields: 'userEnteredValue,userEnteredFormat.numberFormat',
+      fields: TEXT_FIELDS,
     },
   };
 }

@@ -2,7 +2,9 @@
  * The Журнал tab: append-only history. Status changes and reminders sent are both rows here, so
  * the ledger of "what was already sent" survives in the workbook and any person can read it.
  */
+import { type Language, sayIn } from '../language';
 import { nameFromAddress } from '../people/display-name';
+import { STATUS_LABELS } from '../tracking/types';
 import type { CellOut } from './cells';
 
 /**
@@ -68,44 +70,76 @@ export interface JournalRow {
   undo?: string | null;
 }
 
-const REMINDER_WORDS: Record<string, string> = {
-  soon: 'напоминание: срок скоро',
-  due: 'напоминание: срок сегодня',
-  overdue: 'напоминание: срок прошёл',
-  start: 'напоминание: мероприятие начинается',
-  escalation: 'координатору: мероприятие просрочено',
-  'no-recipient': 'координатору: у мероприятия нет адресата',
-  weekly: 'еженедельная сводка',
-  quota: 'не все напоминания отправлены: дневной лимит писем',
+/** Each kind of letter, Russian and English; a reminder's words after «напоминание: », "reminder: ". */
+const REMINDER_WORDS: Record<string, [string, string]> = {
+  soon: ['срок скоро', 'due soon'],
+  due: ['срок сегодня', 'due today'],
+  overdue: ['срок прошёл', 'overdue'],
+  start: ['мероприятие начинается', 'the activity starts'],
+};
+const OTHER_LETTERS: Record<string, [string, string]> = {
+  escalation: ['координатору: мероприятие просрочено', 'to the coordinator: the activity is overdue'],
+  'no-recipient': ['координатору: у мероприятия нет адресата', 'to the coordinator: the activity reaches nobody'],
+  weekly: ['еженедельная сводка', 'weekly summary'],
+  quota: ['не все напоминания отправлены: дневной лимит писем', 'not all reminders sent: the daily e-mail limit'],
 };
 
 /** A ledger key `${activity}|${email}|${kind}|${period}|${step}` in words; `to`: the recipient's name. */
-export function ledgerWords(key: string, to?: string | null): string {
+export function ledgerWords(key: string, to?: string | null, lang: Language = 'ru'): string {
+  const say = sayIn(lang);
   const [, email, kind, period] = key.split('|');
-  const what = REMINDER_WORDS[kind] ?? 'напоминание';
-  const of = period && period !== 'once' && period !== '*' ? ` (период ${period})` : '';
+  const reminder = say('напоминание', 'reminder');
+  const what = OTHER_LETTERS[kind]
+    ? say(...OTHER_LETTERS[kind])
+    : `${reminder}${REMINDER_WORDS[kind] ? `: ${say(...REMINDER_WORDS[kind])}` : ''}`;
+  const of = period && period !== 'once' && period !== '*' ? ` (${say('период', 'period')} ${period})` : '';
   const whom = to || (email && email !== '*' ? nameFromAddress(email) : '');
-  return `Отправлено письмо — ${what}${of}${whom ? `, кому: ${whom}` : ''}`;
+  return `${say('Отправлено письмо', 'E-mail sent')} — ${what}${of}${whom ? `, ${say('кому', 'to')}: ${whom}` : ''}`;
 }
 
-const quoted = (v: string) => (v.trim() ? `«${v}»` : 'пусто');
+/**
+ * The words of the hidden «Поле» in English: the field is the machine's (undo and the ledger find
+ * their rows by it, so it is written in Russian in every document, as it always was); only
+ * «Что произошло» is worded in the document's language.
+ */
+const FIELD_WORDS: Record<string, string> = {
+  Статус: 'Status',
+  'боковая панель': 'sidebar',
+  отмена: 'undo',
+  'отмечено из письма': 'marked from an e-mail',
+  'отмена отметки из письма': 'e-mail mark undone',
+  исправление: 'correction',
+  'отправитель напоминаний': 'reminder sender',
+};
 
-/** What happened, in words, for the «Что произошло» column. */
-export function journalWhat(r: JournalRow): string {
+/** «Было»/«Стало» as shown: a status («Выполнено — комментарий») in the document's language, anything else as it is. */
+function shown(v: string, lang: Language): string {
+  if (lang === 'en')
+    for (const l of Object.values(STATUS_LABELS))
+      if (v === l.ru || v.startsWith(`${l.ru} — `)) v = l.en + v.slice(l.ru.length);
+  return v.trim() ? `«${v}»` : sayIn(lang)('пусто', 'empty');
+}
+
+/**
+ * What happened, in words, for the «Что произошло» column — in the document's language, beside
+ * the hidden «Поле», «Было», «Стало» the add-on reads back, which keep their Russian form.
+ */
+export function journalWhat(r: JournalRow, lang: Language = 'ru'): string {
   if (r.what) return r.what;
-  if (r.field === LEDGER_FIELD) return ledgerWords(r.newValue);
-  if (!r.oldValue && !r.newValue) return r.field;
-  if (!r.oldValue) return `${r.field}: ${r.newValue}`;
-  return `${r.field}: ${quoted(r.oldValue)} → ${quoted(r.newValue)}`;
+  if (r.field === LEDGER_FIELD) return ledgerWords(r.newValue, null, lang);
+  const field = lang === 'en' ? r.field.replace(/[\p{L} ]*\p{L}/gu, (w) => FIELD_WORDS[w] ?? w) : r.field;
+  if (!r.oldValue && !r.newValue) return field;
+  if (!r.oldValue) return `${field}: ${r.newValue}`;
+  return `${field}: ${shown(r.oldValue, lang)} → ${shown(r.newValue, lang)}`;
 }
 
-export function journalRowCells(r: JournalRow): CellOut[] {
+export function journalRowCells(r: JournalRow, lang: Language = 'ru'): CellOut[] {
   return [
     r.time,
     r.who || (r.user.includes('@') ? nameFromAddress(r.user) : r.user),
     r.number ?? '',
     r.title ?? '',
-    journalWhat(r),
+    journalWhat(r, lang),
     r.user,
     r.activityId,
     r.field,

@@ -16,6 +16,7 @@ import {
   columnLetter,
   columnWidths,
   DATE_FORMAT,
+  FORMAT_FIELDS,
   formulaRule,
   frozen,
   gridRange,
@@ -90,7 +91,7 @@ export function planTabRequests(
       repeatCell: {
         range: gridRange(sheetId, activities.length + 1, lastRow, i, i + 1),
         cell: cellData(null, { numberFormat: columnOf(k).kind === 'date' ? DATE_FORMAT : '@' }),
-        fields: 'userEnteredFormat.numberFormat',
+        fields: FORMAT_FIELDS,
       },
     });
   });

@@ -11,6 +11,7 @@ import {
   cellData,
   color,
   columnWidths,
+  FORMAT_FIELDS,
   frozen,
   protectWarningOnly,
   type SheetsRequest,
@@ -87,7 +88,7 @@ export function numberFormatRequests(
     repeatCell: {
       range: { sheetId, startRowIndex: x.r0, endRowIndex: x.r1, startColumnIndex: x.c0, endColumnIndex: x.c1 },
       cell: { userEnteredFormat: { numberFormat: numberFormatOf(x.fmt) } },
-      fields: 'userEnteredFormat.numberFormat',
+      fields: FORMAT_FIELDS,
     },
   }));
 }

@@ -13,6 +13,9 @@ export type SheetsRequest = gapi.client.sheets.Request;
 export type CellData = gapi.client.sheets.CellData;
 
 export const DATE_FORMAT = 'dd.mm.yyyy';
+/** The `fields` of a write of formats only, and of text with its format (each written once in the bundle). */
+export const FORMAT_FIELDS = 'userEnteredFormat.numberFormat';
+export const TEXT_FIELDS = `userEnteredValue,${FORMAT_FIELDS}`;
 
 export function color(hex: string): gapi.client.sheets.Color {
   const h = hex.replace('#', '');

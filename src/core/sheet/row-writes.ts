@@ -9,7 +9,7 @@ import type { PlanColumnKey } from '../workbook/schema';
 import { PLAN_COLUMNS } from '../workbook/schema';
 import { isDateCell } from './cells';
 import { activityToRow } from './plan-rows';
-import { cellData, DATE_FORMAT, type SheetsRequest } from './requests';
+import { cellData, DATE_FORMAT, type SheetsRequest, TEXT_FIELDS } from './requests';
 import { isoToSerial } from './serial';
 
 export const TRACKING_KEYS: readonly PlanColumnKey[] = ['status', 'doneDate', 'doneBy', 'comment', 'donePeriods'];
@@ -43,7 +43,7 @@ export function trackingRequests(
       updateCells: {
         start: { sheetId, rowIndex: row - 1, columnIndex: cols[k] as number },
         rows: [{ values: [cellData(now[i], { numberFormat: kind === 'date' ? DATE_FORMAT : '@' })] }],
-        fields: 'userEnteredValue,userEnteredFormat.numberFormat',
+        fields: TEXT_FIELDS,
       },
     });
   });

@@ -21,10 +21,12 @@ import {
   type CellData,
   cellData,
   columnWidths,
+  FORMAT_FIELDS,
   frozen,
   gridRange,
   listValidation,
   type SheetsRequest,
+  TEXT_FIELDS,
 } from './requests';
 
 /** Rows of a new Сотрудники tab: room for a large school; appendCells grows it when needed. */
@@ -89,7 +91,7 @@ export function addStaffSheet(sheetId: number, index: number, rowCount = STAFF_T
       repeatCell: {
         range: gridRange(sheetId, 0, rowCount, 0, n),
         cell: cellData(null, { numberFormat: '@' }),
-        fields: 'userEnteredFormat.numberFormat',
+        fields: FORMAT_FIELDS,
       },
     },
     {
@@ -160,7 +162,7 @@ export function appendStaffRequests(
           });
         return { values };
       }),
-      fields: 'userEnteredValue,userEnteredFormat.numberFormat,note',
+      fields: `${TEXT_FIELDS},note`,
     },
   });
   return out;
@@ -199,7 +201,7 @@ export function notifyRefreshRequests(
         updateCells: {
           start: { sheetId, rowIndex, columnIndex: cols.notify },
           rows: run.map((r) => ({ values: [cellData(r.notify, { numberFormat: '@' })] })),
-          fields: 'userEnteredValue,userEnteredFormat.numberFormat',
+          fields: TEXT_FIELDS,
         },
       });
     if (cols.responsible !== undefined)

@@ -1,4 +1,5 @@
 import type { Person } from '../../shared/sidebar-contract';
+import { SIGN_IN } from '../access/refusals';
 import { type Authority, isPrivileged } from '../access/roles';
 import type { StaffMember } from '../people/types';
 
@@ -28,23 +29,22 @@ export function identityChoices(staff: readonly StaffMember[], auth?: Authority)
 }
 
 const COORDINATOR_NOTE = {
-  ru: ' Координаторы и владелец таблицы в этом списке не выбираются: их права даются только адресу, который сообщил Google, — войдите в Google под адресом из списка координаторов.',
-  en: ' Coordinators and the owner cannot pick themselves here: their rights need the address Google reports — sign in with the address on the coordinator list.',
+  ru: ` Координаторы и владелец таблицы в этом списке не выбираются: их права даются только адресу, который сообщил Google, — ${SIGN_IN.ru}.`,
+  en: ` Coordinators and the owner cannot pick themselves here: their rights need the address Google reports — ${SIGN_IN.en}.`,
 };
 
 /** Why «Кто вы?» is asked (Russian first), and that it never gives a coordinator's rights. */
 export function identityReason(activeEmail: string | null | undefined): { ru: string; en: string } {
   const e = norm(activeEmail);
+  // The request, the same in both cases: said once.
+  const choose = {
+    ru: ' Выберите себя из списка — ответ запомнится для этой таблицы.',
+    en: ' Choose yourself; the answer is remembered for this spreadsheet.',
+  };
   const why = e
-    ? {
-        ru: `Адреса ${e} нет в списке «Сотрудники». Выберите себя из списка — ответ запомнится для этой таблицы.`,
-        en: `${e} is not in the staff list. Choose yourself; the answer is remembered for this spreadsheet.`,
-      }
-    : {
-        ru: 'Google не сообщил ваш адрес электронной почты. Выберите себя из списка — ответ запомнится для этой таблицы.',
-        en: 'Google did not tell us your e-mail address. Choose yourself; the answer is remembered for this spreadsheet.',
-      };
-  return { ru: why.ru + COORDINATOR_NOTE.ru, en: why.en + COORDINATOR_NOTE.en };
+    ? { ru: `Адреса ${e} нет в списке «Сотрудники».`, en: `${e} is not in the staff list.` }
+    : { ru: 'Google не сообщил ваш адрес электронной почты.', en: 'Google did not tell us your e-mail address.' };
+  return { ru: why.ru + choose.ru + COORDINATOR_NOTE.ru, en: why.en + choose.en + COORDINATOR_NOTE.en };
 }
 
 /** «Кто вы?» refuses an owner's or coordinator's address (Russian first). */

@@ -18,18 +18,19 @@ import { MARK_FIELD, UNDO_FIELD, type UndoEntry } from './mark';
 import { activityVersion } from './version';
 
 const day = z.nullable(z.string());
+/** What a row held before a mark, but its comment (written once: both schemas below share it). */
+const before = {
+  status: z.enum(['not-started', 'in-progress', 'done', 'cancelled']),
+  doneDate: day,
+  doneBy: z.nullable(z.string()),
+  donePeriods: z.array(z.string()),
+};
 /** An UndoEntry carried outside the Журнал (the web page's signed ticket): checked when it comes back. */
 export const UndoEntrySchema = z.object({
   journalId: z.string(),
   activityId: z.string(),
   by: z.string(),
-  before: z.object({
-    status: z.enum(['not-started', 'in-progress', 'done', 'cancelled']),
-    doneDate: day,
-    doneBy: z.nullable(z.string()),
-    comment: z.nullable(z.string()),
-    donePeriods: z.array(z.string()),
-  }),
+  before: z.object({ ...before, comment: z.nullable(z.string()) }),
   afterVersion: z.string(),
   keepsComment: z.optional(z.boolean()),
   commentLost: z.optional(z.boolean()),
@@ -44,12 +45,7 @@ const MarkRecordSchema = z.object({
   /** Who marked, as «Отметил» says it (decideUndo compares it). */
   by: z.string(),
   after: z.string(),
-  before: z.object({
-    status: z.enum(['not-started', 'in-progress', 'done', 'cancelled']),
-    doneDate: day,
-    doneBy: z.nullable(z.string()),
-    donePeriods: z.array(z.string()),
-  }),
+  before: z.object(before),
   /** True: the mark replaced the comment, and the previous one is the row's «Было». */
   commentChanged: z.boolean(),
 });

@@ -9,6 +9,7 @@ import {
   type StatusFilter,
 } from '../../shared/sidebar-contract';
 import { addDays, type IsoDate, weekday } from '../dates/calendar';
+import { fold } from '../people/text';
 import { dueOf } from '../periods/current';
 import { OVERDUE_LABEL, STATUS_LABELS, type TrackedActivity } from '../tracking/types';
 import { activityVersion } from './version';
@@ -61,7 +62,7 @@ export function groupOf(state: 'open' | 'closed', due: IsoDate | null, today: Is
   return 'later';
 }
 
-const normName = (s: string): string => s.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+const normName = fold;
 
 interface CardContext {
   today: IsoDate;

@@ -15,7 +15,7 @@
 import type { Language } from '../language';
 import type { CellOut } from '../sheet/cells';
 import { activityToRow } from '../sheet/plan-rows';
-import { cellData, DATE_FORMAT, type SheetsRequest } from '../sheet/requests';
+import { cellData, DATE_FORMAT, type SheetsRequest, TEXT_FIELDS } from '../sheet/requests';
 import { rawValue, TRACKING_KEYS } from '../sheet/row-writes';
 import { serialToIso } from '../sheet/serial';
 import type { PlanColumnKey } from '../workbook/schema';
@@ -34,6 +34,9 @@ export interface SheetRow {
 export function sheetRows(values: readonly (readonly unknown[])[], idCol: number): SheetRow[] {
   return values.slice(1).map((cells, i) => ({ row: i + 2, id: String(cells[idCol] ?? '').trim(), cells }));
 }
+
+/** What a person does about a duplicated ID, said by the sidebar and the edit trigger alike. */
+export const EXTRA_COPY = 'Удалите лишнюю копию строки (или дайте ей другой ID) и';
 
 /** Rows by ID, as read before writing. Rows with a duplicated ID are kept in `duplicates`. */
 export function rowsById(rows: readonly SheetRow[]): {
@@ -201,7 +204,7 @@ export function cellWriteRequests(
       updateCells: {
         start: { sheetId, rowIndex: w.row - 1, columnIndex: w.col },
         rows: [{ values: [cellData(v, { numberFormat: isDateColumn(w.col) ? DATE_FORMAT : '@' })] }],
-        fields: 'userEnteredValue,userEnteredFormat.numberFormat',
+        fields: TEXT_FIELDS,
       },
     };
   });

@@ -67,6 +67,9 @@ export const PLAN_COLUMNS: readonly PlanColumn[] = [
   { key: 'notify', headers: ['Кому напоминать', 'Notify'], width: 200, kind: 'text' },
 ];
 
+/** A plan column's Russian and English header, [ru, en, …]: the report tabs head the same columns with them. */
+export const headersOf = (key: PlanColumnKey) => PLAN_COLUMNS.find((c) => c.key === key)!.headers as [string, string];
+
 export const PLAN_SHEET_NAME = 'План';
 export const STAFF_SHEET_NAME = 'Сотрудники';
 export const JOURNAL_SHEET_NAME = 'Журнал';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createResolver, NOT_IN_STAFF } from '../../../src/core/people/resolve';
+import { problemDetail, responsibleProblems } from '../../../src/core/people/problem-words';
+import { createResolver } from '../../../src/core/people/resolve';
 import { parseStaffCsv } from '../../../src/core/people/staff-csv';
 import type { Resolution, StaffMember } from '../../../src/core/people/types';
 import { importText } from '../../../src/core/plan/import-text';
@@ -16,9 +17,13 @@ interface Want {
   inactive?: string[];
 }
 const surname = (n: string) => n.split(' ')[0];
+/** What an unresolved part says (problem-words.ts): nobody matches, or the person found has no e-mail. */
+const NOT_IN_STAFF = 'нет в списке сотрудников';
+const reasons = (r: Resolution, lang: 'ru' | 'en' = 'ru') =>
+  responsibleProblems({ ...r, ambiguous: [], inactive: [] }).map((p) => `${p.text}: ${problemDetail(p, lang)}`);
 function view(r: Resolution): Want {
   const v: Want = { people: r.people.map((p) => surname(p.name)) };
-  if (r.unresolved.length) v.unresolved = r.unresolved.map((u) => `${u.text}: ${u.reason}`);
+  if (r.unresolved.length) v.unresolved = reasons(r);
   if (r.ambiguous.length) v.ambiguous = Object.fromEntries(r.ambiguous.map((a) => [a.text, a.candidates.map(surname)]));
   if (r.inactive.length) v.inactive = r.inactive.map((i) => `${i.text}: ${surname(i.name)}`);
   return v;
@@ -208,12 +213,18 @@ describe('resolution: what cannot be notified is reported', () => {
       m('Петров Пётр Петрович', ['Директор'], '', { row: 3 }),
       m('Сидоров Сидор Сидорович', ['Завхоз'], 'sidorov@', { row: 4 }),
     ]);
-    expect(r('Директор').unresolved).toEqual([
-      { text: 'Директор', reason: 'у сотрудника «Петров Пётр Петрович» не указан e-mail (строка 3)' },
+    expect(r('Директор').unresolved).toEqual([{ text: 'Директор', member: expect.objectContaining({ row: 3 }) }]);
+    expect(reasons(r('Директор'))).toEqual([
+      'Директор: у сотрудника «Петров Пётр Петрович» не указан e-mail (строка 3)',
     ]);
-    expect(r('Завхоз').unresolved[0].reason).toBe(
-      'у сотрудника «Сидоров Сидор Сидорович» неправильный e-mail «sidorov@» (строка 4)',
-    );
+    expect(reasons(r('Завхоз'))).toEqual([
+      'Завхоз: у сотрудника «Сидоров Сидор Сидорович» неправильный e-mail «sidorov@» (строка 4)',
+    ]);
+    // In an English document, the same in English (the reports and e-mails show it).
+    expect(reasons(r('Директор'), 'en')).toEqual(['Директор: «Петров Пётр Петрович» has no e-mail (row 3)']);
+    expect(reasons(r('Завхоз'), 'en')).toEqual([
+      'Завхоз: «Сидоров Сидор Сидорович» has a wrong e-mail «sidorov@» (row 4)',
+    ]);
   });
 
   it('matches roles through aliases and short forms', () => {

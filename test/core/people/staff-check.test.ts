@@ -55,4 +55,25 @@ describe('checkStaff', () => {
     const p = checkStaff([m('', '', { row: 2, positions: ['Заведующий'] })]);
     expect(p.map((x) => x.message)).toEqual(['Строка 2: не указан e-mail (Заведующий) — напоминания не придут.']);
   });
+
+  it('words every message in the document’s language: English in an English document', () => {
+    const staff = [
+      m('Иванов Иван Иванович', 'Zav@X.org', { row: 2 }),
+      m('Петров Пётр Петрович', 'zav@x.org', { row: 3, active: false }),
+      m('', 'who@x.org', { row: 4, positions: [] }),
+      m('', '', { row: 5, positions: ['Заведующий'] }),
+      m('Сидоров Сидор', 'sidorov@', { row: 6 }),
+      m('Сидоров Сидор', 's@x.org', { row: 7 }),
+    ];
+    expect(checkStaff(staff, 'en').map((x) => x.message)).toEqual([
+      'Row 3: the address zav@x.org is already in row 2 (Иванов Иван Иванович) — both get one e-mail at it.',
+      'Row 3: Петров Пётр Петрович — inactive: no reminders are sent, the reports say so.',
+      'Row 4: no ФИО, post or group — unclear who this is (who@x.org).',
+      'Row 5: no e-mail (Заведующий) — no reminders will reach them.',
+      'Row 6: «sidorov@» — not a valid e-mail address (Сидоров Сидор).',
+      'Row 7: «Сидоров Сидор» is already in row 6 («Сидоров Сидор»). Different people: give the full ФИО; one person: delete the extra row.',
+    ]);
+    // The same kinds and rows as in Russian: only the words differ.
+    expect(checkStaff(staff, 'en').map((x) => [x.row, x.kind])).toEqual(checkStaff(staff).map((x) => [x.row, x.kind]));
+  });
 });

@@ -6,6 +6,7 @@ import {
   journalRowCells,
   LEDGER_FIELD,
   ledgerFromJournal,
+  ledgerWords,
   OLD_JOURNAL_HEADERS,
 } from '../../../src/core/sheet/journal-tab';
 
@@ -50,6 +51,46 @@ describe('a Журнал a person reads (issue 16: IDs and ledger keys were all 
     }).map(String);
     expect(cells[1]).toBe('T. Lebedeva');
     expect(cells[4]).toBe('Статус: «Не начато» → «Выполнено»');
+  });
+
+  it('«Что произошло» is in the document’s language; the hidden «Поле», «Было», «Стало» keep the form the add-on reads back', () => {
+    const change = {
+      time: 't',
+      user: 't.lebedeva@school.ru',
+      activityId: 'x',
+      field: 'Статус (боковая панель)',
+      oldValue: 'Не начато',
+      newValue: 'Выполнено — отчёт в папке',
+    };
+    const cells = journalRowCells(change, 'en').map(String);
+    expect(cells[4]).toBe('Status (sidebar): «Not started» → «Done — отчёт в папке»');
+    // What undo and the ledger read (undo-history.ts takes the old comment back from «Было»): as in Russian.
+    expect(cells.slice(JOURNAL_VISIBLE)).toEqual(journalRowCells(change).map(String).slice(JOURNAL_VISIBLE));
+    expect(cells.slice(JOURNAL_VISIBLE)).toEqual([
+      't.lebedeva@school.ru',
+      'x',
+      'Статус (боковая панель)',
+      'Не начато',
+      'Выполнено — отчёт в папке',
+    ]);
+    const field = (f: string, oldValue = 'Выполнено', newValue = '') =>
+      String(journalRowCells({ ...change, field: f, oldValue, newValue }, 'en')[4]);
+    expect(field('Статус', 'Не начато', 'Выполнено')).toBe('Status: «Not started» → «Done»');
+    expect(field('Статус (отмена)', 'Выполнено', 'Не начато')).toBe('Status (undo): «Done» → «Not started»');
+    expect(field('Статус (отмечено из письма)', 'В работе', 'Выполнено')).toBe(
+      'Status (marked from an e-mail): «In progress» → «Done»',
+    );
+    expect(field('отправитель напоминаний', '', 'me@school.ru')).toBe('reminder sender: me@school.ru');
+    expect(field('Статус', 'Выполнено', ' ')).toBe('Status: «Done» → empty');
+    // The ledger's row in words, in English.
+    expect(String(journalRowCells(ledgerRow, 'en')[4])).toBe('E-mail sent — reminder: due today, to: I. Kovaleva');
+    expect(ledgerWords('a|*|weekly|2021-03|0', null, 'en')).toBe('E-mail sent — weekly summary (period 2021-03)');
+    expect(ledgerWords('a|*|weekly|2021-03|0')).toBe('Отправлено письмо — еженедельная сводка (период 2021-03)');
+    expect(ledgerWords('a|b@x.org|later|once|0', 'Б', 'en')).toBe('E-mail sent — reminder, to: Б');
+    // A `what` given by the writer is its own words.
+    expect(String(journalRowCells({ ...change, what: 'Plan import: 3 activities' }, 'en')[4])).toBe(
+      'Plan import: 3 activities',
+    );
   });
 
   it('reads both layouts the same, so the ledger of a journal already in use is kept', () => {

@@ -92,7 +92,7 @@ describe('staff requests', () => {
           row: 6,
           resolution: {
             people: [],
-            unresolved: [{ text: 'ИРО ПК', reason: 'нет в списке сотрудников' }],
+            unresolved: [{ text: 'ИРО ПК' }],
             ambiguous: [],
             inactive: [],
           },
