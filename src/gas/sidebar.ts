@@ -17,7 +17,15 @@ import { correctionRows, type JournalRow } from '../core/sheet/journal-tab';
 import type { SheetsRequest } from '../core/sheet/requests';
 import { trackingRequests } from '../core/sheet/row-writes';
 import { findPerson, identityChoices, identityReason, privilegedChoiceRefusal } from '../core/sidebar/identity';
-import { decideMark, decideUndo, failure, MARK_FIELD, UNDO_FIELD, type UndoEntry } from '../core/sidebar/mark';
+import {
+  type Decision,
+  decideMark,
+  decideUndo,
+  failure,
+  MARK_FIELD,
+  UNDO_FIELD,
+  type UndoEntry,
+} from '../core/sidebar/mark';
 import { canSeeAll, canMark as mayMark } from '../core/sidebar/permissions';
 import { markRecord, pendingUndos, undoneRecord } from '../core/sidebar/undo-history';
 import { activityVersion } from '../core/sidebar/version';
@@ -278,7 +286,25 @@ function replyAfter(
   };
 }
 
-export function sidebarMark(req: MarkRequest, a: Access): MarkResult {
+/** A decision of core's mark or undo: the next state of the activity and its Журнал rows. */
+type Decided = Decision;
+
+/**
+ * What mark and undo share: the read, «Кто вы?», the activity by ID, core's decision (a refusal
+ * answered with the card as it is), the Журнал rows, the one write, the reply.
+ */
+function change(
+  req: { activityId: string; locale?: Language },
+  a: Access,
+  field: string,
+  decide: (wb: Ctx, w: Who, current: TrackedActivity | null) => Decided,
+  rows: (
+    d: Extract<Decided, { ok: true }>,
+    w: Who,
+    current: TrackedActivity,
+    wb: Ctx,
+  ) => { journal: JournalRow[]; journalId?: string },
+): MarkResult {
   return guarded(() => {
     const wb = load(a, ['plan', 'staff', 'journal']);
     const lang = langOf(req, a);
@@ -286,54 +312,64 @@ export function sidebarMark(req: MarkRequest, a: Access): MarkResult {
     if (!w) return failure('forbidden', WHO_FIRST.ru, WHO_FIRST.en);
     const { current, duplicate } = findActivity(wb, req.activityId);
     if (duplicate) return duplicate;
-    const meta = readPlanMeta(wb.doc);
-    const d = decideMark(current, req, {
-      role: w.role,
-      mine: w.mine,
-      today: wb.today,
-      who: w.me.name,
-      user: w.me.email,
-      now: new Date().toISOString(),
-      horizonYear: meta.horizonYear,
-      earliest: doneDateFloor(wb.plan?.activities ?? [], (meta.importedAt ?? wb.today).slice(0, 10)),
-    });
+    const d = decide(wb, w, current);
     if (!d.ok) return current ? { ...d, card: buildCard(current, viewInput(wb, w, lang)) } : d;
-    // The undo history is the mark's own Журнал row: written in the same batch as the change.
-    // Unique even for two marks in one millisecond: under the lock, the Журнал grows with each.
-    const journalId = `${d.next.id}:${Date.now()}:${wb.journalLength}`;
-    const [row, ...rest] = d.journal;
-    const journal = [{ ...row, undo: markRecord(journalId, w.me.name, current!, d.next) }, ...rest];
-    const o = write(wb, current!, d.next, journal, w.me.email, MARK_FIELD, w.me.name, a.lang);
+    const { journal, journalId } = rows(d, w, current!, wb);
+    const o = write(wb, current!, d.next, journal, w.me.email, field, w.me.name, a.lang);
     if (!o.ok) return outcomeFailure(d.next.id, o);
     return replyAfter(wb, w, d.next, journal, lang, journalId);
   }, a.documentLock);
 }
 
+export function sidebarMark(req: MarkRequest, a: Access): MarkResult {
+  return change(
+    req,
+    a,
+    MARK_FIELD,
+    (wb, w, current) => {
+      const meta = readPlanMeta(wb.doc);
+      return decideMark(current, req, {
+        role: w.role,
+        mine: w.mine,
+        today: wb.today,
+        who: w.me.name,
+        user: w.me.email,
+        now: new Date().toISOString(),
+        horizonYear: meta.horizonYear,
+        earliest: doneDateFloor(wb.plan?.activities ?? [], (meta.importedAt ?? wb.today).slice(0, 10)),
+      });
+    },
+    (d, w, current, wb) => {
+      // The undo history is the mark's own Журнал row: written in the same batch as the change.
+      // Unique even for two marks in one millisecond: under the lock, the Журнал grows with each.
+      const journalId = `${d.next.id}:${Date.now()}:${wb.journalLength}`;
+      const [row, ...rest] = d.journal;
+      return { journal: [{ ...row, undo: markRecord(journalId, w.me.name, current, d.next) }, ...rest], journalId };
+    },
+  );
+}
+
 export function sidebarUndo(req: UndoRequest, a: Access): MarkResult {
-  return guarded(() => {
-    const wb = load(a, ['plan', 'staff', 'journal']);
-    const lang = langOf(req, a);
-    const w = who(wb);
-    if (!w) return failure('forbidden', WHO_FIRST.ru, WHO_FIRST.en);
-    const entry =
-      [...undoEntries(wb, w)]
-        .reverse()
-        .find((e) => e.activityId === req.activityId && (!req.journalId || e.journalId === req.journalId)) ?? null;
-    const { current, duplicate } = findActivity(wb, req.activityId);
-    if (duplicate) return duplicate;
-    const d = decideUndo(current, entry, {
-      role: w.role,
-      who: w.me.name,
-      user: w.me.email,
-      now: new Date().toISOString(),
-    });
-    if (!d.ok) return current ? { ...d, card: buildCard(current, viewInput(wb, w, lang)) } : d;
+  let entry: UndoEntry | null = null;
+  return change(
+    req,
+    a,
+    UNDO_FIELD,
+    (wb, w, current) => {
+      entry =
+        [...undoEntries(wb, w)]
+          .reverse()
+          .find((e) => e.activityId === req.activityId && (!req.journalId || e.journalId === req.journalId)) ?? null;
+      return decideUndo(current, entry, {
+        role: w.role,
+        who: w.me.name,
+        user: w.me.email,
+        now: new Date().toISOString(),
+      });
+    },
     // The undo's Журнал row names the mark it undid: that one is offered no more.
-    const journal = d.journal.map((r) => ({ ...r, undo: undoneRecord(entry!.journalId) }));
-    const o = write(wb, current!, d.next, journal, w.me.email, UNDO_FIELD, w.me.name, a.lang);
-    if (!o.ok) return outcomeFailure(d.next.id, o);
-    return replyAfter(wb, w, d.next, journal, lang);
-  }, a.documentLock);
+    (d) => ({ journal: d.journal.map((r) => ({ ...r, undo: undoneRecord(entry!.journalId) })) }),
+  );
 }
 
 export function sidebarShowRow(req: ShowRowRequest, access: Access): ShowRowResult {
