@@ -6,6 +6,8 @@
  */
 import * as z from 'zod/mini';
 import { cutText, fitJson } from '../core/limits/property-size';
+import { doneDateFloor } from '../core/tracking/plan-start';
+import type { TrackedActivity } from '../core/tracking/types';
 import { KEYS } from '../core/workbook/schema';
 import type { Props } from './props';
 
@@ -50,4 +52,10 @@ export function readPlanMeta(doc: Props): PlanMeta {
 export function planMetaValue(meta: PlanMeta): string {
   const fitted = { ...meta, title: meta.title === null ? null : cutText(meta.title, META_TITLE_CHARS) };
   return fitJson(fitted);
+}
+
+/** What a mark's «Дата выполнения» is checked against: the plan's horizon and the earliest day a plan of this import can have been done on. */
+export function markDates(doc: Props, acts: readonly TrackedActivity[], today: string) {
+  const meta = readPlanMeta(doc);
+  return { horizonYear: meta.horizonYear, earliest: doneDateFloor(acts, (meta.importedAt ?? today).slice(0, 10)) };
 }

@@ -33,7 +33,6 @@ import { buildCard, buildView, type ViewInput } from '../core/sidebar/view';
 import { type Who, whoIs } from '../core/sidebar/who';
 import { SIDEBAR_NOTICES, WHO_FIRST } from '../core/sidebar/words';
 import { EXTRA_COPY, rowsById, sheetRows, trackingIntent } from '../core/tracking/bound-write';
-import { doneDateFloor } from '../core/tracking/plan-start';
 import type { TrackedActivity } from '../core/tracking/types';
 import { PLAN_SHEET_NAME, USER_KEYS } from '../core/workbook/schema';
 import type {
@@ -50,7 +49,7 @@ import type {
 import type { Access } from './access';
 import { type Correction, type Outcome, writeBound } from './bound-write';
 import { withDocumentLock } from './lock';
-import { readPlanMeta } from './plan-meta';
+import { markDates, readPlanMeta } from './plan-meta';
 import { type Props, type Store, userStore } from './props';
 import { journalWriter, loadWorkbook, NO_STAFF_NOTE, type Workbook } from './workbook';
 
@@ -326,19 +325,16 @@ export function sidebarMark(req: MarkRequest, a: Access): MarkResult {
     req,
     a,
     MARK_FIELD,
-    (wb, w, current) => {
-      const meta = readPlanMeta(wb.doc);
-      return decideMark(current, req, {
+    (wb, w, current) =>
+      decideMark(current, req, {
         role: w.role,
         mine: w.mine,
         today: wb.today,
         who: w.me.name,
         user: w.me.email,
         now: new Date().toISOString(),
-        horizonYear: meta.horizonYear,
-        earliest: doneDateFloor(wb.plan?.activities ?? [], (meta.importedAt ?? wb.today).slice(0, 10)),
-      });
-    },
+        ...markDates(wb.doc, wb.plan?.activities ?? [], wb.today),
+      }),
     (d, w, current, wb) => {
       // The undo history is the mark's own Журнал row: written in the same batch as the change.
       // Unique even for two marks in one millisecond: under the lock, the Журнал grows with each.

@@ -22,7 +22,6 @@ import { UndoEntrySchema } from '../core/sidebar/undo-history';
 import { activityVersion } from '../core/sidebar/version';
 import { buildCard, buildView, type ViewInput } from '../core/sidebar/view';
 import { type Who, whoIs } from '../core/sidebar/who';
-import { doneDateFloor } from '../core/tracking/plan-start';
 import type { TrackedActivity } from '../core/tracking/types';
 import type { StateProps } from '../core/workbook/doc-state';
 import { KEYS } from '../core/workbook/schema';
@@ -32,7 +31,7 @@ import { WEB_META, WebMarkRequest, type WebPageData, type WebResult, WebUndoRequ
 import { type DocState, readDocumentState } from './doc-state';
 import { failureOf, handled } from './endpoint';
 import { feedUrl, linkHmac, webAppUrl } from './links';
-import { readPlanMeta } from './plan-meta';
+import { markDates, readPlanMeta } from './plan-meta';
 import { findActivity, guarded, outcomeFailure, write } from './sidebar';
 import { loadWorkbook, type Part, type Workbook } from './workbook';
 
@@ -242,21 +241,17 @@ export function webMark(raw: unknown): WebResult | Failure {
     change(
       req.token,
       () => ({ id: req.activityId }),
-      (o, current, now) => {
-        const meta = readPlanMeta(o.doc);
-        const acts = o.wb.plan?.activities ?? [];
-        return decideMark(current, req, {
+      (o, current, now) =>
+        decideMark(current, req, {
           role: 'staff',
           mine: o.w.mine,
           today: o.wb.today,
           who: o.w.me.name,
           user: o.w.me.email,
           now,
-          horizonYear: meta.horizonYear,
-          earliest: doneDateFloor(acts, (meta.importedAt ?? o.wb.today).slice(0, 10)),
+          ...markDates(o.doc, o.wb.plan?.activities ?? [], o.wb.today),
           field: WEB_MARK_FIELD,
-        });
-      },
+        }),
       WEB_MARK_FIELD,
     ),
   );
