@@ -18,8 +18,8 @@ export function linksStatusText(s: LinksState, lang: Language): string {
   const say = sayIn(lang);
   if (!s.url)
     return say(
-      `Ссылок в письмах нет: веб-приложение не развёрнуто. Чтобы сотрудники отмечали выполнение из письма без входа в Google: «Расширения → Apps Script» → «Начать развертывание → Новое развертывание» → шестерёнка → «Веб-приложение»; «Запуск от имени»: «Я», «Кто имеет доступ»: «Все» (страницу откроет любой, у кого есть ссылка, но увидит и отметит только мероприятия того, кому она выдана) → «Развернуть». Дополнение из Marketplace ссылок не даёт: его веб-приложение работало бы от имени издателя.`,
-      `No links in the e-mails: the web app is not deployed. To let staff mark done from the e-mail without a Google account: Extensions → Apps Script → Deploy → New deployment → gear → Web app; Execute as: Me, Who has access: Anyone (anyone with a link opens the page, but sees and marks only the activities of its person) → Deploy. A Marketplace add-on gives no links: its web app would run as its publisher.`,
+      `Ссылок в письмах нет: веб-приложение не развёрнуто. Чтобы сотрудники отмечали выполнение из письма без входа в Google: «Расширения → Apps Script» → «Начать развертывание → Новое развертывание» → шестерёнка → «Веб-приложение»; «Запуск от имени»: «Я», «Кто имеет доступ»: «Все» (по ссылке видны и отмечаются только мероприятия её получателя) → «Развернуть». Дополнение из Marketplace ссылок не даёт: его веб-приложение работало бы от имени издателя.`,
+      `No links in the e-mails: the web app is not deployed. To let staff mark done from the e-mail without a Google account: Extensions → Apps Script → Deploy → New deployment → gear → Web app; Execute as: Me, Who has access: Anyone (a link shows and marks only its recipient's activities) → Deploy. A Marketplace add-on gives no links: its web app would run as its publisher.`,
     );
   return say(
     `Ссылки в письмах включены: ${s.url}\nОтметки — ${LINK_DAYS} дней, календарь — до отзыва («Отозвать все ссылки из писем…»).${s.signed ? '' : '\nСсылок ещё не отправляли.'}`,
