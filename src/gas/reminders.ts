@@ -19,8 +19,9 @@ import { runDay } from '../core/reminders/run-day';
 import { parseSettings, type ReminderSettings, serializeSettings } from '../core/reminders/settings';
 import { parseRefusedNote, parseStatus, type RunStatus, statusJson } from '../core/reminders/status';
 import type { Digest, RecipientsOf } from '../core/reminders/types';
+import { writeWait } from '../core/reminders/write-window';
 import { isOldJournal, journalAppendRequests } from '../core/sheet/journal-requests';
-import { LEDGER_FIELD, ledgerFromJournal, ledgerWords } from '../core/sheet/journal-tab';
+import { type JournalRow, LEDGER_FIELD, ledgerFromJournal, ledgerWords } from '../core/sheet/journal-tab';
 import { JOURNAL_SHEET_NAME, KEYS } from '../core/workbook/schema';
 import type { Access } from './access';
 import type { DocState } from './doc-state';
@@ -117,9 +118,11 @@ function send(d: Digest, wb: Workbook, settings: ReminderSettings, s: Signer, ro
 }
 
 /**
- * Appends ledger rows to the Журнал, one small write per sent e-mail (never with the reports). A
- * write that fails is tried once more; if that fails too, `broken` stops the run: sending on
- * without recording would send twice later. A missing Журнал tab is created by the first write.
+ * Appends ledger rows to the Журнал, one small write per sent e-mail (never with the reports) while
+ * the Sheets API's per-minute write quota leaves room (write-window.ts); when it does not, the rows
+ * wait and go in one append at the next write it allows, and `flush` writes what is left before the
+ * reports. A write that fails is tried once more; if that fails too, `broken` stops the run: sending
+ * on without recording would send twice later. A missing Журнал tab is created by the first write.
  */
 function ledgerWriter(wb: Workbook, sender: string) {
   const tab = wb.info.sheets.find((s) => s.title === JOURNAL_SHEET_NAME);
@@ -128,16 +131,42 @@ function ledgerWriter(wb: Workbook, sender: string) {
   let upgrade = !!tab && isOldJournal({ header: wb.journalHeader, columns: tab.columns });
   const state = { broken: null as string | null, unrecorded: [] as string[] };
   const who = namesByEmail(wb.staff)(sender);
+  // The rows not written yet and their recipients; the times (Date.now) of the appends made.
+  let rows: JournalRow[] = [];
+  let to: string[] = [];
+  const times: number[] = [];
+  const write = (): void => {
+    const id = sheetId ?? freshSheetId(wb.info, 700_001);
+    const requests = journalAppendRequests(sheetId, id, rows, wb.info.timeZone, upgrade);
+    for (let retry = 0; ; retry++) {
+      try {
+        times.push(Date.now());
+        batchUpdate(wb.info.id, requests);
+        sheetId = id;
+        upgrade = false;
+        break;
+      } catch (e) {
+        if (retry) {
+          state.broken = e instanceof Error ? e.message : String(e);
+          state.unrecorded.push(...to);
+          break;
+        }
+      }
+    }
+    rows = [];
+    to = [];
+  };
+  /** How long until the window takes one more append: what `flush` may wait after the next send. */
+  const wait = (): number => writeWait(times, Date.now());
   const append = (keys: readonly string[], d: Pick<Digest, 'to' | 'name' | 'items'>): void => {
-    const to = d.to;
     if (state.broken) {
-      state.unrecorded.push(to);
+      state.unrecorded.push(d.to);
       return;
     }
     const byKey = new Map(d.items.map((i) => [i.key, i]));
-    const rows = keys.map((key) => {
+    for (const key of keys) {
       const item = byKey.get(key);
-      return {
+      rows.push({
         time: new Date().toISOString(),
         user: sender,
         activityId: key.split('|')[0],
@@ -148,26 +177,18 @@ function ledgerWriter(wb: Workbook, sender: string) {
         number: item?.number ?? null,
         title: item?.title ?? null,
         what: ledgerWords(key, d.name),
-      };
-    });
-    const id = sheetId ?? freshSheetId(wb.info, 700_001);
-    const requests = journalAppendRequests(sheetId, id, rows, wb.info.timeZone, upgrade);
-    for (let attempt = 1; ; attempt++) {
-      try {
-        batchUpdate(wb.info.id, requests);
-        sheetId = id;
-        upgrade = false;
-        return;
-      } catch (e) {
-        if (attempt >= 2) {
-          state.broken = e instanceof Error ? e.message : String(e);
-          state.unrecorded.push(to);
-          return;
-        }
-      }
+      });
     }
+    to.push(d.to);
+    if (!wait()) write();
   };
-  return { state, append };
+  // (Once broken, nothing waits: the rows of the failed write went to `unrecorded`.)
+  const flush = (): void => {
+    if (!to.length) return;
+    Utilities.sleep(wait());
+    write();
+  };
+  return { state, append, wait, flush };
 }
 
 /**
@@ -218,7 +239,8 @@ export function runReminders(now: Date, access: Access): RunStatus {
           remainingQuota: Math.max(0, MailApp.getRemainingDailyQuota() - 1),
           send: (d) => send(d, wb, settings, links, rowUrl),
           onSent: (keys, d) => ledger.append(keys, d),
-          stop: () => !!ledger.state.broken || Date.now() - started > SEND_BUDGET_MS,
+          // The rows that may wait for the quota's window are written within the budget too.
+          stop: () => !!ledger.state.broken || Date.now() - started + ledger.wait() > SEND_BUDGET_MS,
         });
         // The owner is told once a day by e-mail when the quota leaves room; the status always says it.
         if (
@@ -231,6 +253,7 @@ export function runReminders(now: Date, access: Access): RunStatus {
           MailApp.sendEmail(sender, 'План-график: не все напоминания отправлены', result.notice);
           ledger.append([result.noticeKey], { to: sender, name: namesByEmail(wb.staff)(sender), items: [] });
         }
+        ledger.flush();
         if (ledger.state.broken)
           warnings.push(
             `Журнал не записывается (${ledger.state.broken}): рассылка остановлена. Письма без записи в журнале (${ledger.state.unrecorded.join(', ')}) уйдут ещё раз при следующем запуске, остальные — тоже при нём.`,
