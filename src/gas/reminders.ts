@@ -118,11 +118,11 @@ function send(d: Digest, wb: Workbook, settings: ReminderSettings, s: Signer, ro
 }
 
 /**
- * Appends ledger rows to the Журнал, one small write per sent e-mail (never with the reports) while
- * the Sheets API's per-minute write quota leaves room (write-window.ts); when it does not, the rows
- * wait and go in one append at the next write it allows, and `flush` writes what is left before the
- * reports. A write that fails is tried once more; if that fails too, `broken` stops the run: sending
- * on without recording would send twice later. A missing Журнал tab is created by the first write.
+ * Appends ledger rows to the Журнал (never with the reports), paced under the Sheets API's
+ * per-minute write quota (write-window.ts): each e-mail's rows at once while the window allows,
+ * else they wait and go with the next append it allows; `flush` writes what still waits before
+ * the reports. A write that fails is tried once more; if that fails too, `broken` stops the run:
+ * sending on without recording would send twice later. A missing Журнал tab is created by the first write.
  */
 function ledgerWriter(wb: Workbook, sender: string) {
   const tab = wb.info.sheets.find((s) => s.title === JOURNAL_SHEET_NAME);
@@ -135,12 +135,17 @@ function ledgerWriter(wb: Workbook, sender: string) {
   let rows: JournalRow[] = [];
   let to: string[] = [];
   const times: number[] = [];
+  /** How long until the next append may go (write-window.ts): what waiting rows may wait. */
+  const wait = (): number => writeWait(times, Date.now());
+  // Each attempt waits its turn, a retry too (it counts against the quota as any write).
   const write = (): void => {
     const id = sheetId ?? freshSheetId(wb.info, 700_001);
     const requests = journalAppendRequests(sheetId, id, rows, wb.info.timeZone, upgrade);
     for (let retry = 0; ; retry++) {
+      const w = wait();
+      if (w) Utilities.sleep(w);
+      times.push(Date.now());
       try {
-        times.push(Date.now());
         batchUpdate(wb.info.id, requests);
         sheetId = id;
         upgrade = false;
@@ -156,8 +161,6 @@ function ledgerWriter(wb: Workbook, sender: string) {
     rows = [];
     to = [];
   };
-  /** How long until the window takes one more append: what `flush` may wait after the next send. */
-  const wait = (): number => writeWait(times, Date.now());
   const append = (keys: readonly string[], d: Pick<Digest, 'to' | 'name' | 'items'>): void => {
     if (state.broken) {
       state.unrecorded.push(d.to);
@@ -182,11 +185,9 @@ function ledgerWriter(wb: Workbook, sender: string) {
     to.push(d.to);
     if (!wait()) write();
   };
-  // (Once broken, nothing waits: the rows of the failed write went to `unrecorded`.)
+  // The rows still waiting, before the reports (once broken none wait: they went to `unrecorded`).
   const flush = (): void => {
-    if (!to.length) return;
-    Utilities.sleep(wait());
-    write();
+    if (to.length) write();
   };
   return { state, append, wait, flush };
 }
