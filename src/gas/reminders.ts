@@ -1,9 +1,15 @@
 /**
  * The reminder run (daily trigger) and its menu actions. Cost of a run: the workbook read in one
- * batch (4 calls), then per e-mail its send and ONE ledger row appended to the Журнал right after
- * it, then the report tabs in a batch of their own — so a run killed half way (the 6-minute limit)
- * repeats at most the one e-mail whose row it had no time to write, and a failed report write never
- * touches the ledger. The ledger is the Журнал tab: a rerun sends nothing new.
+ * batch (4 calls), then per e-mail its send and its ledger rows appended to the Журнал right after
+ * it, then the report tabs in a batch of their own. The appends are paced under the Sheets API's
+ * 60 write requests per minute per user (src/core/reminders/write-window.ts): the first 20 of a
+ * minute go one per e-mail, beyond that one every 2 s carries the rows of the e-mails sent since
+ * (≤ 49 a minute, the rest of the 60 left for the reports' batch and the status). So a run killed
+ * half way (the 6-minute limit) repeats at most the e-mails whose rows it had not written yet: one
+ * in a run of up to 20 e-mails, in a larger one the e-mails of the last 2 s at most (~10 at 200 ms
+ * a send); the rows still waiting are written before the reports (waiting ≤ 2 s, counted in
+ * SEND_BUDGET_MS). A failed report write never touches the ledger. The ledger is the Журнал tab: a
+ * rerun sends nothing new.
  */
 
 import { signFeed, signLink } from '../core/links/link';
