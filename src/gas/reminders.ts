@@ -1,9 +1,15 @@
 /**
  * The reminder run (daily trigger) and its menu actions. Cost of a run: the workbook read in one
- * batch (4 calls), then per e-mail its send and ONE ledger row appended to the Журнал right after
- * it, then the report tabs in a batch of their own — so a run killed half way (the 6-minute limit)
- * repeats at most the one e-mail whose row it had no time to write, and a failed report write never
- * touches the ledger. The ledger is the Журнал tab: a rerun sends nothing new.
+ * batch (4 calls), then per e-mail its send and its ledger rows appended to the Журнал right after
+ * it, then the report tabs in a batch of their own. The appends are paced under the Sheets API's
+ * 60 write requests per minute per user (src/core/reminders/write-window.ts): the first 20 of a
+ * minute go one per e-mail, beyond that one every 2 s carries the rows of the e-mails sent since
+ * (≤ 49 a minute, the rest of the 60 left for the reports' batch and the status). So a run killed
+ * half way (the 6-minute limit) repeats at most the e-mails whose rows it had not written yet: one
+ * in a run of up to 20 e-mails, in a larger one the e-mails of the last 2 s at most (~10 at 200 ms
+ * a send); the rows still waiting are written before the reports (waiting ≤ 2 s, counted in
+ * SEND_BUDGET_MS). A failed report write never touches the ledger. The ledger is the Журнал tab: a
+ * rerun sends nothing new.
  */
 
 import type { Language } from '../core/language';
@@ -20,8 +26,9 @@ import { runDay } from '../core/reminders/run-day';
 import { parseSettings, type ReminderSettings, serializeSettings } from '../core/reminders/settings';
 import { parseRefusedNote, parseStatus, type RunStatus, statusJson } from '../core/reminders/status';
 import type { Digest, RecipientsOf } from '../core/reminders/types';
+import { writeWait } from '../core/reminders/write-window';
 import { isOldJournal, journalAppendRequests } from '../core/sheet/journal-requests';
-import { LEDGER_FIELD, ledgerFromJournal, ledgerWords } from '../core/sheet/journal-tab';
+import { type JournalRow, LEDGER_FIELD, ledgerFromJournal, ledgerWords } from '../core/sheet/journal-tab';
 import { JOURNAL_SHEET_NAME, KEYS } from '../core/workbook/schema';
 import type { Access } from './access';
 import type { DocState } from './doc-state';
@@ -118,9 +125,11 @@ function send(d: Digest, wb: Workbook, settings: ReminderSettings, s: Signer, ro
 }
 
 /**
- * Appends ledger rows to the Журнал, one small write per sent e-mail (never with the reports). A
- * write that fails is tried once more; if that fails too, `broken` stops the run: sending on
- * without recording would send twice later. A missing Журнал tab is created by the first write.
+ * Appends ledger rows to the Журнал (never with the reports), paced under the Sheets API's
+ * per-minute write quota (write-window.ts): each e-mail's rows at once while the window allows,
+ * else they wait and go with the next append it allows; `flush` writes what still waits before
+ * the reports. A write that fails is tried once more; if that fails too, `broken` stops the run:
+ * sending on without recording would send twice later. A missing Журнал tab is created by the first write.
  */
 function ledgerWriter(wb: Workbook, sender: string, lang: Language) {
   const tab = wb.info.sheets.find((s) => s.title === JOURNAL_SHEET_NAME);
@@ -129,16 +138,45 @@ function ledgerWriter(wb: Workbook, sender: string, lang: Language) {
   let upgrade = !!tab && isOldJournal({ header: wb.journalHeader, columns: tab.columns });
   const state = { broken: null as string | null, unrecorded: [] as string[] };
   const who = namesByEmail(wb.staff)(sender);
+  // The rows not written yet and their recipients; the times (Date.now) of the appends made.
+  let rows: JournalRow[] = [];
+  let to: string[] = [];
+  const times: number[] = [];
+  /** How long until the next append may go (write-window.ts): what waiting rows may wait. */
+  const wait = (): number => writeWait(times, Date.now());
+  // Each attempt waits its turn, a retry too (it counts against the quota as any write).
+  const write = (): void => {
+    const id = sheetId ?? freshSheetId(wb.info, 700_001);
+    const requests = journalAppendRequests(sheetId, id, rows, wb.info.timeZone, upgrade);
+    for (let retry = 0; ; retry++) {
+      const w = wait();
+      if (w) Utilities.sleep(w);
+      times.push(Date.now());
+      try {
+        batchUpdate(wb.info.id, requests);
+        sheetId = id;
+        upgrade = false;
+        break;
+      } catch (e) {
+        if (retry) {
+          state.broken = e instanceof Error ? e.message : String(e);
+          state.unrecorded.push(...to);
+          break;
+        }
+      }
+    }
+    rows = [];
+    to = [];
+  };
   const append = (keys: readonly string[], d: Pick<Digest, 'to' | 'name' | 'items'>): void => {
-    const to = d.to;
     if (state.broken) {
-      state.unrecorded.push(to);
+      state.unrecorded.push(d.to);
       return;
     }
     const byKey = new Map(d.items.map((i) => [i.key, i]));
-    const rows = keys.map((key) => {
+    for (const key of keys) {
       const item = byKey.get(key);
-      return {
+      rows.push({
         time: new Date().toISOString(),
         user: sender,
         activityId: key.split('|')[0],
@@ -149,26 +187,16 @@ function ledgerWriter(wb: Workbook, sender: string, lang: Language) {
         number: item?.number ?? null,
         title: item?.title ?? null,
         what: ledgerWords(key, d.name, lang),
-      };
-    });
-    const id = sheetId ?? freshSheetId(wb.info, 700_001);
-    const requests = journalAppendRequests(sheetId, id, rows, wb.info.timeZone, upgrade);
-    for (let attempt = 1; ; attempt++) {
-      try {
-        batchUpdate(wb.info.id, requests);
-        sheetId = id;
-        upgrade = false;
-        return;
-      } catch (e) {
-        if (attempt >= 2) {
-          state.broken = e instanceof Error ? e.message : String(e);
-          state.unrecorded.push(to);
-          return;
-        }
-      }
+      });
     }
+    to.push(d.to);
+    if (!wait()) write();
   };
-  return { state, append };
+  // The rows still waiting, before the reports (once broken none wait: they went to `unrecorded`).
+  const flush = (): void => {
+    if (to.length) write();
+  };
+  return { state, append, wait, flush };
 }
 
 /**
@@ -219,7 +247,8 @@ export function runReminders(now: Date, access: Access): RunStatus {
           remainingQuota: Math.max(0, MailApp.getRemainingDailyQuota() - 1),
           send: (d) => send(d, wb, settings, links, rowUrl),
           onSent: (keys, d) => ledger.append(keys, d),
-          stop: () => !!ledger.state.broken || Date.now() - started > SEND_BUDGET_MS,
+          // The rows that may wait for the quota's window are written within the budget too.
+          stop: () => !!ledger.state.broken || Date.now() - started + ledger.wait() > SEND_BUDGET_MS,
         });
         // The owner is told once a day by e-mail when the quota leaves room; the status always says it.
         if (
@@ -232,6 +261,7 @@ export function runReminders(now: Date, access: Access): RunStatus {
           MailApp.sendEmail(sender, 'План-график: не все напоминания отправлены', result.notice);
           ledger.append([result.noticeKey], { to: sender, name: namesByEmail(wb.staff)(sender), items: [] });
         }
+        ledger.flush();
         if (ledger.state.broken)
           warnings.push(
             `Журнал не записывается (${ledger.state.broken}): рассылка остановлена. Письма без записи в журнале (${ledger.state.unrecorded.join(', ')}) уйдут ещё раз при следующем запуске, остальные — тоже при нём.`,

@@ -207,7 +207,7 @@ function duplicateFailure(id: string, rows: number[]): MarkFailure {
 
 const MOVED: MarkFailure = failure(
   'stale',
-  'Пока сохранялась отметка, строки плана переставляли (сортировка, вставка или удаление строк). Отметка не сохранена, другие строки не изменены. Обновите список и повторите.',
+  'Пока сохранялась отметка, строки плана переставили (сортировка, вставка или удаление строк): отметка не сохранена, остальное не изменено. Обновите список и повторите.',
   'Rows of the plan were moved while the change was being saved. Nothing was changed: refresh and try again.',
 );
 

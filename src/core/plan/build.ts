@@ -13,7 +13,9 @@
  * A new family of real plans is handled by changing the one stage it concerns. Every text the
  * stages cannot place goes to `unrecognized`, so that no word of the user's document is lost.
  */
+
 import { UserError } from '../errors';
+import { fold } from '../people/text';
 import { countRu } from '../reminders/plural';
 import type { SourceDocument } from '../table/source';
 import { toActivities } from './activities';
@@ -36,7 +38,7 @@ export interface BuildOptions {
 /** Rows shown in the preview's table of columns. */
 const SAMPLE = 5;
 
-const norm = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+const norm = fold;
 
 /** What makes two tables "the same table" for a remembered column choice: their headers, or their width. */
 export function shapeOf(table: GridTable): string {

@@ -4,6 +4,7 @@
  * Identical activities get a suffix in document order ("-2", "-3"), which is stable as long as
  * their order is.
  */
+import { fold } from '../people/text';
 
 /** FNV-1a, 32 bit: tiny, deterministic, the same in Node, browsers and Apps Script. */
 function fnv1a(s: string): number {
@@ -15,7 +16,7 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-const canon = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+const canon = (s: string | null | undefined) => fold(s ?? '');
 
 export function activityKey(a: { stage: string | null; number: string | null; title: string }): string {
   return `${canon(a.stage)}|${canon(a.number)}|${canon(a.title)}`;

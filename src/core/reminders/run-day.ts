@@ -10,9 +10,9 @@ export interface RunDayInput extends PlanDayInput {
   send: (d: Digest) => void;
   /**
    * Called right after each successful send with the keys to record: the adapter appends them to
-   * the ledger at once, so a run killed half way (6-minute limit) repeats at most the one e-mail
-   * whose row it had no time to write. If this throws, the run stops at once: sending on without
-   * recording would send twice later.
+   * the ledger at once, or with the next append the Sheets write quota allows (write-window.ts), so
+   * a run killed half way (6-minute limit) repeats at most the e-mails whose rows it had not written
+   * yet. If this throws, the run stops at once: sending on without recording would send twice later.
    */
   onSent?: (keys: string[], d: Digest) => void;
   /**

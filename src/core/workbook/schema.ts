@@ -6,6 +6,7 @@
  * The План tab's columns. Columns are found by header text (Russian or English aliases), never by
  * position, so a coordinator may reorder or add columns. The first alias is the header we write.
  */
+import { lowerYo } from '../people/text';
 export type PlanColumnKey =
   | 'id'
   | 'number'
@@ -126,11 +127,7 @@ export const ORG_COLUMNS: readonly { key: OrgColumnKey; headers: string[]; width
   { key: 'checkedOn', headers: ['Дата свода', 'Rolled up on'], width: 100 },
 ];
 
-export const staffHeaderKey = (s: unknown): string =>
-  String(s ?? '')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[\s\-.]+/g, '');
+export const staffHeaderKey = (s: unknown): string => lowerYo(String(s ?? '')).replace(/[\s\-.]+/g, '');
 
 /**
  * Column index per key (0-based) from a header row, headers compared by `staffHeaderKey`; the first
@@ -175,9 +172,7 @@ export const USER_KEYS = {
 } as const;
 
 const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/ё/g, 'е')
+  lowerYo(s)
     .replace(/[\s.:]+/g, ' ')
     .trim();
 
