@@ -99,12 +99,14 @@ describe('«Свод» on the built bundle: distribute the Орск plan to 5 or
       'SpreadsheetApp.create': 5,
       'Spreadsheet.addEditor': 5,
       'Spreadsheets.batchUpdate': 10,
-      'Spreadsheets.get': 1,
-      'Spreadsheets.Values.batchGet': 1,
+      // The department read for the question, and again under the lock once it is answered.
+      'Spreadsheets.get': 2,
+      'Spreadsheets.Values.batchGet': 2,
     });
     // Fixed: getUi, getActive, getId, the department's get and batchGet; then create, getId,
-    // getSpreadsheetLocale, the ID's write, the plan's write and addEditor an organisation.
-    expect(emu.calls.spreadsheet()).toBe(5 + 6 * 5);
+    // getSpreadsheetLocale, the ID's write, the plan's write and addEditor an organisation; under
+    // the lock getActive, getId, get and batchGet again.
+    expect(emu.calls.spreadsheet()).toBe(5 + 4 + 6 * 5);
     const rows = tabValues(emu, dept, 'Организации');
     orgIds.forEach((id, i) => {
       expect(rows[i + 1][2]).toBe(spreadsheetUrl(id));

@@ -9,7 +9,7 @@ import { confirmMatches } from './confirm';
 import { askDaily } from './daily';
 import { readDepartment } from './department';
 import { distributePlan, distributionTargets } from './distribute';
-import { runRollup } from './run';
+import { runRollup, withRollupLock } from './run';
 
 export const ROLLUP_TITLE = 'План-график: Свод';
 
@@ -77,12 +77,19 @@ export function menuDistributeAction(): void {
       ui.ButtonSet.YES_NO_CANCEL,
     );
     if (answer !== ui.Button.YES && answer !== ui.Button.NO) return;
-    const r = distributePlan(d, answer === ui.Button.YES ? 'organisations' : 'all', started);
+    // Under the lock, read again: the question may have waited while another run distributed.
+    const r = withRollupLock(() =>
+      distributePlan(
+        readDepartment(SpreadsheetApp.getActive().getId()),
+        answer === ui.Button.YES ? 'organisations' : 'all',
+        started,
+      ),
+    );
     const lines = [
       `Создано таблиц: ${r.created.length}, мероприятий в каждой: ${r.activities}. Ссылки записаны во вкладку «Организации».`,
     ];
     if (r.left) lines.push(`Не успели за один запуск: ${r.left}. Запустите «Разослать план организациям…» ещё раз.`);
-    if (skipped.length) lines.push('', 'Не рассылается (исправьте строки):', ...skipped);
+    if (r.skipped.length) lines.push('', 'Не рассылается (исправьте строки):', ...r.skipped);
     lines.push('', `Created ${r.created.length} spreadsheets${r.left ? `; ${r.left} left — run it again` : ''}.`);
     ui.alert(ROLLUP_TITLE, lines.join('\n'), ui.ButtonSet.OK);
   });

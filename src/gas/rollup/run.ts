@@ -223,15 +223,23 @@ function runLocked(ss: Spreadsheet, started: number, continuation: boolean): Run
  * daily roll-up off it removed itself).
  */
 export function runRollup(ss: Spreadsheet, started = Date.now(), continuation = false): RunOutcome | null {
+  return withRollupLock(() => runLocked(ss, started, continuation));
+}
+
+/**
+ * `fn` under the department document's lock: the roll-up, its continuation and the distribution
+ * exclude one another (two «Разослать…» at once would make two spreadsheets per organisation).
+ */
+export function withRollupLock<T>(fn: () => T): T {
   const lock = LockService.getDocumentLock() ?? LockService.getUserLock();
   if (!lock.tryLock(10_000))
     throw new UserError(
       'rollup-busy',
-      'Свод сейчас обновляется (другим запуском). Повторите через несколько минут.',
-      'The roll-up is being updated by another run. Try again in a few minutes.',
+      'Свод или рассылка сейчас идут (другим запуском). Повторите через несколько минут.',
+      'The roll-up or the distribution is running in another execution. Try again in a few minutes.',
     );
   try {
-    return runLocked(ss, started, continuation);
+    return fn();
   } finally {
     lock.releaseLock();
   }
