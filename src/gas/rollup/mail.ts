@@ -7,7 +7,7 @@
  * Call budget: [1 Spreadsheets.get when the run gives no `info`] + 1 Values.batchGet of the Журнал
  * (none while there is no Журнал) + 1 MailApp.getRemainingDailyQuota (none when nothing is due) +
  * 1 MailApp.sendEmail per e-mail + 1 Spreadsheets.batchUpdate of the ledger (none when nothing went
- * out; tried once more if it fails). MailApp, never GmailApp: sending needs only
+ * out; tried once more if it fails). MailApp only (not the Gmail service and its restricted scope): sending needs only
  * `script.send_mail`, and the quota is MailApp's (getRemainingDailyQuota).
  *
  * Where the ledger lives: the department spreadsheet's own «Журнал» tab, as rows of their own
