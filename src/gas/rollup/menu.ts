@@ -88,6 +88,8 @@ export function menuDistributeAction(): void {
     const lines = [
       `Создано таблиц: ${r.created.length}, мероприятий в каждой: ${r.activities}. Ссылки записаны во вкладку «Организации».`,
     ];
+    for (const u of r.unplaced)
+      lines.push(`Строка «${u.name}» исчезла из «Организации» во время рассылки: впишите ссылку сами — ${u.url}`);
     if (r.left) lines.push(`Не успели за один запуск: ${r.left}. Запустите «Разослать план организациям…» ещё раз.`);
     if (r.skipped.length) lines.push('', 'Не рассылается (исправьте строки):', ...r.skipped);
     lines.push('', `Created ${r.created.length} spreadsheets${r.left ? `; ${r.left} left — run it again` : ''}.`);
