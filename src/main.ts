@@ -132,7 +132,7 @@ export function menuRemindersStatus(): void {
   const a = guard('menuRemindersStatus');
   if (!a) return;
   menuAction((ui) => {
-    ui.alert(APP_TITLE, reminderStatusLines(a.state).join('\n'), ui.ButtonSet.OK);
+    ui.alert(APP_TITLE, reminderStatusLines(a.state, a.lang).join('\n'), ui.ButtonSet.OK);
   }, a.lang);
 }
 
@@ -141,9 +141,9 @@ export function menuRemindersTakeOver(): void {
   const a = guard('menuRemindersTakeOver');
   if (!a) return;
   menuAction((ui) => {
-    const question = takeOverQuestion(a.state);
+    const question = takeOverQuestion(a.state, a.lang);
     if (question && ui.alert(APP_TITLE, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
-    ui.alert(APP_TITLE, takeOverSending(a.state).message, ui.ButtonSet.OK);
+    ui.alert(APP_TITLE, takeOverSending(a.state, a.lang).message, ui.ButtonSet.OK);
   }, a.lang);
 }
 
@@ -159,14 +159,14 @@ export function menuRemindersPreview(): void {
   const access = guard('menuRemindersPreview');
   if (!access) return;
   menuAction((ui) => {
-    const r = ui.prompt(APP_TITLE, PREVIEW_PROMPT, ui.ButtonSet.OK_CANCEL);
+    const r = ui.prompt(APP_TITLE, PREVIEW_PROMPT[access.lang], ui.ButtonSet.OK_CANCEL);
     if (r.getSelectedButton() !== ui.Button.OK) return;
     const date = parseRuDate(r.getResponseText());
     if (!date) {
-      ui.alert(APP_TITLE, PREVIEW_BAD_DATE, ui.ButtonSet.OK);
+      ui.alert(APP_TITLE, PREVIEW_BAD_DATE[access.lang], ui.ButtonSet.OK);
       return;
     }
-    const a = previewAlert(date, previewReminders(date, access.state));
+    const a = previewAlert(date, previewReminders(date, access.state), access.lang);
     ui.alert(a.title, a.text, ui.ButtonSet.OK);
   }, access.lang);
 }
@@ -177,7 +177,7 @@ export function menuRemindersTest(): void {
   menuAction((ui) => {
     const me = currentUserEmail() || Session.getEffectiveUser().getEmail();
     sendTestLetter(me, a.state);
-    ui.alert(APP_TITLE, testSentText(me), ui.ButtonSet.OK);
+    ui.alert(APP_TITLE, testSentText(me, a.lang), ui.ButtonSet.OK);
   }, a.lang);
 }
 
@@ -240,7 +240,7 @@ export function menuStaff(): void {
   const a = guard('menuStaff');
   if (!a) return;
   menuAction(() => {
-    openStaffTab(a.state);
+    openStaffTab(a.state, a.lang);
   }, a.lang);
 }
 export function menuStaffFromPlan(): void {

@@ -10,6 +10,9 @@
  * (workspace/add-ons/concepts/menus: "Published Editor add-ons can create custom menu items under
  * their editor's Extensions menu").
  */
+// The take-over item's words live with the alerts that point to it (one copy).
+import { TAKE_OVER_ITEM } from '../core/reminders/sending-text';
+
 export interface MenuItem {
   caption: string;
   fn: string;
@@ -19,9 +22,6 @@ export interface SubMenu {
   items: MenuItem[];
 }
 export type MenuEntry = MenuItem | SubMenu | 'separator';
-
-/** The item the alerts point to when another account sends (src/gas/sending.ts): one copy of its words. */
-export const TAKE_OVER_ITEM = 'Отправлять напоминания от моего имени…';
 
 export const MENU: readonly MenuEntry[] = [
   { caption: 'Создать план-график', fn: 'menuCreatePlan' },

@@ -12,7 +12,7 @@
  * rerun sends nothing new.
  */
 
-import type { Language } from '../core/language';
+import { type Language, sayIn } from '../core/language';
 import { signFeed, signLink } from '../core/links/link';
 import type { Hmac } from '../core/links/seal';
 import { namesByEmail } from '../core/people/display-name';
@@ -207,6 +207,7 @@ export function runReminders(now: Date, access: Access): RunStatus {
   const state = access.state;
   const doc = state.props;
   const { settings, warnings } = loadSettings(doc);
+  const say = sayIn(settings.language);
   const finish = (s: RunStatus): RunStatus => {
     state.set(STATUS_KEY, statusJson(s));
     return s;
@@ -220,7 +221,7 @@ export function runReminders(now: Date, access: Access): RunStatus {
       deferred: 0,
       failed: [],
       failedCount: 0,
-      message: 'Напоминания выключены.',
+      message: say('Напоминания выключены.', 'Reminders are off.'),
       warnings,
     });
   // Asked once: the links of the e-mails and the kind of the writers' lock both follow it.
@@ -258,13 +259,20 @@ export function runReminders(now: Date, access: Access): RunStatus {
           !ledger.state.broken &&
           MailApp.getRemainingDailyQuota() > 0
         ) {
-          MailApp.sendEmail(sender, 'План-график: не все напоминания отправлены', result.notice);
+          MailApp.sendEmail(
+            sender,
+            say('План-график: не все напоминания отправлены', 'План-график: not every reminder was sent'),
+            result.notice,
+          );
           ledger.append([result.noticeKey], { to: sender, name: namesByEmail(wb.staff)(sender), items: [] });
         }
         ledger.flush();
         if (ledger.state.broken)
           warnings.push(
-            `Журнал не записывается (${ledger.state.broken}): рассылка остановлена. Письма без записи в журнале (${ledger.state.unrecorded.join(', ')}) уйдут ещё раз при следующем запуске, остальные — тоже при нём.`,
+            say(
+              `Журнал не записывается (${ledger.state.broken}): рассылка остановлена. Письма без записи в журнале (${ledger.state.unrecorded.join(', ')}) уйдут ещё раз при следующем запуске, остальные — тоже при нём.`,
+              `The «Журнал» cannot be written (${ledger.state.broken}): the mailing stopped. The letters with no «Журнал» row (${ledger.state.unrecorded.join(', ')}) go out again on the next run, and so do the rest.`,
+            ),
           );
       }
       const failed = result?.failed ?? [];
@@ -282,8 +290,9 @@ export function runReminders(now: Date, access: Access): RunStatus {
         failed,
         failedCount: failed.length,
         message: !wb.plan
-          ? 'Нет вкладки «План»: напоминать не о чем.'
-          : `Отправлено писем: ${result?.emails ?? 0}; отложено: ${result?.deferred ?? 0}; ошибок: ${failed.length}.${result?.notice ? ` ${result.notice}` : ''}`,
+          ? say('Нет вкладки «План»: напоминать не о чем.', 'No «План» tab: nothing to remind of.')
+          : say('Отправлено писем: ', 'E-mails sent: ') +
+            `${result?.emails ?? 0}; ${say('отложено', 'deferred')}: ${result?.deferred ?? 0}; ${say('ошибок', 'errors')}: ${failed.length}.${result?.notice ? ` ${result.notice}` : ''}`,
         warnings,
       };
       if (wb.plan) {
@@ -298,7 +307,9 @@ export function runReminders(now: Date, access: Access): RunStatus {
           ]);
           return done;
         } catch (e) {
-          warnings.push(`Отчёты не обновлены: ${e instanceof Error ? e.message : String(e)}`);
+          warnings.push(
+            `${say('Отчёты не обновлены', 'Reports not refreshed')}: ${e instanceof Error ? e.message : String(e)}`,
+          );
         }
       }
       return finish(done);
@@ -345,5 +356,6 @@ export function previewReminders(
  */
 export function sendTestLetter(me: string, state: DocState): void {
   const wb = loadWorkbook(['plan', 'staff', 'journal'], new Date(), state);
-  MailApp.sendEmail(testLetter(me, wb.today, previewReminders(wb.today, state, wb)));
+  const lang = loadSettings(state.props).settings.language;
+  MailApp.sendEmail(testLetter(me, wb.today, previewReminders(wb.today, state, wb), lang));
 }

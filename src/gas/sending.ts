@@ -6,15 +6,21 @@
  */
 
 import { isPrivileged } from '../core/access/roles';
-import { formatInstantRu, formatRu, isoInZone } from '../core/dates/calendar';
 import { type Language, sayIn } from '../core/language';
-import type { Sender } from '../core/reminders/sender';
+import {
+  hourLaterText,
+  onWithOtherSender,
+  takeOverQuestion as question,
+  schedule,
+  senderLeftText,
+  statusLines,
+  takeOverDone,
+} from '../core/reminders/sending-text';
 import type { ReminderSettings } from '../core/reminders/settings';
 import { STAFF_SHEET_NAME } from '../core/workbook/schema';
 import { guard, refuseOutsideDocument } from './access';
 import { type DocContext, documentState } from './doc-state';
 import { webAppUrl } from './links';
-import { TAKE_OVER_ITEM } from './menu';
 import { loadSettings, readStatus, runReminders, saveSettings } from './reminders';
 import { batchUpdate } from './sheets-api';
 import {
@@ -29,14 +35,6 @@ import {
   triggerState,
 } from './triggers';
 import { journalRequests, NO_STAFF_NOTE } from './workbook';
-
-const schedule = (s: ReminderSettings, tz: string, say = sayIn('ru')) =>
-  say(
-    `каждый день около ${s.hour}:00 (${tz}), ${s.weekdaysOnly ? 'по рабочим дням' : 'ежедневно'}`,
-    `every day at about ${s.hour}:00 (${tz}), ${s.weekdaysOnly ? 'on working days' : 'weekends included'}`,
-  );
-
-const since = (s: Sender, tz: string) => formatRu(isoInZone(new Date(s.since), tz));
 
 /**
  * The one daily trigger: all scheduled work of this spreadsheet, done by the sender's trigger only.
@@ -81,11 +79,7 @@ export function turnRemindersOn(state: DocContext, lang: Language = 'ru'): Outco
   saveSettings(state, { ...settings, enabled: true });
   if (sender && sender.email !== me && sender.hour !== null) {
     // Another coordinator's daily trigger serves this spreadsheet: it sends again from now on.
-    return {
-      message:
-        `Напоминания включены: ${schedule(settings, tz)}. Их отправляет ${sender.email} — письма уходят с этого адреса, ` +
-        `его ежедневным триггером.\nЧтобы письма уходили с вашего адреса (${me}), выберите «Напоминания → ${TAKE_OVER_ITEM}».${note}`,
-    };
+    return { message: onWithOtherSender(settings, tz, sender.email, me, lang) + note };
   }
   const before = sender?.email === me && sender.hour !== null && settings.enabled;
   installSenderTriggers(state, settings.hour, sender);
@@ -139,29 +133,24 @@ export function turnRemindersOff(state: DocContext, lang: Language = 'ru'): Outc
 }
 
 /** What «Отправлять напоминания от моего имени…» asks before doing it; null when there is nothing to take over. */
-export function takeOverQuestion(state: DocContext): string | null {
+export function takeOverQuestion(state: DocContext, lang: Language = 'ru'): string | null {
   const sender = readSender(state.props);
   const me = runningAccount();
-  if (!sender || sender.email === me) return null;
-  return (
-    `Сейчас напоминания отправляет ${sender.email}: письма уходят с его адреса. Отправлять их с вашего адреса (${me})?\n\n` +
-    `Триггеры ${sender.email} нельзя удалить из вашей учётной записи. При следующем запуске они увидят, что отправитель ` +
-    'сменился, и удалят себя сами — писем с его адреса больше не будет, правки в плане по-прежнему попадут в «Журнал» один раз.'
-  );
+  return !sender || sender.email === me ? null : question(sender.email, me, lang);
 }
 
 /**
  * Makes this account the sender: its triggers serve the spreadsheet from now on; recorded in the
  * Журнал. Only a coordinator or the owner gets here (the guard, src/core/access/entry-points.ts).
  */
-export function takeOverSending(state: DocContext): Outcome {
+export function takeOverSending(state: DocContext, lang: Language = 'ru'): Outcome {
   const doc = state.props;
   const me = runningAccount();
   const { settings } = loadSettings(doc);
   const sender = readSender(doc);
   const info = state.info;
   installSenderTriggers(state, settings.enabled ? settings.hour : null, sender);
-  if (sender?.email === me) return { message: `Напоминания уже отправляются с вашего адреса (${me}).` };
+  if (sender?.email === me) return { message: takeOverDone(settings, info.timeZone, me, true, lang) };
   batchUpdate(
     info.id,
     journalRequests(info, [
@@ -175,15 +164,12 @@ export function takeOverSending(state: DocContext): Outcome {
       },
     ]),
   );
-  return {
-    message: settings.enabled
-      ? `Готово: напоминания отправляются с вашего адреса (${me}), ${schedule(settings, info.timeZone)}.`
-      : `Готово: триггеры таблицы теперь ваши (${me}). Напоминания выключены — включите их, когда нужно.`,
-  };
+  return { message: takeOverDone(settings, info.timeZone, me, false, lang) };
 }
 
 /** Settings saved from the dialog: the sender's daily trigger follows the hour. */
 export function afterSettingsSaved(state: DocContext, settings: ReminderSettings, owner: string | null): string[] {
+  const lang = settings.language;
   const sender = readSender(state.props);
   const me = runningAccount();
   // A sender the new list leaves out may no longer send (their trigger would be refused): whoever
@@ -192,48 +178,34 @@ export function afterSettingsSaved(state: DocContext, settings: ReminderSettings
     !!sender && sender.email !== me && !isPrivileged(sender.email, { owner, coordinators: settings.coordinators });
   if (!sender || sender.email === me || senderLeft) {
     installSenderTriggers(state, settings.enabled ? settings.hour : null, sender);
-    return senderLeft
-      ? [`${sender.email} больше не координатор: напоминания теперь отправляются с вашего адреса (${me}).`]
-      : [];
+    return senderLeft ? [senderLeftText(sender.email, me, lang)] : [];
   }
   return settings.enabled && sender.hour !== null && sender.hour !== settings.hour
-    ? [`Новый час отправки начнёт действовать после ближайшего запуска у отправителя (${sender.email}).`]
+    ? [hourLaterText(sender.email, lang)]
     : [];
 }
 
 /** «Состояние напоминаний»: the lines of the alert. Recreates this account's trigger if the sender lost it. */
-export function reminderStatusLines(doc: DocContext): string[] {
+export function reminderStatusLines(doc: DocContext, lang: Language = 'ru'): string[] {
   const { settings, warnings } = loadSettings(doc.props);
   const state = triggerState(doc);
-  const tz = doc.info.timeZone;
   const { sender, me } = state;
-  const mineToSend = !sender || sender.email === me;
-  let repaired = '';
-  if (settings.enabled && mineToSend && !state.daily) {
-    installSenderTriggers(doc, settings.hour, sender);
-    repaired = 'Ваш ежедневный триггер отсутствовал — создан заново.';
-  }
-  const who = !sender
-    ? 'Отправитель не назначен: тот, кто включит напоминания, будет отправлять их со своего адреса.'
-    : sender.email === me
-      ? `Отправитель: вы (${me}), с ${since(sender, tz)}. Ваш ежедневный триггер: ${state.daily || repaired ? `есть (около ${sender.hour ?? settings.hour}:00)` : 'нет'}.`
-      : `Отправитель: ${sender.email}, с ${since(sender, tz)} — письма уходят с его адреса, его триггеры видны только ему. ` +
-        `Взять отправку на себя: «Напоминания → ${TAKE_OVER_ITEM}».`;
-  const s = readStatus(doc.props);
-  const quota = MailApp.getRemainingDailyQuota();
-  return [
-    `Напоминания: ${settings.enabled ? `включены, ${schedule(settings, tz)}` : 'выключены'}.`,
-    who,
-    ...(repaired ? [repaired] : []),
-    s
-      ? `Последний запуск: ${formatInstantRu(s.lastRun, tz)} (${s.today ? formatRu(s.today) : '—'}) — ${s.message}`
-      : 'Запусков ещё не было.',
-    ...(s?.failed.length ? [`Ошибки: ${s.failed.map((f) => `${f.to}: ${f.error}`).join('; ')}`] : []),
-    `Осталось писем на сегодня с вашего адреса (квота): ${quota}.`,
-    webAppUrl()
-      ? 'Ссылки «Отметить выполненным» в письмах: включены.'
-      : 'Ссылок «Отметить выполненным» в письмах нет: веб-приложение не развёрнуто (README, «Ссылки в письмах»).',
-    ...(doc.info.sheets.some((t) => t.title === STAFF_SHEET_NAME) ? [] : [NO_STAFF_NOTE.ru]),
-    ...(warnings.length ? [`Настройки: ${warnings.join('; ')}`] : []),
-  ];
+  const repaired = settings.enabled && (!sender || sender.email === me) && !state.daily;
+  if (repaired) installSenderTriggers(doc, settings.hour, sender);
+  return statusLines(
+    {
+      settings,
+      warnings,
+      tz: doc.info.timeZone,
+      sender,
+      me,
+      daily: state.daily || repaired,
+      repaired,
+      run: readStatus(doc.props),
+      quota: MailApp.getRemainingDailyQuota(),
+      links: !!webAppUrl(),
+      noStaff: doc.info.sheets.some((t) => t.title === STAFF_SHEET_NAME) ? null : NO_STAFF_NOTE[lang],
+    },
+    lang,
+  );
 }

@@ -4,9 +4,13 @@
  * only shows these.
  */
 import { formatRu, type IsoDate, isoFromParts } from '../dates/calendar';
+import { type Language, sayIn } from '../language';
 
-export const PREVIEW_PROMPT = 'Дата рассылки (дд.мм.гггг):';
-export const PREVIEW_BAD_DATE = 'Дата не распознана: введите её как дд.мм.гггг, например 15.03.2021.';
+export const PREVIEW_PROMPT = { ru: 'Дата рассылки (дд.мм.гггг):', en: 'Date of the mailing (dd.mm.yyyy):' };
+export const PREVIEW_BAD_DATE = {
+  ru: 'Дата не распознана: введите её как дд.мм.гггг, например 15.03.2021.',
+  en: 'The date is not clear: type it as dd.mm.yyyy, e.g. 15.03.2021.',
+};
 
 /** «15.03.2021» (spaces around allowed) → 2021-03-15; a day that does not exist is null. */
 export function parseRuDate(text: string): IsoDate | null {
@@ -17,12 +21,17 @@ export function parseRuDate(text: string): IsoDate | null {
 export function previewAlert(
   date: IsoDate,
   mails: readonly { to: string; subject: string }[],
+  lang: Language = 'ru',
 ): { title: string; text: string } {
+  const say = sayIn(lang);
   return {
-    title: `Рассылка на ${formatRu(date)}: писем ${mails.length}`,
+    title: say(
+      `Рассылка на ${formatRu(date)}: писем ${mails.length}`,
+      `Mailing of ${formatRu(date)}: ${mails.length} e-mails`,
+    ),
     text: mails.length
       ? mails.map((x) => `• ${x.to}: ${x.subject}`).join('\n')
-      : 'В этот день писем не будет: напоминать не о чем.',
+      : say('В этот день писем не будет: напоминать не о чем.', 'No e-mails that day: nothing to remind of.'),
   };
 }
 
@@ -31,14 +40,21 @@ export function testLetter(
   me: string,
   today: IsoDate,
   mails: readonly { to: string; subject: string; body: string; htmlBody: string }[],
+  lang: Language = 'ru',
 ): { to: string; subject: string; body: string; htmlBody?: string } {
+  const say = sayIn(lang);
   const mine = mails.find((m) => m.to === me) ?? mails[0];
-  if (mine) return { to: me, subject: `[проба] ${mine.subject}`, body: mine.body, htmlBody: mine.htmlBody };
+  if (mine)
+    return { to: me, subject: `${say('[проба]', '[test]')} ${mine.subject}`, body: mine.body, htmlBody: mine.htmlBody };
   return {
     to: me,
-    subject: 'План-график: пробное письмо',
-    body: `Это пробное письмо надстройки «План-график». Напоминания будут приходить с этого адреса. (${formatRu(today)})`,
+    subject: say('План-график: пробное письмо', 'План-график: a test letter'),
+    body: say(
+      `Это пробное письмо надстройки «План-график». Напоминания будут приходить с этого адреса. (${formatRu(today)})`,
+      `This is a test letter of the «План-график» add-on. Reminders will come from this address. (${formatRu(today)})`,
+    ),
   };
 }
 
-export const testSentText = (me: string) => `Пробное письмо отправлено на ${me}.`;
+export const testSentText = (me: string, lang: Language = 'ru') =>
+  sayIn(lang)(`Пробное письмо отправлено на ${me}.`, `A test letter was sent to ${me}.`);

@@ -49,7 +49,7 @@ export function runDay(input: RunDayInput): RunDayResult {
     emails: 0,
   };
   if (!input.settings.enabled) return result;
-  const { send, deferred, notice } = applyQuota(planDay(input), input.remainingQuota);
+  const { send, deferred, notice } = applyQuota(planDay(input), input.remainingQuota, input.settings.language);
   result.deferred = deferred.length;
   result.deferredTo = deferred.map((d) => d.to);
   if (notice) {

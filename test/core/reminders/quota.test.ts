@@ -49,6 +49,16 @@ describe('applyQuota', () => {
     );
   });
 
+  it('tells the owner in the document’s language: English in an English document', () => {
+    const ds = ['a@x', 'b@x', 'c@x'].map((to) => digest(to, item('due')));
+    expect(applyQuota(ds, 1, 'en').notice).toBe(
+      'The daily e-mail quota is used up: 1 e-mail of 3 sent, 2 e-mails deferred to the next run (b@x, c@x).',
+    );
+    const many = Array.from({ length: 23 }, (_, i) => digest(`p${i}@x`, item('due')));
+    expect(applyQuota(many, 1, 'en').notice).toMatch(/\(p1@x, .*, p20@x and 2 more\)\.$/);
+    expect(applyQuota(many, 1).notice).toMatch(/, p20@x и ещё 2\)\.$/);
+  });
+
   it('has nothing to say when everything fits, and survives a nonsense quota', () => {
     const ds = [digest('a@x', item('due'))];
     expect(applyQuota(ds, 100)).toEqual({ send: ds, deferred: [], notice: null });
