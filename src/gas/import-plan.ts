@@ -56,7 +56,7 @@ export function writeImportedPlan(
     const wb = loadWorkbook(['plan', 'staff', 'journal'], now, state);
     const merged = mergeReimport(wb.plan?.activities ?? [], plan.activities);
     const resolver = wb.staff ? createResolver(wb.staff) : null;
-    const notify = resolver ? notifyColumn(merged.activities, resolver) : undefined;
+    const notify = resolver ? notifyColumn(merged.activities, resolver, lang) : undefined;
     const planId = freshSheetId(wb.info, Math.floor(now.getTime() / 1000));
     const layout = planTabRequests(planId, merged.activities, wb.info.locale, {
       notify: notify?.notify,

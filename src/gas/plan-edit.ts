@@ -9,7 +9,9 @@
  * after it (src/gas/bound-write.ts). Cost: 8 spreadsheet calls (one more when the Журнал tab was
  * deleted: it is recreated).
  */
+
 import { isUserError } from '../core/errors';
+import { sayIn } from '../core/language';
 import { correctionRows, type JournalRow } from '../core/sheet/journal-tab';
 import { statusFromCell } from '../core/sheet/plan-rows';
 import type { SheetsRequest } from '../core/sheet/requests';
@@ -24,15 +26,20 @@ import { type Correction, writeBound } from './bound-write';
 import { documentState } from './doc-state';
 import { withDocumentLock } from './lock';
 import { readPlanMeta } from './plan-meta';
+import { loadSettings } from './reminders';
 import { EDIT_FUNCTION, senderTriggerActs } from './triggers';
 import { journalWriter, loadWorkbook } from './workbook';
 
 const TITLE = 'План-график';
-const MOVED =
-  'Строки плана сдвинули (сортировка, вставка или удаление), пока записывалось изменение статуса: «Дата выполнения» и «Отметил» для него не заполнены, другие строки не изменены. Выберите статус ещё раз.';
+const MOVED: [string, string] = [
+  'Строки плана сдвинули (сортировка, вставка или удаление), пока записывалось изменение статуса: «Дата выполнения» и «Отметил» для него не заполнены, другие строки не изменены. Выберите статус ещё раз.',
+  "The plan's rows were moved (a sort, an insert or a delete) while the status change was being written: its «Дата выполнения» and «Отметил» are not filled, no other row changed. Choose the status again.",
+];
 
-const NOT_COORDINATOR =
-  'Статус сохранён, но «Дата выполнения», «Отметил» и «Журнал» не заполнены: запись изменений установил пользователь, который больше не координатор. Координатору: повторите «Импорт плана…» (статусы сохранятся) — запись изменений будет работать от его имени.';
+const NOT_COORDINATOR: [string, string] = [
+  'Статус сохранён, но «Дата выполнения», «Отметил» и «Журнал» не заполнены: запись изменений установил пользователь, который больше не координатор. Координатору: повторите «Импорт плана…» (статусы сохранятся) — запись изменений будет работать от его имени.',
+  'The status is saved, but «Дата выполнения», «Отметил» and the «Журнал» are not filled: the edit trigger was set up by someone who is no longer a coordinator. Coordinator: run «Импорт плана…» again (statuses are kept), and edits are recorded under your name.',
+];
 
 export function onPlanEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   refuseOutsideDocument('onPlanEdit');
@@ -45,20 +52,24 @@ export function onPlanEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const access = guard('onPlanEdit', undefined, state);
   if (!access) {
     // Its installer lost the coordinator role: the status stays as typed, the rest is not filled.
-    e.source.toast(NOT_COORDINATOR, TITLE, 30);
+    e.source.toast(sayIn(loadSettings(state.props).settings.language)(...NOT_COORDINATOR), TITLE, 30);
     return;
   }
+  const say = sayIn(access.lang);
   const [r1, r2] = [Math.max(2, span.r1), span.r2];
   const user = (e.user && typeof e.user.getEmail === 'function' ? e.user.getEmail() : '') || '';
   try {
     const problem = writeStatusEdit(e, access, span, r1, r2, user);
-    if (problem) e.source.toast(problem, TITLE, 30);
+    if (problem) e.source.toast(say(...problem), TITLE, 30);
   } catch (err) {
     // An installable trigger's error reaches only its owner (by e-mail): the person who typed the
     // status would see nothing, so say it in the sheet before failing.
     if (isUserError(err) && err.code === 'locked')
       e.source.toast(
-        `${err.message} Если вы меняли «Статус», он сохранён, но дата выполнения, «Отметил» и журнал не заполнены: через минуту выберите другой статус, а затем снова нужный.`,
+        say(
+          `${err.message} Если вы меняли «Статус», он сохранён, но дата выполнения, «Отметил» и журнал не заполнены: через минуту выберите другой статус, а затем снова нужный.`,
+          `${err.en} If you changed the «Статус», it is saved, but the completion date, «Отметил» and the «Журнал» are not filled: in a minute choose another status, then the one you want.`,
+        ),
         TITLE,
         30,
       );
@@ -66,7 +77,7 @@ export function onPlanEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   }
 }
 
-/** Returns what to tell the person when an edited row could not be written, else null. */
+/** Returns what to tell the person (Russian, English) when an edited row could not be written, else null. */
 function writeStatusEdit(
   e: GoogleAppsScript.Events.SheetsOnEdit,
   access: Access,
@@ -74,7 +85,7 @@ function writeStatusEdit(
   r1: number,
   r2: number,
   user: string,
-): string | null {
+): [string, string] | null {
   return withDocumentLock(() => {
     // Сотрудники comes in the same batchGet: the editor is named by their ФИО, as the sidebar names them.
     const wb = loadWorkbook(['plan', 'staff'], new Date(), access.state);
@@ -111,7 +122,16 @@ function writeStatusEdit(
     if (!requests.length && !journal.length) return moved ? MOVED : null;
     const note: (rows: JournalRow[]) => SheetsRequest[] = journalWriter(info, null, access.lang);
     const notes = (fixes: Correction[], failed: { id: string }[]) =>
-      note(correctionRows(fixes, failed, user || 'неизвестный пользователь', 'Статус', new Date().toISOString()));
+      note(
+        correctionRows(
+          fixes,
+          failed,
+          user || sayIn(access.lang)('неизвестный пользователь', 'unknown user'),
+          'Статус',
+          new Date().toISOString(),
+          access.lang,
+        ),
+      );
     const out = writeBound(
       {
         spreadsheetId: id,
@@ -127,7 +147,10 @@ function writeStatusEdit(
     const failed = [...out.entries()].filter(([, o]) => !o.ok);
     const dup = failed.find(([, o]) => !o.ok && o.code === 'duplicate');
     if (dup)
-      return `В плане несколько строк с ID ${dup[0]}: «Дата выполнения» и «Отметил» не заполнены. ${EXTRA_COPY} выберите статус ещё раз.`;
+      return [
+        `В плане несколько строк с ID ${dup[0]}: «Дата выполнения» и «Отметил» не заполнены. ${EXTRA_COPY} выберите статус ещё раз.`,
+        `Several rows of the plan have the ID ${dup[0]}: «Дата выполнения» and «Отметил» are not filled. Remove the extra copy (or give it another ID) and choose the status again.`,
+      ];
     return moved || failed.length ? MOVED : null;
   });
 }

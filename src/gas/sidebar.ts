@@ -240,7 +240,7 @@ export function write(
   const first = [...trackingRequests(plan.sheet.sheetId, plan.cols, current, next, current.row!, lang), ...note(rows)];
   const baseline = rowsById(sheetRows(plan.values, plan.cols.id ?? 0)).byId;
   const notes = (fixes: Correction[], failed: { id: string }[]) =>
-    note(correctionRows(fixes, failed, user, field, new Date().toISOString()));
+    note(correctionRows(fixes, failed, user, field, new Date().toISOString(), lang));
   const out = writeBound(
     { spreadsheetId: wb.info.id, sheetId: plan.sheet.sheetId, title: PLAN_SHEET_NAME, cols: plan.cols, baseline },
     [trackingIntent(plan.cols, current, next, lang)],

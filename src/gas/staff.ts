@@ -46,7 +46,7 @@ export interface OpenOutcome {
 }
 
 /** "Открыть / создать вкладку «Сотрудники»" (a toast says when it was created). */
-export function openStaffTab(state: DocContext): OpenOutcome {
+export function openStaffTab(state: DocContext, lang: Language = 'ru'): OpenOutcome {
   const { ss, created } = withDocumentLock(() => {
     const ss = state.spreadsheet;
     const { info } = state;
@@ -56,7 +56,13 @@ export function openStaffTab(state: DocContext): OpenOutcome {
   });
   activate(ss);
   if (created)
-    ss.toast('Вкладка «Сотрудники» создана: впишите сотрудников или нажмите «Заполнить из плана».', APP_TITLE);
+    ss.toast(
+      sayIn(lang)(
+        'Вкладка «Сотрудники» создана: впишите сотрудников или нажмите «Заполнить из плана».',
+        'The «Сотрудники» tab is created: type the staff in, or choose «Заполнить из плана».',
+      ),
+      APP_TITLE,
+    );
   return { created };
 }
 
@@ -145,12 +151,12 @@ export interface CheckOutcome {
 }
 
 /** «Кому напоминать» and the highlight of every row, from the row's own «Ответственные». */
-function notifyRows(plan: PlanTab, resolve: ReturnType<typeof createResolver>): NotifyRow[] {
+function notifyRows(plan: PlanTab, resolve: ReturnType<typeof createResolver>, lang: Language): NotifyRow[] {
   const rows: NotifyRow[] = [];
   for (const a of plan.activities) {
     if (!a.row) continue;
     // One activity at a time: rows without an ID must not share a map key.
-    const one = notifyColumn([a], resolve);
+    const one = notifyColumn([a], resolve, lang);
     rows.push({ row: a.row, notify: one.notify.get(a.id) ?? '', unresolved: one.unresolved.get(a.id) ?? null });
   }
   return rows;
@@ -161,12 +167,14 @@ function notifyRows(plan: PlanTab, resolve: ReturnType<typeof createResolver>): 
  * person): the column is derived from each row's own «Ответственные», so it is checked on the
  * rows as they are now and rewritten where it does not match (at most twice more).
  */
-function settleNotify(id: string, sheet: SheetInfo, resolve: ReturnType<typeof createResolver>): void {
+function settleNotify(id: string, sheet: SheetInfo, resolve: ReturnType<typeof createResolver>, lang: Language): void {
   for (let round = 0; round < 2; round++) {
     const plan = planFromValues(sheet, readTabs(id, [PLAN_SHEET_NAME])[PLAN_SHEET_NAME] ?? []);
     const col = plan.cols.notify;
     if (col === undefined) return;
-    const wrong = notifyRows(plan, resolve).filter((x) => String(plan.values[x.row - 1]?.[col] ?? '') !== x.notify);
+    const wrong = notifyRows(plan, resolve, lang).filter(
+      (x) => String(plan.values[x.row - 1]?.[col] ?? '') !== x.notify,
+    );
     if (!wrong.length) return;
     batchUpdate(id, notifyRefreshRequests(sheet.sheetId, plan.cols, wrong));
   }
@@ -202,11 +210,11 @@ export function checkStaffAndPlan(state: DocContext, lang: Language = 'ru'): Che
     }
     const planSheet = plan.sheet;
     const resolve = createResolver(staff);
-    const rows = notifyRows(plan, resolve);
+    const rows = notifyRows(plan, resolve, lang);
     const requests = notifyRefreshRequests(planSheet.sheetId, plan.cols, rows);
     if (requests.length) {
       batchUpdate(wb.info.id, requests);
-      settleNotify(wb.info.id, planSheet, resolve);
+      settleNotify(wb.info.id, planSheet, resolve, lang);
     }
     const withResponsible = plan.activities.filter((a) => a.responsible && a.row);
     let report = staffCheckReport(

@@ -69,6 +69,7 @@ export function staffFromTable(
         field: key,
         kind: 'missing-column',
         message: `Строка ${firstRow}: нет столбца «${MISSING_TITLE[key]}» (заголовки: ${header.filter(Boolean).join(', ') || 'пусто'}).`,
+        en: `Row ${firstRow}: no «${MISSING_TITLE[key]}» column (headers: ${header.filter(Boolean).join(', ') || 'none'}).`,
       });
   }
   const staff: StaffMember[] = [];
@@ -78,12 +79,14 @@ export function staffFromTable(
     if (!text.some(Boolean)) return;
     const raw = (key: StaffColumnKey) => (col[key] === undefined ? '' : cells[col[key] as number]);
     const get = (key: StaffColumnKey) => (col[key] === undefined ? '' : (text[col[key] as number] ?? ''));
-    if (header.length && text.length > header.length && text.slice(header.length).some(Boolean))
+    const extra = text.slice(header.length).filter(Boolean).join('», «');
+    if (header.length && text.length > header.length && extra)
       problems.push({
         row,
         field: null,
         kind: 'extra-cells',
-        message: `Строка ${row}: больше значений, чем столбцов (лишнее: «${text.slice(header.length).filter(Boolean).join('», «')}»). Возможно, в значении есть запятая без кавычек.`,
+        message: `Строка ${row}: больше значений, чем столбцов (лишнее: «${extra}»). Возможно, в значении есть запятая без кавычек.`,
+        en: `Row ${row}: more values than columns (extra: «${extra}»). Perhaps a value has a comma and no quotes.`,
       });
     const active = activeWord(raw('active'));
     if (active === null)
@@ -92,6 +95,7 @@ export function staffFromTable(
         field: 'active',
         kind: 'bad-active',
         message: `Строка ${row}: в столбце «${TITLE.active}» непонятное значение «${get('active')}» — считаем сотрудника активным. Напишите «да» или «нет».`,
+        en: `Row ${row}: the «${TITLE.active}» column has an unclear «${get('active')}» — the person counts as active. Write «да» (yes) or «нет» (no).`,
       });
     staff.push({
       name: get('name').replace(/\s+/g, ' '),

@@ -47,8 +47,10 @@ export interface StaffProblem {
   /** 1-based row (the header is row 1). */
   row: number;
   field: StaffField;
-  /** Russian, with the row and the value. */
+  /** With the row and the value: in the check's language, or Russian where the tab's reader made it… */
   message: string;
+  /** …which also says it in English (the reader runs before the document's language is known). */
+  en?: string;
   kind: StaffProblemKind;
 }
 

@@ -112,6 +112,9 @@ const FIELD_WORDS: Record<string, string> = {
   'отправитель напоминаний': 'reminder sender',
 };
 
+const fieldIn = (field: string, lang: Language) =>
+  lang === 'en' ? field.replace(/[\p{L} ]*\p{L}/gu, (w) => FIELD_WORDS[w] ?? w) : field;
+
 /** «Было»/«Стало» as shown: a status («Выполнено — комментарий») in the document's language, anything else as it is. */
 function shown(v: string, lang: Language): string {
   if (lang === 'en')
@@ -127,7 +130,7 @@ function shown(v: string, lang: Language): string {
 export function journalWhat(r: JournalRow, lang: Language = 'ru'): string {
   if (r.what) return r.what;
   if (r.field === LEDGER_FIELD) return ledgerWords(r.newValue, null, lang);
-  const field = lang === 'en' ? r.field.replace(/[\p{L} ]*\p{L}/gu, (w) => FIELD_WORDS[w] ?? w) : r.field;
+  const field = fieldIn(r.field, lang);
   if (!r.oldValue && !r.newValue) return field;
   if (!r.oldValue) return `${field}: ${r.newValue}`;
   return `${field}: ${shown(r.oldValue, lang)} → ${shown(r.newValue, lang)}`;
@@ -197,7 +200,12 @@ export function correctionRows(
   user: string,
   field: string,
   time: string,
+  lang: Language = 'ru',
 ): JournalRow[] {
+  // The hidden «Было»/«Стало» keep their Russian words in every document (as the other rows'); the
+  // «Что произошло» column says it in the document's language.
+  const say = sayIn(lang);
+  const moved = say('строки плана сдвинули во время записи', "the plan's rows were moved during the write");
   return [
     ...fixes.map((f) => ({
       time,
@@ -206,6 +214,7 @@ export function correctionRows(
       field: CORRECTION_FIELD,
       oldValue: `сюда попала запись для ${f.intent}: строки плана сдвинули во время записи`,
       newValue: 'возвращено как было',
+      what: `${fieldIn(CORRECTION_FIELD, lang)}: ${say(`сюда попала запись для ${f.intent}`, `a write meant for ${f.intent} landed here`)} (${moved}); ${say('возвращено как было', 'put back as it was')}`,
     })),
     ...failed.map((f) => ({
       time,
@@ -214,6 +223,7 @@ export function correctionRows(
       field,
       oldValue: '',
       newValue: 'не сохранено: строки плана сдвинули во время записи',
+      what: `${fieldIn(field, lang)}: ${say('не сохранено', 'not saved')} (${moved})`,
     })),
   ];
 }

@@ -295,7 +295,7 @@ export function staffCheckReport(
     const lines = input.problems
       .filter((p) => g.kinds.includes(p.kind))
       .sort((a, b) => a.row - b.row)
-      .map((p) => p.message);
+      .map((p) => say(p.message, p.en ?? p.message));
     out.push(...groupText({ title: say(...g.title), lines }, say));
   }
   out.push('');

@@ -1,5 +1,6 @@
 import { isOldJournal, journalAppendRequests } from '../../../src/core/sheet/journal-requests';
 import {
+  correctionRows,
   JOURNAL_HEADERS,
   JOURNAL_VISIBLE,
   journalFromValues,
@@ -113,5 +114,29 @@ describe('a Журнал a person reads (issue 16: IDs and ledger keys were all 
     expect(r[0].insertDimension?.range).toEqual({ sheetId: 7, dimension: 'COLUMNS', startIndex: 1, endIndex: 5 });
     expect(r.at(-1)?.appendCells?.sheetId).toBe(7);
     expect(journalAppendRequests(7, 8, [ledgerRow], 'UTC').length).toBe(1);
+  });
+});
+
+describe('the rows of a write put right (rows moved during it)', () => {
+  const fixes = [{ intent: 'a01', misplaced: { row: 7, id: 'a02' } }];
+  const failed = [{ id: 'a03' }];
+  const what = (lang: 'ru' | 'en') =>
+    correctionRows(fixes, failed, 'u@x.ru', 'Статус', '2021-03-05T03:20:00.000Z', lang).map((r) =>
+      journalRowCells(r, lang),
+    );
+
+  it('say what happened in the document’s language; the hidden columns keep the words the add-on reads', () => {
+    const [fix, lost] = what('en');
+    expect(fix[4]).toBe(
+      "Status (correction): a write meant for a01 landed here (the plan's rows were moved during the write); put back as it was",
+    );
+    expect(lost[4]).toBe("Status: not saved (the plan's rows were moved during the write)");
+    const [ruFix, ruLost] = what('ru');
+    expect(ruFix[4]).toBe(
+      'Статус (исправление): сюда попала запись для a01 (строки плана сдвинули во время записи); возвращено как было',
+    );
+    expect(ruLost[4]).toBe('Статус: не сохранено (строки плана сдвинули во время записи)');
+    expect(fix.slice(7)).toEqual(ruFix.slice(7));
+    expect(fix[7]).toBe('Статус (исправление)');
   });
 });
