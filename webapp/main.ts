@@ -7,14 +7,18 @@
 
 import { type CardActions, renderCard } from '../sidebar/card';
 import { texts } from '../sidebar/i18n';
+import type { Language } from '../src/core/language';
 import type { Failure } from '../src/shared/reply';
 import type { SidebarCard } from '../src/shared/sidebar-contract';
 import type { WebPageData, WebResult } from '../src/shared/webapp-contract';
 import { clear, h } from '../src/ui/dom';
-import { failureLines } from '../src/ui/failure';
+import { failureText } from '../src/ui/failure';
 import { isFailure, notReached } from '../src/ui/server';
 
-const t = texts('ru');
+/** The page's language: the document's, which the server puts in the page's data (Russian until it is read). */
+let lang: Language = 'ru';
+const t = () => texts(lang);
+const say = (ru: string, en: string) => (lang === 'en' ? en : ru);
 const root = (): HTMLElement => document.getElementById('app') as HTMLElement;
 
 /** WEB_META of src/shared/webapp-contract.ts (a page takes only types from there; a test holds them equal). */
@@ -82,8 +86,7 @@ async function act(id: string, call: () => Promise<WebResult | Failure>, okText:
     state.message = { kind: 'ok', text: okText };
   } else {
     if ('card' in r && r.card) replace(r.card);
-    const lines = isFailure(r) ? failureLines(r) : { ru: String(r), en: '' };
-    state.message = { kind: 'error', text: lines.ru };
+    state.message = { kind: 'error', text: isFailure(r) ? failureText(r, lang) : String(r) };
   }
   render();
 }
@@ -108,13 +111,13 @@ const actions: CardActions = {
     void act(
       id,
       () => run('webMark', { ...req, ...(comment.trim() ? { comment } : {}), ...(link ? { link } : {}) }),
-      t.saved,
+      t().saved,
     );
   },
   undo(id) {
     const ticket = state.tickets.get(id);
     if (!ticket || !data.ok) return;
-    void act(id, () => run('webUndo', { token: data.ok ? data.token : '', ticket }), t.undone);
+    void act(id, () => run('webUndo', { token: data.ok ? data.token : '', ticket }), t().undone);
   },
 };
 
@@ -127,13 +130,14 @@ function cardView(c: SidebarCard): HTMLElement {
     today: data.ok ? data.today : '',
   };
   // Only a mark made on this page can be undone here (its ticket).
-  return renderCard({ ...c, canUndo: false }, s, t, actions);
+  return renderCard({ ...c, canUndo: false }, s, t(), actions);
 }
 
 function render(): void {
   const el = root();
   clear(el);
-  el.append(h('h1', {}, 'План-график: мои мероприятия'));
+  document.title = `План-график: ${say('мои мероприятия', 'my activities')}`;
+  el.append(h('h1', {}, document.title));
   if (!data.ok) {
     el.append(h('div', { class: 'msg error', role: 'alert' }, h('p', {}, data.message), h('p', {}, data.en)));
     return;
@@ -143,11 +147,20 @@ function render(): void {
   if (m)
     el.append(h('div', { class: `msg ${m.kind}`, role: m.kind === 'error' ? 'alert' : 'status' }, h('p', {}, m.text)));
   if (data.note) el.append(h('div', { class: 'msg', role: 'status' }, h('p', {}, data.note)));
-  if (data.focus) el.append(h('h2', {}, 'Мероприятие из письма'), cardView(data.focus));
+  if (data.focus)
+    el.append(h('h2', {}, say('Мероприятие из письма', 'The activity of the e-mail')), cardView(data.focus));
   if (data.groups.length) {
-    el.append(h('h2', {}, data.focus ? 'Другие ваши мероприятия' : 'Ваши мероприятия'));
+    el.append(
+      h(
+        'h2',
+        {},
+        data.focus
+          ? say('Другие ваши мероприятия', 'Your other activities')
+          : say('Ваши мероприятия', 'Your activities'),
+      ),
+    );
     for (const g of data.groups) el.append(h('h2', {}, g.title), ...g.cards.map(cardView));
-  } else if (!data.focus) el.append(h('p', {}, 'Открытых мероприятий нет.'));
+  } else if (!data.focus) el.append(h('p', {}, say('Открытых мероприятий нет.', 'No open activities.')));
   if (data.feed) el.append(feedBlock(data.feed));
 }
 
@@ -156,19 +169,53 @@ function feedBlock(url: string): HTMLElement {
   return h(
     'section',
     { class: 'feed' },
-    h('h2', {}, 'Мои сроки в календаре'),
-    h('p', {}, 'Ваши сроки появятся в вашем календаре и будут обновляться сами. Скопируйте адрес:'),
-    h('input', { type: 'text', readonly: true, value: url, 'aria-label': 'Адрес календаря', class: 'feed-url' }),
+    h('h2', {}, say('Мои сроки в календаре', 'My deadlines in a calendar')),
+    h(
+      'p',
+      {},
+      say(
+        'Ваши сроки появятся в вашем календаре и будут обновляться сами. Скопируйте адрес:',
+        'Your deadlines appear in your calendar and keep themselves up to date. Copy the address:',
+      ),
+    ),
+    h('input', {
+      type: 'text',
+      readonly: true,
+      value: url,
+      'aria-label': say('Адрес календаря', 'Calendar address'),
+      class: 'feed-url',
+    }),
     h(
       'ul',
       {},
-      h('li', {}, 'Google Календарь: «Другие календари» → «+» → «Добавить по URL» → вставьте адрес.'),
-      h('li', {}, 'Яндекс Календарь, Outlook: подписка на календарь по ссылке (iCal) → вставьте адрес.'),
+      h(
+        'li',
+        {},
+        say(
+          'Google Календарь: «Другие календари» → «+» → «Добавить по URL» → вставьте адрес.',
+          'Google Calendar: «Other calendars» → «+» → «From URL» → paste the address.',
+        ),
+      ),
+      h(
+        'li',
+        {},
+        say(
+          'Яндекс Календарь, Outlook: подписка на календарь по ссылке (iCal) → вставьте адрес.',
+          'Yandex Calendar, Outlook: subscribe to a calendar by link (iCal) → paste the address.',
+        ),
+      ),
     ),
-    h('p', {}, h('a', { href: url }, 'Скачать файл .ics'), ' — разовая копия, без обновлений.'),
+    h(
+      'p',
+      {},
+      h('a', { href: url }, say('Скачать файл .ics', 'Download the .ics file')),
+      say(' — разовая копия, без обновлений.', ' — a one-off copy, never updated.'),
+    ),
   );
 }
 
 // This module runs once the page is parsed (tools/build-page.ts), so the appended <meta> is there.
 data = readData();
+if (data.ok) lang = data.lang;
+document.documentElement.lang = lang;
 render();

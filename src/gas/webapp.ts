@@ -12,6 +12,7 @@
 import * as z from 'zod/mini';
 import { feedEvents } from '../core/calendar/feed';
 import { buildIcs } from '../core/calendar/ics';
+import { type Language, sayIn } from '../core/language';
 import { checkFeed, checkLink, LINK_REFUSALS, type Link, signFeed } from '../core/links/link';
 import { type Hmac, seal, unseal } from '../core/links/seal';
 import { escapeHtml } from '../core/reminders/render';
@@ -45,6 +46,8 @@ interface Opened {
   wb: Workbook;
   doc: StateProps;
   w: Who;
+  /** The document's language: the page, its cards and its answers are in it. */
+  lang: Language;
 }
 
 /** The link checked, its spreadsheet read, its person found active; else why not. */
@@ -81,7 +84,13 @@ function openAs(
     claimed: null,
   });
   if (!w) return refusal('person');
-  return { ok: true, wb, doc: state.props, w };
+  return {
+    ok: true,
+    wb,
+    doc: state.props,
+    w,
+    lang: parseSettings(state.props[KEYS.settings] ?? null).settings.language,
+  };
 }
 
 function refusal(why: keyof typeof LINK_REFUSALS): MarkFailure {
@@ -92,6 +101,7 @@ function viewInput(o: Opened, undoable: string[] = []): Omit<ViewInput, 'activit
   return {
     mine: o.w.mine,
     today: o.wb.today,
+    locale: o.lang,
     me: o.w.me.name,
     people: o.w.people,
     undoable,
@@ -112,10 +122,17 @@ function pageData(o: Opened, token: string): WebPageData {
   return {
     ok: true,
     token,
+    lang: o.lang,
     name: o.w.me.name,
     today: o.wb.today,
     focus: focus ? buildCard(focus, input) : null,
-    note: want && !focus ? 'Мероприятия из письма больше нет среди ваших (его удалили или передали другому).' : null,
+    note:
+      want && !focus
+        ? sayIn(o.lang)(
+            'Мероприятия из письма больше нет среди ваших (его удалили или передали другому).',
+            'The activity of the e-mail is no longer yours (it was removed or given to someone else).',
+          )
+        : null,
     groups,
     feed: feedLink(o.link.person, o.link.spreadsheet, o.hmac),
   };
@@ -143,7 +160,7 @@ export function webPage(
   return (
     HtmlService.createHtmlOutputFromFile('webapp')
       .append(`<meta name="${WEB_META}" content="${escapeHtml(JSON.stringify(data))}">`)
-      .setTitle('План-график: мои мероприятия')
+      .setTitle(`План-график: ${data.ok && data.lang === 'en' ? 'my activities' : 'мои мероприятия'}`)
       // "Meta tags included directly in an Apps Script HTML file are ignored" (HtmlOutput.addMetaTag).
       .addMetaTag('viewport', 'width=device-width, initial-scale=1')
   );
@@ -165,7 +182,7 @@ function calendarFeed(token: string): GoogleAppsScript.Content.TextOutput {
     const o = f ? openAs(f.person, f.spreadsheet, ['plan', 'staff']) : refusal('invalid');
     if (o.ok) {
       const acts = (o.wb.plan?.activities ?? []).filter((a) => o.w.mine.has(a.id));
-      const lang = parseSettings(o.doc[KEYS.settings] ?? null).settings.language;
+      const lang = o.lang;
       text = buildIcs({
         name: `${lang === 'en' ? 'My deadlines' : 'Мои сроки'} (${o.w.me.name})`,
         timeZone: o.wb.info.timeZone,
@@ -212,16 +229,7 @@ function change(
     const d = decide(o, current, new Date().toISOString(), p.entry);
     if (!d.ok) return current && o.w.mine.has(current.id) ? { ...d, card: buildCard(current, viewInput(o)) } : d;
     const { me } = o.w;
-    const out = write(
-      o.wb,
-      current!,
-      d.next,
-      d.journal,
-      me.email,
-      field,
-      me.name,
-      parseSettings(o.doc[KEYS.settings] ?? null).settings.language,
-    );
+    const out = write(o.wb, current!, d.next, d.journal, me.email, field, me.name, o.lang);
     if (!out.ok) return outcomeFailure(p.id, out);
     if (p.entry) return { ok: true, card: buildCard(d.next, viewInput(o)) };
     const e: UndoEntry = {

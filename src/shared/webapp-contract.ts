@@ -3,6 +3,7 @@
  * with (a <meta>, escaped JSON, as the settings dialog) and what its two calls send and answer.
  */
 import * as z from 'zod/mini';
+import type { Language } from '../core/language';
 import type { MarkFailure, SidebarCard, SidebarGroup } from './sidebar-contract';
 import { MarkRequestSchema } from './sidebar-contract';
 
@@ -13,6 +14,8 @@ export type WebPageData =
       ok: true;
       /** The link itself: every call of the page sends it, and the server checks it again. */
       token: string;
+      /** The document's language: the page is drawn in it. */
+      lang: Language;
       name: string;
       today: string;
       /** The activity of the link, when it is still the person's. */

@@ -199,6 +199,26 @@ describe.each<Language>(['en', 'ru'])('a document in %s, in a browser of the oth
     expect(found).toEqual({});
   });
 
+  it('the page of an e-mail link: its headings, cards and calendar block', async () => {
+    const emu = pg.addon.emu;
+    emu.deployWebApp();
+    const mails = pg.run('remindersPreview', [{ date: '2021-02-01' }]).value as { htmlBody: string }[];
+    const token = mails.map((m) => /\?t=([A-Za-z0-9_.-]+)"/.exec(m.htmlBody)?.[1]).find(Boolean);
+    expect(token).toBeTruthy();
+    const html = (emu.webGet(`t=${token}`) as GoogleAppsScript.HTML.HtmlOutput).getContent();
+    const ctx = await (await browser()).newContext({ locale: OTHER[lang] });
+    try {
+      const web = await ctx.newPage();
+      await web.setContent(html);
+      await web.locator('article[data-id]').first().waitFor();
+      const words = foreignWords(await interfaceText(web.mainFrame()), lang, dataOf(pg));
+      expect(words).toEqual([]);
+      expect(await web.evaluate(() => document.documentElement.lang)).toBe(lang);
+    } finally {
+      await ctx.close();
+    }
+  });
+
   it('«Кто вы?»: the sidebar of someone Google gives no address', async () => {
     const fake = createFakeServer({
       activities: [activity('a1', { title: 'Анкетирование родителей' })],

@@ -7,6 +7,7 @@
  * which the add-on finds its tabs by (README, «One language per document»).
  */
 import type { Addon } from '../../tools/playground/addon';
+import { foreignWords } from '../language/scan';
 import { COORDINATOR, seeded, sheetValues } from './helpers';
 
 const SEED = 'plan-dou-vsoko-2021';
@@ -16,17 +17,8 @@ const B = 'second@example.org';
 const lastAlert = (addon: Addon) => addon.emu.ui.alerts.at(-1)?.prompt ?? '';
 const as = <T>(addon: Addon, email: string, fn: () => T): T => addon.emu.runAs({ email }, fn);
 
-/**
- * The Russian words left once what is quoted («…», the menu's and tabs' names and the plan's own
- * data), the addresses and the add-on's name are taken out: none in an English text.
- */
-function russianWords(text: string): string[] {
-  const bare = text
-    .replace(/«[^»]*»+/g, '')
-    .replace(/\S+@\S+/g, '')
-    .replace(/План-график/g, '');
-  return bare.match(/[А-Яа-яЁё]+/g) ?? [];
-}
+/** Russian words in an English text, once the workbook's and menu's names and `data` are out (test/language/scan.ts). */
+const russianWords = (text: string, ...data: string[]) => foreignWords(text, 'en', data);
 
 function english(settings: Record<string, unknown> = {}): Addon {
   const addon = seeded(SEED, OPTS);
@@ -158,8 +150,15 @@ describe('an English document: the reminder menu answers in English', () => {
     const cell = `${String.fromCharCode(65 + active)}2`;
     addon.emu.spreadsheet.getSheetByName('Сотрудники')!.getRange(cell).setValue('может быть');
     addon.call('menuStaffCheck');
+    expect(
+      russianWords(
+        lastAlert(addon),
+        'может быть',
+        ...['Сотрудники', 'План'].flatMap((t) => sheetValues(addon, t).flat().map(String)),
+      ),
+    ).toEqual([]);
     expect(lastAlert(addon)).toContain(
-      'Row 2: the «Активен» column has an unclear «может быть» — the person counts as active. Write «да» (yes) or «нет» (no).',
+      'Row 2: the «Активен» column has an unclear «может быть» — the person counts as active. Write «yes» or «no».',
     );
   });
 
@@ -172,7 +171,7 @@ describe('an English document: the reminder menu answers in English', () => {
     addon.call('menuStaffCheck');
     const note = sheet.getRange(2, resp + 1).getNote();
     expect(note).toMatch(/^Who to remind is not clear:\n/);
-    expect(russianWords(note)).toEqual([]);
+    expect(russianWords(note, 'Незнакомцев П.П.')).toEqual([]);
   });
 
   it('a status typed while the document is locked: the editor’s toast is English', () => {

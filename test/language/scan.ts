@@ -9,7 +9,8 @@
  *   and the column headers; a re-import's undo copy «План (до импорта …)»), the menu, which onOpen builds before any setting can be read
  *   (src/gas/menu.ts), and the add-on's name «План-график»;
  * - in Russian: the names of formats, products and keys a Russian text writes in Latin letters —
- *   .docx/.doc/.txt/.tsv, Word, Google, Ctrl+V / Ctrl+Enter.
+ *   .docx/.doc/.txt/.tsv, Word, Google, Ctrl+V / Ctrl+Enter, and the calendar feed's URL, iCal,
+ *   .ics and Outlook.
  */
 import type { Language } from '../../src/core/language';
 import {
@@ -48,6 +49,11 @@ export const LATIN_IN_RUSSIAN: ReadonlySet<string> = new Set([
   'google',
   'ctrl',
   'enter',
+  // The calendar block of the e-mail link's page: the feed's format and the calendars it names.
+  'url',
+  'ical',
+  'ics',
+  'outlook',
 ]);
 
 const asPattern = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

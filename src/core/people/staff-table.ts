@@ -95,7 +95,7 @@ export function staffFromTable(
         field: 'active',
         kind: 'bad-active',
         message: `Строка ${row}: в столбце «${TITLE.active}» непонятное значение «${get('active')}» — считаем сотрудника активным. Напишите «да» или «нет».`,
-        en: `Row ${row}: the «${TITLE.active}» column has an unclear «${get('active')}» — the person counts as active. Write «да» (yes) or «нет» (no).`,
+        en: `Row ${row}: the «${TITLE.active}» column has an unclear «${get('active')}» — the person counts as active. Write «yes» or «no».`,
       });
     staff.push({
       name: get('name').replace(/\s+/g, ' '),

@@ -149,7 +149,7 @@ export function statusLines(f: StatusFacts, lang: Language): string[] {
       ? say('Ссылки «Отметить выполненным» в письмах: включены.', 'The «Mark as done» links in the letters: on.')
       : say(
           'Ссылок «Отметить выполненным» в письмах нет: веб-приложение не развёрнуто (README, «Ссылки в письмах»).',
-          'No «Mark as done» links in the letters: the web app is not deployed (README, «Ссылки в письмах»).',
+          'No «Mark as done» links in the letters: the web app is not deployed (see the README).',
         ),
     ...(f.noStaff ? [f.noStaff] : []),
     ...(f.warnings.length ? [`${say('Настройки', 'Settings')}: ${f.warnings.join('; ')}`] : []),
