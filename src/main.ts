@@ -8,13 +8,13 @@
 import { PAGE_TITLES, sayIn } from './core/language';
 import { linksStatusText } from './core/links/status';
 import { PREVIEW_BAD_DATE, PREVIEW_PROMPT, parseRuDate, previewAlert, testSentText } from './core/reminders/menu-text';
-import { guard } from './gas/access';
 import { sheetMarker, sheetToConvert } from './gas/convert-sheet';
 import { createPlanSheet } from './gas/create-plan';
 import { serve } from './gas/endpoint';
 import { ENDPOINTS } from './gas/endpoints';
 import { linksState, revokeLinks } from './gas/links';
 import { addMenu } from './gas/menu';
+import { ask, menuItem, tell } from './gas/menu-item';
 import { pageIn } from './gas/page-language';
 import { previewReminders, sendTestLetter } from './gas/reminders';
 import { refreshReports } from './gas/reports';
@@ -28,7 +28,7 @@ import {
 } from './gas/sending';
 import { settingsPage } from './gas/settings-page';
 import { checkStaffAndPlan, fillStaffFromPlan, openStaffTab } from './gas/staff';
-import { APP_TITLE, menuAction } from './gas/ui';
+import { APP_TITLE } from './gas/ui';
 import { currentUserEmail } from './gas/user';
 import { webPage } from './gas/webapp';
 
@@ -60,50 +60,33 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 // ---- plan ----
 
-export function menuCreatePlan(): void {
-  const a = guard('menuCreatePlan');
-  if (!a) return;
-  menuAction(() => {
-    const was = createPlanSheet(a.state, a.lang).replacedEmptySheet;
-    a.state.spreadsheet.toast(
-      sayIn(a.lang)(
-        `Вкладка «План» создана${was ? ` вместо пустой «${was}»` : ''}.`,
-        `The «План» tab is created${was ? ` in place of the empty «${was}»` : ''}.`,
-      ),
-      APP_TITLE,
-    );
-  }, a.lang);
-}
+export const menuCreatePlan = menuItem('menuCreatePlan', (a) => {
+  const was = createPlanSheet(a.state, a.lang).replacedEmptySheet;
+  a.state.spreadsheet.toast(
+    sayIn(a.lang)(
+      `Вкладка «План» создана${was ? ` вместо пустой «${was}»` : ''}.`,
+      `The «План» tab is created${was ? ` in place of the empty «${was}»` : ''}.`,
+    ),
+    APP_TITLE,
+  );
+});
 
-export function menuImport(): void {
-  const a = guard('menuImport');
-  if (!a) return;
-  menuAction((ui) => {
-    ui.showModalDialog(pageIn('import', a.lang).setWidth(960).setHeight(680), PAGE_TITLES.import[a.lang]);
-  }, a.lang);
-}
+export const menuImport = menuItem('menuImport', (a, ui) => {
+  ui.showModalDialog(pageIn('import', a.lang).setWidth(960).setHeight(680), PAGE_TITLES.import[a.lang]);
+});
 
-export function menuConvertSheet(): void {
-  const a = guard('menuConvertSheet');
-  if (!a) return;
-  menuAction((ui) => {
-    const name = sheetToConvert();
-    const html = pageIn('import', a.lang).append(sheetMarker(name)).setWidth(960).setHeight(680);
-    ui.showModalDialog(html, `${PAGE_TITLES.convert[a.lang]} «${name}»`);
-  }, a.lang);
-}
+export const menuConvertSheet = menuItem('menuConvertSheet', (a, ui) => {
+  const name = sheetToConvert();
+  const html = pageIn('import', a.lang).append(sheetMarker(name)).setWidth(960).setHeight(680);
+  ui.showModalDialog(html, `${PAGE_TITLES.convert[a.lang]} «${name}»`);
+});
 
 // ---- reports ----
 
-export function menuReports(): void {
-  const a = guard('menuReports');
-  if (!a) return;
-  menuAction(() => {
-    const r = refreshReports(a.state, a.lang);
-    const n = r.tabs.length;
-    a.state.spreadsheet.toast(sayIn(a.lang)(`Обновлено вкладок: ${n}.`, `Tabs updated: ${n}.`), APP_TITLE);
-  }, a.lang);
-}
+export const menuReports = menuItem('menuReports', (a) => {
+  const n = refreshReports(a.state, a.lang).tabs.length;
+  a.state.spreadsheet.toast(sayIn(a.lang)(`Обновлено вкладок: ${n}.`, `Tabs updated: ${n}.`), APP_TITLE);
+});
 
 // ---- reminders ----
 
@@ -112,84 +95,48 @@ export function onDailyReminders(e?: GoogleAppsScript.Events.TimeDriven): void {
   runDailyTrigger(e);
 }
 
-export function menuRemindersOn(): void {
-  const a = guard('menuRemindersOn');
-  if (!a) return;
-  menuAction((ui) => {
-    ui.alert(APP_TITLE, turnRemindersOn(a.state, a.lang).message, ui.ButtonSet.OK);
-  }, a.lang);
-}
+export const menuRemindersOn = menuItem('menuRemindersOn', (a, ui) =>
+  tell(ui, turnRemindersOn(a.state, a.lang).message),
+);
 
-export function menuRemindersOff(): void {
-  const a = guard('menuRemindersOff');
-  if (!a) return;
-  menuAction((ui) => {
-    ui.alert(APP_TITLE, turnRemindersOff(a.state, a.lang).message, ui.ButtonSet.OK);
-  }, a.lang);
-}
+export const menuRemindersOff = menuItem('menuRemindersOff', (a, ui) =>
+  tell(ui, turnRemindersOff(a.state, a.lang).message),
+);
 
-export function menuRemindersStatus(): void {
-  const a = guard('menuRemindersStatus');
-  if (!a) return;
-  menuAction((ui) => {
-    ui.alert(APP_TITLE, reminderStatusLines(a.state, a.lang).join('\n'), ui.ButtonSet.OK);
-  }, a.lang);
-}
+export const menuRemindersStatus = menuItem('menuRemindersStatus', (a, ui) =>
+  tell(ui, reminderStatusLines(a.state, a.lang).join('\n')),
+);
 
 /** «Отправлять напоминания от моего имени…»: asks, then makes this account the sender. */
-export function menuRemindersTakeOver(): void {
-  const a = guard('menuRemindersTakeOver');
-  if (!a) return;
-  menuAction((ui) => {
-    const question = takeOverQuestion(a.state, a.lang);
-    if (question && ui.alert(APP_TITLE, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
-    ui.alert(APP_TITLE, takeOverSending(a.state, a.lang).message, ui.ButtonSet.OK);
-  }, a.lang);
-}
+export const menuRemindersTakeOver = menuItem('menuRemindersTakeOver', (a, ui) => {
+  const question = takeOverQuestion(a.state, a.lang);
+  if (!question || ask(ui, question)) tell(ui, takeOverSending(a.state, a.lang).message);
+});
 
-export function menuRemindersSettings(): void {
-  const access = guard('menuRemindersSettings');
-  if (!access) return;
-  menuAction((ui) => {
-    ui.showModalDialog(settingsPage(access), PAGE_TITLES.settings[access.lang]);
-  }, access.lang);
-}
+export const menuRemindersSettings = menuItem('menuRemindersSettings', (a, ui) => {
+  ui.showModalDialog(settingsPage(a), PAGE_TITLES.settings[a.lang]);
+});
 
-export function menuRemindersPreview(): void {
-  const access = guard('menuRemindersPreview');
-  if (!access) return;
-  menuAction((ui) => {
-    const r = ui.prompt(APP_TITLE, PREVIEW_PROMPT[access.lang], ui.ButtonSet.OK_CANCEL);
-    if (r.getSelectedButton() !== ui.Button.OK) return;
-    const date = parseRuDate(r.getResponseText());
-    if (!date) {
-      ui.alert(APP_TITLE, PREVIEW_BAD_DATE[access.lang], ui.ButtonSet.OK);
-      return;
-    }
-    const a = previewAlert(date, previewReminders(date, access.state), access.lang);
-    ui.alert(a.title, a.text, ui.ButtonSet.OK);
-  }, access.lang);
-}
+export const menuRemindersPreview = menuItem('menuRemindersPreview', (a, ui) => {
+  const r = ui.prompt(APP_TITLE, PREVIEW_PROMPT[a.lang], ui.ButtonSet.OK_CANCEL);
+  if (r.getSelectedButton() !== ui.Button.OK) return;
+  const date = parseRuDate(r.getResponseText());
+  if (!date) return tell(ui, PREVIEW_BAD_DATE[a.lang]);
+  const p = previewAlert(date, previewReminders(date, a.state), a.lang);
+  ui.alert(p.title, p.text, ui.ButtonSet.OK);
+});
 
-export function menuRemindersTest(): void {
-  const a = guard('menuRemindersTest');
-  if (!a) return;
-  menuAction((ui) => {
-    const me = currentUserEmail() || Session.getEffectiveUser().getEmail();
-    sendTestLetter(me, a.state);
-    ui.alert(APP_TITLE, testSentText(me, a.lang), ui.ButtonSet.OK);
-  }, a.lang);
-}
+export const menuRemindersTest = menuItem('menuRemindersTest', (a, ui) => {
+  const me = currentUserEmail() || Session.getEffectiveUser().getEmail();
+  sendTestLetter(me, a.state);
+  tell(ui, testSentText(me, a.lang));
+});
 
 // ---- the sidebar ----
 
-export function menuSidebar(): void {
-  const a = guard('menuSidebar');
-  if (!a) return;
-  menuAction((ui) => {
-    ui.showSidebar(pageIn('sidebar', a.lang).setTitle(PAGE_TITLES.sidebar[a.lang]));
-  }, a.lang);
-}
+export const menuSidebar = menuItem('menuSidebar', (a, ui) => {
+  ui.showSidebar(pageIn('sidebar', a.lang).setTitle(PAGE_TITLES.sidebar[a.lang]));
+});
 
 // ---- edits in the sheet ----
 
@@ -207,59 +154,32 @@ export function doGet(
 export { webMark, webUndo } from './gas/webapp';
 
 /** «Ссылки в письмах…»: whether the web app is deployed, the steps if not, the links' state if so. */
-export function menuLinks(): void {
-  const a = guard('menuLinks');
-  if (!a) return;
-  menuAction((ui) => {
-    ui.alert(APP_TITLE, linksStatusText(linksState(), a.lang), ui.ButtonSet.OK);
-  }, a.lang);
-}
+export const menuLinks = menuItem('menuLinks', (a, ui) => tell(ui, linksStatusText(linksState(), a.lang)));
 
 /** «Отозвать все ссылки из писем…»: asks, then replaces the secret every link is signed with. */
-export function menuLinksRevoke(): void {
-  const a = guard('menuLinksRevoke');
-  if (!a) return;
+export const menuLinksRevoke = menuItem('menuLinksRevoke', (a, ui) => {
   const say = sayIn(a.lang);
-  menuAction((ui) => {
-    const question = say(
-      'Отозвать ссылки «Отметить выполненным» во всех отправленных письмах (например, если письмо попало к постороннему)? Они перестанут открываться у всех.',
-      'Revoke the «Mark as done» links of every e-mail sent (say, one reached a stranger)? They stop opening for everyone.',
-    );
-    if (ui.alert(APP_TITLE, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
-    revokeLinks();
-    ui.alert(
-      APP_TITLE,
-      say('Ссылки отозваны. В следующих письмах будут новые.', 'Links revoked. The next e-mails bring new ones.'),
-      ui.ButtonSet.OK,
-    );
-  }, a.lang);
-}
+  const question = say(
+    'Отозвать ссылки «Отметить выполненным» во всех отправленных письмах (например, если письмо попало к постороннему)? Они перестанут открываться у всех.',
+    'Revoke the «Mark as done» links of every e-mail sent (say, one reached a stranger)? They stop opening for everyone.',
+  );
+  if (!ask(ui, question)) return;
+  revokeLinks();
+  tell(ui, say('Ссылки отозваны. В следующих письмах будут новые.', 'Links revoked. The next e-mails bring new ones.'));
+});
 
 // ---- staff ----
-export function menuStaff(): void {
-  const a = guard('menuStaff');
-  if (!a) return;
-  menuAction(() => {
-    openStaffTab(a.state, a.lang);
-  }, a.lang);
-}
-export function menuStaffFromPlan(): void {
-  const a = guard('menuStaffFromPlan');
-  if (!a) return;
-  menuAction((ui) => {
-    const r = fillStaffFromPlan(a.state, a.lang);
-    ui.alert(APP_TITLE, r.message, ui.ButtonSet.OK);
-  }, a.lang);
-}
-export function menuStaffCheck(): void {
-  const a = guard('menuStaffCheck');
-  if (!a) return;
-  menuAction((ui) => {
-    const r = checkStaffAndPlan(a.state, a.lang);
-    ui.alert(
-      sayIn(a.lang)('Проверка сотрудников и ответственных', 'Checking the staff and the responsibles'),
-      r.report,
-      ui.ButtonSet.OK,
-    );
-  }, a.lang);
-}
+export const menuStaff = menuItem('menuStaff', (a) => {
+  openStaffTab(a.state, a.lang);
+});
+export const menuStaffFromPlan = menuItem('menuStaffFromPlan', (a, ui) =>
+  tell(ui, fillStaffFromPlan(a.state, a.lang).message),
+);
+export const menuStaffCheck = menuItem('menuStaffCheck', (a, ui) => {
+  const r = checkStaffAndPlan(a.state, a.lang);
+  ui.alert(
+    sayIn(a.lang)('Проверка сотрудников и ответственных', 'Checking the staff and the responsibles'),
+    r.report,
+    ui.ButtonSet.OK,
+  );
+});
