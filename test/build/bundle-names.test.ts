@@ -1,4 +1,5 @@
 import vm from 'node:vm';
+import { exportsAsList } from '../../tools/build';
 import { dropNestedNames, gatherTopLevelNames, SMALL_FUNCTION } from '../../tools/bundle-names';
 
 // What esbuild writes with keepNames (before minifying): a helper, then one call per function.
@@ -93,5 +94,21 @@ describe('dropNestedNames', () => {
       expect(out).toContain(kept);
     // The functions still work; the nested ones carry their own (source) names here, minified ones in the bundle.
     expect(run(out, 'a().map((g) => typeof g)')).toEqual(['function', 'function']);
+  });
+});
+
+describe('exportsAsList (tools/build.ts)', () => {
+  const esm = 'function a2() { return 1; }\nconst b = () => 2;\nexport {\n  a2 as a,\n  b\n};\n__names([b], "b");\n';
+
+  it('turns the export list into one assignment to App, in its order, the names kept beside it', () => {
+    const { code, exports } = exportsAsList(esm);
+    expect(exports).toEqual(['a', 'b']);
+    expect(code).not.toContain('export');
+    expect(code).toContain('App = [a2, b];\n__names([b], "b");');
+  });
+
+  it('refuses a module without exactly one export list', () => {
+    expect(() => exportsAsList('function a() {}\n')).toThrow(/one `export \{ … \}` list/);
+    expect(() => exportsAsList(`${esm}export { a2 as c };\n`)).toThrow(/one `export/);
   });
 });

@@ -49,4 +49,12 @@ describe('dist/Code.js size', () => {
     expect(gathered.length).toBeGreaterThan(300);
     expect(code).not.toMatch(/\w\(\w+,"(sheetSource|splitResponsible|isoFromParts)"\)/);
   });
+
+  it('leaves one global, App, the list of the exports: no export object with a getter for each name', () => {
+    const code = readFileSync(file, 'utf8');
+    expect(code.startsWith('"use strict";var App;')).toBe(true);
+    // esbuild's export object was `{…, webUndo: () => f}`.
+    expect(code).not.toMatch(/webUndo:\(\)=>/);
+    expect(code).toMatch(/^function webUndo\(e\)\{return App\[\d+\]\(e\)\}$/m);
+  });
 });
