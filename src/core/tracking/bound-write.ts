@@ -15,7 +15,7 @@
 import type { Language } from '../language';
 import type { CellOut } from '../sheet/cells';
 import { activityToRow } from '../sheet/plan-rows';
-import { cellData, DATE_FORMAT, type SheetsRequest, TEXT_FIELDS } from '../sheet/requests';
+import { cellData, DATE_FORMAT, type SheetsRequest, TEXT_FIELDS, updateCells } from '../sheet/requests';
 import { rawValue, TRACKING_KEYS } from '../sheet/row-writes';
 import { serialToIso } from '../sheet/serial';
 import type { PlanColumnKey } from '../workbook/schema';
@@ -200,13 +200,13 @@ export function cellWriteRequests(
   return writes.map((w) => {
     const date = isDateColumn(w.col) && typeof w.value === 'number';
     const v: CellOut = date ? { date: serialToIso(w.value as number) } : w.value === '' ? null : w.value;
-    return {
-      updateCells: {
-        start: { sheetId, rowIndex: w.row - 1, columnIndex: w.col },
-        rows: [{ values: [cellData(v, { numberFormat: isDateColumn(w.col) ? DATE_FORMAT : '@' })] }],
-        fields: TEXT_FIELDS,
-      },
-    };
+    return updateCells(
+      sheetId,
+      w.row - 1,
+      w.col,
+      [[cellData(v, { numberFormat: isDateColumn(w.col) ? DATE_FORMAT : '@' })]],
+      TEXT_FIELDS,
+    );
   });
 }
 
