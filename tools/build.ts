@@ -7,13 +7,15 @@
  * same two-pass way (README, «Свод: отдельное дополнение отдела образования»).
  *
  * Apps Script finds entry points only as top-level `function` declarations in a pushed file. The
- * bundle is an IIFE under one global (`App`); the wrappers are generated from what `src/main.ts`
- * exports, found by evaluating the bundle in an empty VM context — so the list is never kept twice,
- * and loading the bundle with no Apps Script globals at all proves it does no work at load time.
+ * bundle is an IIFE that leaves one global (`App`, the list of what `src/main.ts` exports); the
+ * wrappers are generated from that export list — so it is never kept twice — and the bundle is
+ * evaluated in an empty VM context first: loading it with no Apps Script globals at all proves it
+ * does no work at load time.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { parse } from 'acorn';
 import { type BuildOptions, build } from 'esbuild';
 import { buildPageHtml } from './build-page';
 import { dropNestedNames, gatherTopLevelNames } from './bundle-names';
@@ -48,14 +50,41 @@ const COMMON = {
   charset: 'utf8',
 } satisfies BuildOptions;
 
-export async function bundleServer(entry: string = PROJECTS.school.entry): Promise<string> {
+/** The server bundle, and the names of what its entry module exports, in the order of `App`. */
+export interface ServerBundle {
+  code: string;
+  exports: string[];
+}
+
+/**
+ * The entry module's `export { … }` (pass 1) as one assignment, `App = [f, g, …]`, to a global the
+ * bundle declares (bundleServer): without exports esbuild's IIFE needs no export object, its
+ * getters and their helpers (~1.1 KB), and no key of it is needed — the wrappers call by place.
+ */
+export function exportsAsList(esm: string): { code: string; exports: string[] } {
+  const program = parse(esm, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as {
+    body: ({ type: string; start: number; end: number } & Record<string, unknown>)[];
+  };
+  const lists = program.body.filter((s) => s.type === 'ExportNamedDeclaration');
+  const [list] = lists;
+  const specifiers = list?.specifiers as { local: { name: string }; exported: { name: string } }[] | undefined;
+  if (lists.length !== 1 || list.declaration || list.source || !specifiers)
+    throw new Error('build: expected one `export { … }` list in the entry module (did esbuild change its ESM?)');
+  const assignment = `${GLOBAL_NAME} = [${specifiers.map((x) => x.local.name).join(', ')}];`;
+  return {
+    code: esm.slice(0, list.start) + assignment + esm.slice(list.end),
+    exports: specifiers.map((x) => x.exported.name),
+  };
+}
+
+export async function bundleServer(entry: string = PROJECTS.school.entry): Promise<ServerBundle> {
   // Two passes, so that only our own code keeps its names (issue 13: "names readable in stack
   // traces"); zod's and the stemmer's functions are minified like their locals (~2 KB).
   // 1. Our code alone, packages left as imports, not minified: `keepNames` gives every function
   //    and class its source name back (`.name`, which V8 prints in a stack trace), so the Apps
   //    Script log says `at runReminders`, not `at q`; the top-level functions' names in two
-  //    statements, and none for a function nested in another (tools/bundle-names.ts, ~4 KB less
-  //    than one call each).
+  //    statements, and none for a function nested in another or a small one (tools/bundle-names.ts,
+  //    ~7 KB less than one call each).
   const ours = await build({
     ...COMMON,
     entryPoints: [join(root, entry)],
@@ -68,47 +97,46 @@ export async function bundleServer(entry: string = PROJECTS.school.entry): Promi
   //    shortened — the names given in pass 1 are calls in the code by now, and stay. Property names
   //    are never renamed. `"use strict"` written out: pass 1 made the TypeScript strict (tsconfig's
   //    `strict`), and pass 2 reads plain JavaScript.
+  const listed = exportsAsList(gatherTopLevelNames(dropNestedNames(ours.outputFiles[0].text)));
   const result = await build({
     ...COMMON,
     stdin: {
-      contents: `"use strict";${gatherTopLevelNames(dropNestedNames(ours.outputFiles[0].text))}`,
+      contents: `"use strict";${listed.code}`,
       resolveDir: join(root, 'src'),
       sourcefile: 'main.js',
       loader: 'js',
     },
     format: 'iife',
-    globalName: GLOBAL_NAME,
     minifyWhitespace: true,
     minifySyntax: true,
     minifyIdentifiers: true,
   });
-  return result.outputFiles[0].text;
+  // `App` is no binding of the module, so esbuild neither renames it nor gives its name to another.
+  const strict = '"use strict";';
+  const code = result.outputFiles[0].text;
+  if (!code.startsWith(strict)) throw new Error('build: the bundle does not begin with "use strict"');
+  return { code: `${strict}var ${GLOBAL_NAME};${code.slice(strict.length)}`, exports: listed.exports };
 }
 
-/** Names of the functions the bundle exports, found by running it in an empty context. */
-export function exportedFunctions(bundle: string): string[] {
+/**
+ * The exports that are functions, found by running the bundle in an empty context (no Apps Script
+ * global: a bundle that did work at load time throws here).
+ */
+export function exportedFunctions(bundle: ServerBundle): string[] {
   const ctx = vm.createContext({});
-  vm.runInContext(`${bundle}\n;this.__app = ${GLOBAL_NAME};`, ctx, { timeout: 5000 });
-  const app = (ctx as { __app: Record<string, unknown> }).__app;
-  return Object.keys(app)
-    .filter((k) => typeof app[k] === 'function')
-    .sort();
+  vm.runInContext(`${bundle.code}\n;this.__app = ${GLOBAL_NAME};`, ctx, { timeout: 5000 });
+  const app = (ctx as { __app: unknown[] }).__app;
+  if (!Array.isArray(app) || app.length !== bundle.exports.length)
+    throw new Error(`build: ${GLOBAL_NAME} is not the list of the ${bundle.exports.length} exports`);
+  return bundle.exports.filter((_, k) => typeof app[k] === 'function').sort();
 }
 
-/** Every key of the bundle's exports, in their order (`Object.values` gives them in the same order). */
-function exportedKeys(bundle: string): string[] {
-  const ctx = vm.createContext({});
-  vm.runInContext(`${bundle}\n;this.__keys = Object.keys(${GLOBAL_NAME});`, ctx, { timeout: 5000 });
-  return (ctx as { __keys: string[] }).__keys;
-}
-
-export function withEntryPoints(bundle: string, names: string[]): string {
+export function withEntryPoints(bundle: ServerBundle, names: string[]): string {
   // Apps Script calls only top-level `function` declarations: one per entry point, each taking at
   // most one argument (an event, or a page's request: src/main.ts). Each calls its function by
   // its place among the exports, so that its name is written once (~20 bytes an entry point).
-  const keys = exportedKeys(bundle);
-  const wrappers = names.map((n) => `function ${n}(e){return ${GLOBAL_NAME}[${keys.indexOf(n)}](e)}`);
-  return `${bundle}\n// Entry points for Apps Script\n${GLOBAL_NAME}=Object.values(${GLOBAL_NAME});\n${wrappers.join('\n')}\n`;
+  const wrappers = names.map((n) => `function ${n}(e){return ${GLOBAL_NAME}[${bundle.exports.indexOf(n)}](e)}`);
+  return `${bundle.code}\n// Entry points for Apps Script\n${wrappers.join('\n')}\n`;
 }
 
 async function main(): Promise<void> {

@@ -11,7 +11,11 @@
  *   constants being built; from the first call of an entry point on, every name is in place).
  * A function nested in another is not named (`dropNestedNames`): in a stack trace it shows as its
  * minified name right above the function it lives in, which is named (~1 KB for 80 functions).
- * Classes keep esbuild's own call.
+ * Nor is a small top-level function, under SMALL_FUNCTION characters of source (a one-liner: a
+ * predicate, a lookup, a formatter; ~270 of ~600 functions, ~3.5 KB): its frame in a trace sits
+ * right above the named function that called it, and its text is what the frame's column points
+ * at, short enough to read whole. The module's exports (the entry points) are named whatever
+ * their size. Classes keep esbuild's own call.
  */
 import { parse } from 'acorn';
 
@@ -29,7 +33,7 @@ const isNaming = (n: Node | null | undefined, helper: string): n is Call =>
   !/\s/.test((n as Call).arguments[1].value as string);
 
 /** `__name(f, "f");` where f is one of the top-level function declarations: [f, "f"], or null. */
-function namingOf(statement: Node, helper: string, declared: Set<string>): [string, string] | null {
+function namingOf(statement: Node, helper: string, declared: Map<string, number>): [string, string] | null {
   if (statement.type !== 'ExpressionStatement') return null;
   const call = statement.expression as Node;
   if (!isNaming(call, helper)) return null;
@@ -74,6 +78,9 @@ export function dropNestedNames(esm: string, helper = '__name'): string {
   return out + esm.slice(at);
 }
 
+/** Source characters (pass 1, nested names dropped) under which a top-level function goes unnamed. */
+export const SMALL_FUNCTION = 200;
+
 type Declarator = { id: Node & { name?: string }; init: Node | null };
 
 /** `__names([a, b], "a b");`, the one statement that names a list. */
@@ -83,17 +90,25 @@ const namesStatement = (fns: string[], names: string[]) =>
 /**
  * The ES module esbuild wrote with `keepNames` (not yet minified), with the top-level functions'
  * `__name` calls gathered: the declarations' right after the `__name` helper's own declaration,
- * the bindings' at the end.
+ * the bindings' at the end; a small function's (under `small` characters) dropped unless exported.
  */
-export function gatherTopLevelNames(esm: string, helper = '__name'): string {
+export function gatherTopLevelNames(esm: string, helper = '__name', small = SMALL_FUNCTION): string {
   const program = parse(esm, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as { body: Node[] };
   const helperDecl = program.body.find(
     (s) => s.type === 'VariableDeclaration' && (s.declarations as { id: { name?: string } }[])[0]?.id.name === helper,
   );
   if (!helperDecl) throw new Error(`bundle-names: no \`var ${helper}\` in the bundle (did esbuild change keepNames?)`);
-  const declared = new Set(
-    program.body.filter((s) => s.type === 'FunctionDeclaration').map((s) => (s.id as { name: string }).name),
+  const declared = new Map(
+    program.body
+      .filter((s) => s.type === 'FunctionDeclaration')
+      .map((s) => [(s.id as { name: string }).name, s.end - s.start]),
   );
+  const exported = new Set(
+    program.body
+      .filter((s) => s.type === 'ExportNamedDeclaration')
+      .flatMap((s) => (s.specifiers as { local: { name: string } }[]).map((x) => x.local.name)),
+  );
+  const named = (local: string, length: number) => exported.has(local) || length >= small;
   const hoisted: [string[], string[]] = [[], []];
   const bound: [string[], string[]] = [[], []];
   /** [start, end, replacement], in the order of the text. */
@@ -102,8 +117,10 @@ export function gatherTopLevelNames(esm: string, helper = '__name'): string {
     const naming = namingOf(s, helper, declared);
     if (naming) {
       if (s.start < helperDecl.end) throw new Error('bundle-names: a name given before the helper');
-      hoisted[0].push(naming[0]);
-      hoisted[1].push(naming[1]);
+      if (named(naming[0], declared.get(naming[0]) as number)) {
+        hoisted[0].push(naming[0]);
+        hoisted[1].push(naming[1]);
+      }
       edits.push([s.start, s.end, '']);
       continue;
     }
@@ -112,8 +129,10 @@ export function gatherTopLevelNames(esm: string, helper = '__name'): string {
       if (d.id.type !== 'Identifier' || !isNaming(d.init, helper)) continue;
       const [fn, name] = d.init.arguments;
       if (!isFunction(fn)) continue;
-      bound[0].push(d.id.name as string);
-      bound[1].push(name.value as string);
+      if (named(d.id.name as string, fn.end - fn.start)) {
+        bound[0].push(d.id.name as string);
+        bound[1].push(name.value as string);
+      }
       edits.push([d.init.start, d.init.end, esm.slice(fn.start, fn.end)]);
     }
   }

@@ -68,6 +68,11 @@ function mine(all: readonly Trigger[], fn: string): Trigger[] {
   return all.filter((t) => t.getHandlerFunction() === fn);
 }
 
+/** This account's edit trigger in `ss`, installed unless `all` (its triggers there) holds one. */
+function editTrigger(all: readonly Trigger[], ss: Spreadsheet): void {
+  if (!mine(all, EDIT_FUNCTION).length) ScriptApp.newTrigger(EDIT_FUNCTION).forSpreadsheet(ss).onEdit().create();
+}
+
 export interface TriggerState {
   sender: Sender | null;
   me: string;
@@ -122,7 +127,7 @@ export function installSenderTriggers(
       removed,
       all.filter((t) => !removed.includes(t)),
     );
-  if (!mine(all, EDIT_FUNCTION).length) ScriptApp.newTrigger(EDIT_FUNCTION).forSpreadsheet(ss).onEdit().create();
+  editTrigger(all, ss);
   const since = prev && triggerDuty(prev, me) === 'serve' ? prev.since : new Date().toISOString();
   recordSender(state, { email: me, since, hour: dailyHour });
   return !!created;
@@ -154,7 +159,7 @@ export function ensureEditTrigger(state: DocContext): boolean {
   if (triggerDuty(sender, runningAccount()) === 'retire') return false;
   const ss = state.spreadsheet;
   const all = ScriptApp.getUserTriggers(ss);
-  if (!mine(all, EDIT_FUNCTION).length) ScriptApp.newTrigger(EDIT_FUNCTION).forSpreadsheet(ss).onEdit().create();
+  editTrigger(all, ss);
   if (!sender) recordSender(state, { email: runningAccount(), since: new Date().toISOString(), hour: null });
   return true;
 }

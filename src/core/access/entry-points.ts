@@ -29,42 +29,33 @@ export interface EntryPoint {
   ownerFor?: 'coordinators';
 }
 
-const menu = (allowed: Level, label: string): EntryPoint => ({
-  kind: 'menu',
+const entry = (kind: EntryKind, allowed: Level, label: string, as: EntryPoint['as'] = 'caller'): EntryPoint => ({
+  kind,
   allowed,
-  as: 'caller',
+  as,
   label,
 });
-const run = (allowed: Level, label: string): EntryPoint => ({
-  kind: 'run',
-  allowed,
-  as: 'caller',
-  label,
-});
+const menu = (allowed: Level, label: string) => entry('menu', allowed, label);
+const run = (allowed: Level, label: string) => entry('run', allowed, label);
 /** The web app: anyone holding a link; what the link allows is checked by the entry point itself. */
-const web = (label: string): EntryPoint => ({ kind: 'web', allowed: 'anyone', as: 'caller', label });
-const sidebar = (label: string): EntryPoint => ({
-  kind: 'sidebar',
-  allowed: 'anyone',
-  as: 'caller',
-  label,
-});
+const web = (label: string) => entry('web', 'anyone', label);
+const sidebar = (label: string) => entry('sidebar', 'anyone', label);
+/** An installable trigger: it runs as the coordinator who installed it, whoever caused it. */
+const trigger = (label: string) => entry('trigger', 'coordinator', label, 'installer');
+const IMPORT = 'Импорт плана';
+const CONVERT = 'Распознавание таблицы на листе';
+const MY_ACTIVITIES = 'Мои мероприятия';
 
 export const ENTRY_POINTS = {
-  onOpen: {
-    kind: 'simple',
-    allowed: 'anyone',
-    as: 'caller',
-    label: 'Меню',
-  },
-  onInstall: { kind: 'simple', allowed: 'anyone', as: 'caller', label: 'Меню' },
+  onOpen: entry('simple', 'anyone', 'Меню'),
+  onInstall: entry('simple', 'anyone', 'Меню'),
   menuCreatePlan: menu('coordinator', 'Создание вкладки «План»'),
-  menuImport: menu('coordinator', 'Импорт плана'),
-  importApply: run('coordinator', 'Импорт плана'),
-  importColumnsGet: run('coordinator', 'Импорт плана'),
-  importColumnsSave: run('coordinator', 'Импорт плана'),
-  menuConvertSheet: menu('coordinator', 'Распознавание таблицы на листе'),
-  importSheetSource: run('coordinator', 'Распознавание таблицы на листе'),
+  menuImport: menu('coordinator', IMPORT),
+  importApply: run('coordinator', IMPORT),
+  importColumnsGet: run('coordinator', IMPORT),
+  importColumnsSave: run('coordinator', IMPORT),
+  menuConvertSheet: menu('coordinator', CONVERT),
+  importSheetSource: run('coordinator', CONVERT),
   menuReports: menu('coordinator', 'Обновление отчётов'),
   menuRemindersOn: menu('coordinator', 'Включение напоминаний'),
   menuRemindersOff: menu('coordinator', 'Выключение напоминаний'),
@@ -79,8 +70,8 @@ export const ENTRY_POINTS = {
   menuRemindersPreview: menu('coordinator', 'Предпросмотр рассылки'),
   remindersPreview: run('coordinator', 'Предпросмотр рассылки'),
   menuRemindersTest: menu('coordinator', 'Пробное письмо'),
-  menuSidebar: menu('anyone', 'Мои мероприятия'),
-  sidebarLoad: sidebar('Мои мероприятия'),
+  menuSidebar: menu('anyone', MY_ACTIVITIES),
+  sidebarLoad: sidebar(MY_ACTIVITIES),
   sidebarMark: sidebar('Отметка'),
   sidebarUndo: sidebar('Отмена отметки'),
   sidebarSetIdentity: sidebar('«Кто вы?»'),
@@ -93,18 +84,8 @@ export const ENTRY_POINTS = {
   menuStaff: menu('coordinator', 'Вкладка «Сотрудники»'),
   menuStaffFromPlan: menu('coordinator', 'Заполнение «Сотрудников» из плана'),
   menuStaffCheck: menu('coordinator', 'Проверка сотрудников'),
-  onDailyReminders: {
-    kind: 'trigger',
-    allowed: 'coordinator',
-    as: 'installer',
-    label: 'Ежедневная рассылка',
-  },
-  onPlanEdit: {
-    kind: 'trigger',
-    allowed: 'coordinator',
-    as: 'installer',
-    label: 'Запись изменения статуса',
-  },
+  onDailyReminders: trigger('Ежедневная рассылка'),
+  onPlanEdit: trigger('Запись изменения статуса'),
 } as const satisfies Record<string, EntryPoint>;
 
 export type EntryName = keyof typeof ENTRY_POINTS;

@@ -6,6 +6,7 @@
  * time they act signed in with that address — so a mistyped address never locks the owner out.
  */
 import * as z from 'zod/mini';
+import { parseStored } from '../stored-json';
 import { type Caller, normEmail } from './roles';
 
 export const OwnerRecordSchema = z.object({
@@ -17,13 +18,8 @@ export const OwnerRecordSchema = z.object({
 export type OwnerRecord = z.infer<typeof OwnerRecordSchema>;
 
 export function parseOwnerRecord(raw: string | null | undefined): OwnerRecord | null {
-  if (!raw) return null;
-  try {
-    const r = OwnerRecordSchema.safeParse(JSON.parse(raw));
-    return r.success ? { ...r.data, email: normEmail(r.data.email) } : null;
-  } catch {
-    return null;
-  }
+  const r = parseStored(OwnerRecordSchema, raw);
+  return r && { ...r, email: normEmail(r.email) };
 }
 
 export interface OwnerDecision {

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { COLUMN_ROLES, type ColumnRole } from '../plan/columns';
+import { parseStored } from '../stored-json';
 
 /** A choice as it crosses google.script.run and sits in document properties: index (as text) → role. */
 export const ColumnChoiceSchema = z
@@ -27,13 +28,7 @@ type Entry = { shape: string; columns: Record<string, ColumnRole> };
 
 /** What is stored, or nothing when the value is missing or not ours (a broken value is ignored, never thrown). */
 function entries(stored: string | null | undefined): Entry[] {
-  if (!stored) return [];
-  try {
-    const p = Stored.safeParse(JSON.parse(stored));
-    return p.success ? p.data.shapes : [];
-  } catch {
-    return [];
-  }
+  return parseStored(Stored, stored)?.shapes ?? [];
 }
 
 export function recallColumns(stored: string | null | undefined, shape: string): Record<string, ColumnRole> | null {

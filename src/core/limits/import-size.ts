@@ -5,7 +5,8 @@
  */
 export const MAX_IMPORT_ACTIVITIES = 20_000;
 
-const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+/** 20000 → «20 000»: digits in threes, as Russian writes them. */
+export const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 
 /**
  * A Russian message (English second) when a plan of this many activities must not be written,
@@ -20,7 +21,7 @@ export function importCountProblem(n: number): { ru: string; en: string } | null
     };
   if (n <= MAX_IMPORT_ACTIVITIES) return null;
   return {
-    ru: `В плане ${group(n)} мероприятий, а за один импорт можно загрузить не больше ${group(MAX_IMPORT_ACTIVITIES)}. Ничего не записано. Разделите план на части (например, по этапам) и импортируйте их в разные таблицы.`,
+    ru: `В плане ${thousands(n)} мероприятий, а за один импорт можно загрузить не больше ${thousands(MAX_IMPORT_ACTIVITIES)}. Ничего не записано. Разделите план на части (например, по этапам) и импортируйте их в разные таблицы.`,
     en: `The plan has ${n} activities; one import takes at most ${MAX_IMPORT_ACTIVITIES}. Nothing was written: split the plan.`,
   };
 }

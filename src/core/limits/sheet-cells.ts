@@ -4,6 +4,8 @@
  * (support.google.com/drive/answer/37603; raised from 5 million in March 2022). Past it, adding a
  * tab fails. An import adds a tab and keeps the old one as its backup copy, so it is checked first.
  */
+import { thousands } from './import-size';
+
 export const SPREADSHEET_CELL_LIMIT = 10_000_000;
 
 export interface GridSize {
@@ -12,8 +14,6 @@ export interface GridSize {
 }
 
 const cells = (g: GridSize) => Math.max(0, g.rows) * Math.max(0, g.columns);
-
-const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 
 /** A Russian message (English second) when adding `added` would pass the limit, else null. */
 export function cellLimitProblem(
@@ -24,7 +24,7 @@ export function cellLimitProblem(
   const more = added.reduce((n, g) => n + cells(g), 0);
   if (now + more <= SPREADSHEET_CELL_LIMIT) return null;
   return {
-    ru: `В таблице уже ${group(now)} ячеек, импорт добавит ещё ${group(more)}, а Google Таблицы вмещают не больше ${group(SPREADSHEET_CELL_LIMIT)} ячеек на файл. Ничего не изменено. Удалите ненужные вкладки (например, старые копии «План (до импорта …)») или лишние пустые строки и столбцы и повторите.`,
+    ru: `В таблице уже ${thousands(now)} ячеек, импорт добавит ещё ${thousands(more)}, а Google Таблицы вмещают не больше ${thousands(SPREADSHEET_CELL_LIMIT)} ячеек на файл. Ничего не изменено. Удалите ненужные вкладки (например, старые копии «План (до импорта …)») или лишние пустые строки и столбцы и повторите.`,
     en: `The spreadsheet has ${now} cells, the import would add ${more}, and a spreadsheet holds at most ${SPREADSHEET_CELL_LIMIT}. Nothing was changed: delete unused tabs (old plan copies) or empty rows and columns, then retry.`,
   };
 }

@@ -5,6 +5,7 @@
  * says nothing about how much of it was right.
  */
 import type * as z from 'zod/mini';
+import { parseStored } from '../stored-json';
 import { decodeText, encodeBytes, encodeText } from './base64url';
 
 /** HMAC-SHA256 of `message` under the secret the adapter holds (signed or unsigned bytes). */
@@ -29,11 +30,5 @@ export function unseal<S extends z.ZodMiniType>(token: unknown, schema: S, hmac:
   const body = token.slice(0, dot);
   if (!sameText(token.slice(dot + 1), encodeBytes(hmac(body)))) return null;
   const text = decodeText(body);
-  if (text === null) return null;
-  try {
-    const r = schema.safeParse(JSON.parse(text));
-    return r.success ? r.data : null;
-  } catch {
-    return null;
-  }
+  return parseStored(schema as z.ZodMiniType<z.output<S>>, text);
 }

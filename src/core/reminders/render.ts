@@ -48,6 +48,12 @@ export function escapeHtml(s: string): string {
     .replace(/'/g, '&#39;');
 }
 
+/** A link in the mail's blue, its address and text escaped. */
+const link = (href: string, text: string) =>
+  `<a href="${escapeHtml(href)}" style="color:#1a73e8">${escapeHtml(text)}</a>`;
+/** A paragraph of the mail's last lines, a link in it. */
+const linkLine = (html: string) => `<p style="margin:8px 0">${html}</p>`;
+
 /** A link target only when it is a web address; anything else (javascript:, data:) is dropped. */
 function safeUrl(url: string | null | undefined): string | null {
   if (!url) return null;
@@ -195,23 +201,21 @@ export function renderDigest(d: Digest, ctx: RenderContext): RenderedDigest {
       const f = itemFacts(i, lang);
       const row = safeUrl(ctx.rowUrl(i.activity));
       const mark = markUrl(i);
-      const link =
-        (row ? ` <a href="${e(row)}" style="color:#1a73e8">${e(openRow)}</a>` : '') +
-        (mark ? ` · <a href="${e(mark)}" style="color:#1a73e8">${e(markDone)}</a>` : '');
+      const links = (row ? ` ${link(row, openRow)}` : '') + (mark ? ` · ${link(mark, markDone)}` : '');
       const sub = f.lines.map((l) => `<div style="color:#5f6368;font-size:13px">${e(l)}</div>`).join('');
-      html.push(`<li style="margin:0 0 8px"><b>${e(f.title)}</b>${link}${sub}</li>`);
+      html.push(`<li style="margin:0 0 8px"><b>${e(f.title)}</b>${links}${sub}</li>`);
     }
     html.push('</ul>');
   }
   html.push(`<p style="margin:16px 0 4px;color:#5f6368;font-size:12px">${e(footer)}</p>`);
-  if (list) html.push(`<p style="margin:8px 0"><a href="${e(list)}" style="color:#1a73e8">${e(myList)}</a></p>`);
+  if (list) html.push(linkLine(link(list, myList)));
   if (feed)
-    html.push(
-      `<p style="margin:8px 0"><a href="${e(feed)}" style="color:#1a73e8">${e(feedTitle)}</a> <span style="color:#5f6368;font-size:12px">— ${e(feedHint)}</span></p>`,
-    );
+    html.push(linkLine(`${link(feed, feedTitle)} <span style="color:#5f6368;font-size:12px">— ${e(feedHint)}</span>`));
   if (sheet)
     html.push(
-      `<p style="margin:8px 0"><a href="${e(sheet)}" style="display:inline-block;padding:8px 14px;background:#1a73e8;color:#ffffff;text-decoration:none;border-radius:4px">${e(openSheet)}</a></p>`,
+      linkLine(
+        `<a href="${e(sheet)}" style="display:inline-block;padding:8px 14px;background:#1a73e8;color:#ffffff;text-decoration:none;border-radius:4px">${e(openSheet)}</a>`,
+      ),
     );
   html.push('</div>');
   return { subject, htmlBody: html.join('\n'), body: text.join('\n') };

@@ -39,20 +39,20 @@ export function nextSendingDay(d: IsoDate, s: Pick<ReminderSettings, 'weekdaysOn
 /** The person's sequence for one period, in order. */
 export function stepsOf(o: Occurrence, s: ReminderSettings): Step[] {
   const steps: Step[] = [];
+  const before = (kind: StepKind, step: number, day: IsoDate) => steps.push({ kind, step, day, early: true });
   const fits = (day: IsoDate) => !o.prevEnd || day > o.prevEnd;
   if (!o.end) {
     // "с 01.03.2021": only a start to tell about.
-    if (s.remindOnStart && o.start && fits(o.start)) steps.push({ kind: 'start', step: 0, day: o.start, early: true });
+    if (s.remindOnStart && o.start && fits(o.start)) before('start', 0, o.start);
     return steps;
   }
   const soon = s.daysBefore.map((n) => ({ n, day: addDays(o.end!, -n) })).filter((x) => fits(x.day));
   const firstSoon = soon.length ? soon[0].day : o.end;
   // A start reminder is worth a message only when the range starts before the first "soon":
   // otherwise the "soon" one already says it.
-  if (s.remindOnStart && o.start && o.start < firstSoon && fits(o.start))
-    steps.push({ kind: 'start', step: 0, day: o.start, early: true });
-  for (const x of soon) steps.push({ kind: 'soon', step: x.n, day: x.day, early: true });
-  if (s.onTheDay) steps.push({ kind: 'due', step: 0, day: o.end, early: true });
+  if (s.remindOnStart && o.start && o.start < firstSoon && fits(o.start)) before('start', 0, o.start);
+  for (const x of soon) before('soon', x.n, x.day);
+  if (s.onTheDay) before('due', 0, o.end);
   for (let k = 1; k <= s.overdueTimes; k++) {
     const day = addDays(o.end, k * s.overdueEveryDays);
     // The next period's deadline takes over from this one's overdue reminders.

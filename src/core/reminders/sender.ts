@@ -7,6 +7,7 @@
  * any other account finds it is not the sender's and retires (it can only delete itself).
  */
 import * as z from 'zod/mini';
+import { parseStored } from '../stored-json';
 import { KEYS } from '../workbook/schema';
 
 export const SENDER_KEY = KEYS.sender;
@@ -28,13 +29,8 @@ const SenderSchema = z.object({
 
 /** The stored record, or null when none is stored or it is unreadable (then the next trigger adopts). */
 export function parseSender(raw: string | null | undefined): Sender | null {
-  if (!raw) return null;
-  try {
-    const r = SenderSchema.safeParse(JSON.parse(raw));
-    return r.success ? { ...r.data, email: r.data.email.toLowerCase() } : null;
-  } catch {
-    return null;
-  }
+  const s = parseStored(SenderSchema, raw);
+  return s && { ...s, email: s.email.toLowerCase() };
 }
 
 const norm = (e: string) => e.trim().toLowerCase();

@@ -6,6 +6,7 @@
  * Pure; the calls are in src/gas/triggers.ts.
  */
 import * as z from 'zod/mini';
+import { parseStored } from '../stored-json';
 
 const PREFIX = 'daily.trigger.';
 
@@ -22,13 +23,7 @@ export function registryEntry(spreadsheetId: string): string {
 
 /** The entry, or null when missing or unreadable (a run then stops: it cannot know its document). */
 export function parseRegistryEntry(raw: string | null | undefined): RegistryEntry | null {
-  if (!raw) return null;
-  try {
-    const r = EntrySchema.safeParse(JSON.parse(raw));
-    return r.success ? r.data : null;
-  } catch {
-    return null;
-  }
+  return parseStored(EntrySchema, raw);
 }
 
 /**

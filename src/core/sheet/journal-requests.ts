@@ -10,22 +10,20 @@ import {
   journalRowCells,
   OLD_JOURNAL_HEADERS,
 } from './journal-tab';
-import { cellData, columnWidths, frozen, hideColumns, type SheetsRequest, TEXT_FIELDS } from './requests';
+import { cellData, columnWidths, frozen, hideColumns, type SheetsRequest, TEXT_FIELDS, updateCells } from './requests';
 
 /** Rows of a new Журнал tab's grid (appends grow it). */
 export const JOURNAL_ROWS = 1000;
 
 /** The Журнал's headers from column `from` (0-based) to before `to`, written in row 1. */
 function headers(sheetId: number, from: number, to: number): SheetsRequest {
-  return {
-    updateCells: {
-      start: { sheetId, rowIndex: 0, columnIndex: from },
-      rows: [
-        { values: JOURNAL_HEADERS.slice(from, to).map((h) => cellData(h, { bold: true, background: '#eeeeee' })) },
-      ],
-      fields: 'userEnteredValue,userEnteredFormat',
-    },
-  };
+  return updateCells(
+    sheetId,
+    0,
+    from,
+    [JOURNAL_HEADERS.slice(from, to).map((h) => cellData(h, { bold: true, background: '#eeeeee' }))],
+    'userEnteredValue,userEnteredFormat',
+  );
 }
 
 /** A new Журнал tab at the end of the tab list, with its header. */

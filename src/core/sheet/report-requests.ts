@@ -15,6 +15,7 @@ import {
   frozen,
   protectWarningOnly,
   type SheetsRequest,
+  updateCells,
 } from './requests';
 
 /** What Sheets says to someone who edits a generated tab. */
@@ -190,14 +191,16 @@ export function reportTabRequests(
     },
   });
   requests.push(...numberFormatRequests(sheetId, tab.numberFormats));
-  requests.push({
-    updateCells: {
-      start: { sheetId, rowIndex: 0, columnIndex: 0 },
-      rows: reportCells(tab, rowUrl).map((values) => ({ values })),
+  requests.push(
+    updateCells(
+      sheetId,
+      0,
+      0,
+      reportCells(tab, rowUrl),
       // Not numberFormat: the rectangles above set it (a mask field absent from a cell clears it).
-      fields: 'userEnteredValue,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat',
-    },
-  });
+      'userEnteredValue,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat',
+    ),
+  );
   requests.push(frozen(sheetId, tab.frozenRows, tab.frozenColumns ?? 0));
   requests.push(...columnWidths(sheetId, tab.columnWidths));
   for (const c of tab.charts) requests.push(chartRequest(sheetId, c));

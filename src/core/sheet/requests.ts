@@ -105,6 +105,17 @@ export function frozen(sheetId: number, rows: number, columns = 0): SheetsReques
   };
 }
 
+/** Columns [start, end) given `properties`, which `fields` names. */
+const columns = (
+  sheetId: number,
+  startIndex: number,
+  endIndex: number,
+  properties: gapi.client.sheets.DimensionProperties,
+  fields: string,
+): SheetsRequest => ({
+  updateDimensionProperties: { range: { sheetId, dimension: 'COLUMNS', startIndex, endIndex }, properties, fields },
+});
+
 /** Column widths: one request per run of equal widths. */
 export function columnWidths(sheetId: number, widths: readonly number[]): SheetsRequest[] {
   const out: SheetsRequest[] = [];
@@ -112,26 +123,14 @@ export function columnWidths(sheetId: number, widths: readonly number[]): Sheets
   while (i < widths.length) {
     let j = i;
     while (j + 1 < widths.length && widths[j + 1] === widths[i]) j++;
-    out.push({
-      updateDimensionProperties: {
-        range: { sheetId, dimension: 'COLUMNS', startIndex: i, endIndex: j + 1 },
-        properties: { pixelSize: widths[i] },
-        fields: 'pixelSize',
-      },
-    });
+    out.push(columns(sheetId, i, j + 1, { pixelSize: widths[i] }, 'pixelSize'));
     i = j + 1;
   }
   return out;
 }
 
 export function hideColumns(sheetId: number, start: number, count: number): SheetsRequest {
-  return {
-    updateDimensionProperties: {
-      range: { sheetId, dimension: 'COLUMNS', startIndex: start, endIndex: start + count },
-      properties: { hiddenByUser: true },
-      fields: 'hiddenByUser',
-    },
-  };
+  return columns(sheetId, start, start + count, { hiddenByUser: true }, 'hiddenByUser');
 }
 
 export function listValidation(range: gapi.client.sheets.GridRange, values: readonly string[]): SheetsRequest {

@@ -9,7 +9,7 @@ import type { PlanColumnKey } from '../workbook/schema';
 import { PLAN_COLUMNS } from '../workbook/schema';
 import { isDateCell } from './cells';
 import { activityToRow } from './plan-rows';
-import { cellData, DATE_FORMAT, type SheetsRequest, TEXT_FIELDS } from './requests';
+import { cellData, DATE_FORMAT, type SheetsRequest, TEXT_FIELDS, updateCells } from './requests';
 import { isoToSerial } from './serial';
 
 export const TRACKING_KEYS: readonly PlanColumnKey[] = ['status', 'doneDate', 'doneBy', 'comment', 'donePeriods'];
@@ -39,13 +39,15 @@ export function trackingRequests(
   keys.forEach((k, i) => {
     if (rawValue(old[i]) === rawValue(now[i])) return;
     const kind = PLAN_COLUMNS.find((c) => c.key === k)?.kind;
-    out.push({
-      updateCells: {
-        start: { sheetId, rowIndex: row - 1, columnIndex: cols[k] as number },
-        rows: [{ values: [cellData(now[i], { numberFormat: kind === 'date' ? DATE_FORMAT : '@' })] }],
-        fields: TEXT_FIELDS,
-      },
-    });
+    out.push(
+      updateCells(
+        sheetId,
+        row - 1,
+        cols[k] as number,
+        [[cellData(now[i], { numberFormat: kind === 'date' ? DATE_FORMAT : '@' })]],
+        TEXT_FIELDS,
+      ),
+    );
   });
   return out;
 }

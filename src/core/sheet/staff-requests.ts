@@ -27,6 +27,7 @@ import {
   listValidation,
   type SheetsRequest,
   TEXT_FIELDS,
+  updateCells,
 } from './requests';
 
 /** Rows of a new Сотрудники tab: room for a large school; appendCells grows it when needed. */
@@ -94,13 +95,7 @@ export function addStaffSheet(sheetId: number, index: number, rowCount = STAFF_T
         fields: FORMAT_FIELDS,
       },
     },
-    {
-      updateCells: {
-        start: { sheetId, rowIndex: 0, columnIndex: 0 },
-        rows: [{ values: STAFF_COLUMNS.map((c) => headerCell(c.headers[0])) }],
-        fields: CELL_FIELDS,
-      },
-    },
+    updateCells(sheetId, 0, 0, [STAFF_COLUMNS.map((c) => headerCell(c.headers[0]))], CELL_FIELDS),
     frozen(sheetId, 1),
     ...columnWidths(
       sheetId,
@@ -139,14 +134,7 @@ export function appendStaffRequests(
   missing: readonly StaffColumnKey[] = [],
 ): SheetsRequest[] {
   const out: SheetsRequest[] = [];
-  for (const key of missing)
-    out.push({
-      updateCells: {
-        start: { sheetId, rowIndex: 0, columnIndex: cols[key] },
-        rows: [{ values: [headerCell(headerOf(key))] }],
-        fields: CELL_FIELDS,
-      },
-    });
+  for (const key of missing) out.push(updateCells(sheetId, 0, cols[key], [[headerCell(headerOf(key))]], CELL_FIELDS));
   if (!rows.length) return out;
   const width = Math.max(...Object.values(cols)) + 1;
   out.push({
@@ -197,28 +185,30 @@ export function notifyRefreshRequests(
   for (const run of runs) {
     const rowIndex = run[0].row - 1;
     if (cols.notify !== undefined)
-      out.push({
-        updateCells: {
-          start: { sheetId, rowIndex, columnIndex: cols.notify },
-          rows: run.map((r) => ({ values: [cellData(r.notify, { numberFormat: '@' })] })),
-          fields: TEXT_FIELDS,
-        },
-      });
+      out.push(
+        updateCells(
+          sheetId,
+          rowIndex,
+          cols.notify,
+          run.map((r) => [cellData(r.notify, { numberFormat: '@' })]),
+          TEXT_FIELDS,
+        ),
+      );
     if (cols.responsible !== undefined)
-      out.push({
-        updateCells: {
-          start: { sheetId, rowIndex, columnIndex: cols.responsible },
-          rows: run.map((r) => ({
-            values: [
-              cellData(null, {
-                background: r.unresolved ? UNRESOLVED_BACKGROUND : null,
-                note: r.unresolved,
-              }),
-            ],
-          })),
-          fields: 'userEnteredFormat.backgroundColor,note',
-        },
-      });
+      out.push(
+        updateCells(
+          sheetId,
+          rowIndex,
+          cols.responsible,
+          run.map((r) => [
+            cellData(null, {
+              background: r.unresolved ? UNRESOLVED_BACKGROUND : null,
+              note: r.unresolved,
+            }),
+          ]),
+          'userEnteredFormat.backgroundColor,note',
+        ),
+      );
   }
   return out;
 }

@@ -12,6 +12,7 @@
 import * as z from 'zod/mini';
 import { CELL_TEXT_LIMIT } from '../limits/sheet-cells';
 import type { JournalRow } from '../sheet/journal-tab';
+import { parseStored } from '../stored-json';
 import { journalText, type TrackingSnapshot } from '../tracking/transition';
 import type { TrackedActivity } from '../tracking/types';
 import { MARK_FIELD, UNDO_FIELD, type UndoEntry } from './mark';
@@ -74,16 +75,6 @@ export function undoneRecord(journalId: string): string {
   return JSON.stringify({ undid: journalId });
 }
 
-function parse<T>(schema: z.ZodMiniType<T>, raw: string | null | undefined): T | null {
-  if (!raw) return null;
-  try {
-    const r = schema.safeParse(JSON.parse(raw));
-    return r.success ? r.data : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The previous comment, from «Было» of the mark's row ("Выполнено — текст", or the status alone
  * when there was none). `undefined`: it cannot be had in full — longer than a cell holds (cut
@@ -105,13 +96,13 @@ export function pendingUndos(journal: readonly JournalRow[], user: string): Undo
   const undone = new Set<string>();
   for (const r of journal) {
     if (r.field !== UNDO_FIELD) continue;
-    const u = parse(UndoneRecordSchema, r.undo);
+    const u = parseStored(UndoneRecordSchema, r.undo);
     if (u) undone.add(u.undid);
   }
   const out: UndoEntry[] = [];
   for (const r of journal) {
     if (r.field !== MARK_FIELD || r.user !== user) continue;
-    const m = parse(MarkRecordSchema, r.undo);
+    const m = parseStored(MarkRecordSchema, r.undo);
     if (!m || undone.has(m.journalId)) continue;
     const comment = m.commentChanged ? previousComment(m.before.status, r.oldValue) : null;
     out.push({

@@ -1,6 +1,7 @@
 import type { Locale } from '../../shared/sidebar-contract';
 import { diffDays, formatRu, type IsoDate, parts } from '../dates/calendar';
 import { MONTHS_EN, MONTHS_GENITIVE as MONTHS_GEN_RU } from '../dates/months';
+import { RECURRENCE_LABELS } from '../deadline/labels';
 import type { Recurrence } from '../deadline/types';
 import { pluralRu } from '../reminders/plural';
 
@@ -35,14 +36,8 @@ export interface WordsInput {
   text: string;
 }
 
-const UNDATED_RU: Partial<Record<Recurrence, string>> = {
-  ongoing: 'постоянно',
-  'as-needed': 'по мере необходимости',
-};
-const UNDATED_EN: Partial<Record<Recurrence, string>> = {
-  ongoing: 'ongoing',
-  'as-needed': 'as needed',
-};
+/** The recurrences that stand for a deadline when there is none: said as the План tab says them. */
+const UNDATED: Recurrence[] = ['ongoing', 'as-needed'];
 
 export function deadlineWords(w: WordsInput, today: IsoDate, locale: Locale = 'ru'): string {
   const en = locale === 'en';
@@ -53,8 +48,7 @@ export function deadlineWords(w: WordsInput, today: IsoDate, locale: Locale = 'r
   }
   if (!w.due) {
     if (w.start) return en ? `from ${dayMonth(w.start, today, locale)}` : `с ${dayMonth(w.start, today, locale)}`;
-    const label = (en ? UNDATED_EN : UNDATED_RU)[w.recurrence];
-    if (label) return label;
+    if (UNDATED.includes(w.recurrence)) return RECURRENCE_LABELS[locale][w.recurrence];
     return w.text || (en ? 'no deadline' : 'срок не указан');
   }
   const left = diffDays(today, w.due);

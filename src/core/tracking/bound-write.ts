@@ -15,7 +15,7 @@
 import type { Language } from '../language';
 import type { CellOut } from '../sheet/cells';
 import { activityToRow } from '../sheet/plan-rows';
-import { cellData, DATE_FORMAT, type SheetsRequest, TEXT_FIELDS } from '../sheet/requests';
+import { cellData, DATE_FORMAT, type SheetsRequest, TEXT_FIELDS, updateCells } from '../sheet/requests';
 import { rawValue, TRACKING_KEYS } from '../sheet/row-writes';
 import { serialToIso } from '../sheet/serial';
 import type { PlanColumnKey } from '../workbook/schema';
@@ -200,13 +200,13 @@ export function cellWriteRequests(
   return writes.map((w) => {
     const date = isDateColumn(w.col) && typeof w.value === 'number';
     const v: CellOut = date ? { date: serialToIso(w.value as number) } : w.value === '' ? null : w.value;
-    return {
-      updateCells: {
-        start: { sheetId, rowIndex: w.row - 1, columnIndex: w.col },
-        rows: [{ values: [cellData(v, { numberFormat: isDateColumn(w.col) ? DATE_FORMAT : '@' })] }],
-        fields: TEXT_FIELDS,
-      },
-    };
+    return updateCells(
+      sheetId,
+      w.row - 1,
+      w.col,
+      [[cellData(v, { numberFormat: isDateColumn(w.col) ? DATE_FORMAT : '@' })]],
+      TEXT_FIELDS,
+    );
   });
 }
 
@@ -271,6 +271,8 @@ export function settleWrites(
         continue;
       }
       for (const m of c.misplaced) corrections.push({ intent: intent.id, misplaced: m });
+      // The writes that put back what went astray onto other rows.
+      const strays = () => c.writes.filter((w) => c.misplaced.some((m) => m.row === w.row));
       if (c.kind === 'fail') {
         writes.push(...c.writes);
         // Reported once; while its cells sit on other rows it is checked again and put back.
@@ -278,11 +280,11 @@ export function settleWrites(
         if (c.misplaced.length) again.push(intent);
       } else if (out.has(intent.id)) {
         // Already reported as failed: only its strays are put back, it is not written again.
-        writes.push(...c.writes.filter((w) => c.misplaced.some((m) => m.row === w.row)));
+        writes.push(...strays());
         if (c.misplaced.length) again.push(intent);
       } else if (round >= MAX_ROUNDS) {
         // Rows keep moving: put back what went astray and give up on this one.
-        writes.push(...c.writes.filter((w) => c.misplaced.some((m) => m.row === w.row)));
+        writes.push(...strays());
         failed.push({ id: intent.id, outcome: { ok: false, code: 'moved', rows: [] } });
       } else {
         writes.push(...c.writes);
