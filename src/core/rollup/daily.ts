@@ -13,6 +13,7 @@
 import * as z from 'zod/mini';
 import type { IsoDate } from '../dates/calendar';
 import { isValidEmail } from '../people/email';
+import { parseStored } from '../stored-json';
 
 export const DAILY_KEY = 'rollup.daily';
 
@@ -32,15 +33,7 @@ const Schema = z.object({
 });
 
 /** The stored value, or null when absent or unreadable (then the daily roll-up is off). */
-export function parseDaily(value: string | undefined | null): DailySetting | null {
-  if (!value) return null;
-  try {
-    const r = Schema.safeParse(JSON.parse(value));
-    return r.success ? r.data : null;
-  } catch {
-    return null;
-  }
-}
+export const parseDaily = (value: string | undefined | null): DailySetting | null => parseStored(Schema, value);
 
 export const serialiseDaily = (s: DailySetting): string => JSON.stringify({ email: s.email, lastDone: s.lastDone });
 

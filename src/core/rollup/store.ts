@@ -15,6 +15,7 @@
  * appended (one `appendCells` per execution); the tab is deleted when the roll-up is complete.
  */
 import * as z from 'zod/mini';
+import { parseStored } from '../stored-json';
 import { locateColumns, type PlanColumnKey } from '../workbook/schema';
 import type { Organisation } from './organisations';
 import type { OrgRead } from './rollup';
@@ -117,12 +118,7 @@ export function parseStore(values: readonly (readonly unknown[])[] | undefined):
   for (const r of values ?? []) {
     const key = String(r[0] ?? '');
     if (key === CURSOR) {
-      try {
-        const c = CursorSchema.safeParse(JSON.parse(String(r[2] ?? '')));
-        cursor = c.success ? c.data : null;
-      } catch {
-        cursor = null;
-      }
+      cursor = parseStored(CursorSchema, String(r[2] ?? ''));
       continue;
     }
     const n = Number(r[1]);
@@ -133,12 +129,9 @@ export function parseStore(values: readonly (readonly unknown[])[] | undefined):
   }
   const reads: Stored['reads'] = new Map();
   for (const [key, list] of parts) {
-    try {
-      const r = ReadSchema.safeParse(JSON.parse(list.join('')));
-      if (r.success) reads.set(key, r.data as Exclude<OrgRead, { kind: 'pending' }>);
-    } catch {
-      // An unfinished write of parts: the organisation is simply read again.
-    }
+    // An unfinished write of parts reads as null: the organisation is simply read again.
+    const r = parseStored(ReadSchema, list.join(''));
+    if (r) reads.set(key, r as Exclude<OrgRead, { kind: 'pending' }>);
   }
   return { cursor, reads };
 }
