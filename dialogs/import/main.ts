@@ -8,6 +8,7 @@
 
 import { isUserError } from '../../src/core/errors';
 import { previewOf } from '../../src/core/import/preview';
+import { problemsIn } from '../../src/core/import/problems-in';
 import type { ColumnRole } from '../../src/core/plan/columns';
 import type { PlanImport } from '../../src/core/plan/types';
 import type { SourceDocument } from '../../src/core/table/source';
@@ -207,7 +208,7 @@ function render(): void {
   clear(previewSection);
   if (step === 'preview' && plan)
     previewSection.append(
-      renderPreview(previewOf(plan, locale), t, handlers, {
+      renderPreview(previewOf(problemsIn(plan, locale), locale), t, handlers, {
         remembered: state.columns.remembered,
         chosen: hasChoice(state.columns),
       }),
@@ -340,7 +341,8 @@ async function doImport(): Promise<void> {
   state.busy = true;
   render();
   try {
-    state.result = await importApply(plan);
+    // Sent in the document's language: the server keeps each deadline problem as its cell's note.
+    state.result = await importApply(problemsIn(plan, locale));
     void remember(plan.shape, state.columns);
     state.step = 'done';
     showResult(state.result);

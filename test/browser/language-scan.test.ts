@@ -173,6 +173,33 @@ describe.each<Language>(['en', 'ru'])('a document in %s, in a browser of the oth
     expect(found).toEqual({});
   });
 
+  it('the import preview of deadlines the reader cannot read: its explanations in the document’s language', async () => {
+    const text = [
+      '№\tМероприятие\tСрок\tОтветственные',
+      '1\tАнкетирование родителей\tпосле утверждения программы\tЗаведующий',
+      '2\tСовещание\tв конце квартала хх\tЗаведующий',
+      '3\tОтчёт\t15 мая\tЗаведующий',
+    ].join('\n');
+    await page.click('#menu button[data-fn="menuImport"]');
+    const dialog = await frameOf(page, '#mframe');
+    await dialog.locator('#paste').fill(text);
+    await dialog.locator('#show').click();
+    await dialog.locator('#preview:not([hidden])').waitFor();
+    await dialog.evaluate(() => {
+      for (const d of Array.from(document.querySelectorAll('details'))) d.open = true;
+    });
+    const shown = await interfaceText(dialog);
+    // The three explanations are there (in either language: the reader's templates), and nothing else of the other language.
+    expect(shown).toContain(
+      lang === 'en' ? 'The deadline could not be read: «в конце квартала хх»' : 'Не удалось прочитать срок',
+    );
+    const words = foreignWords(shown, lang, [...dataOf(pg), ...text.split(/[\t\n]/), 'Отчёт']);
+    if (words.length) found['import: deadline problems'] = words;
+    await dialog.locator('#close').click();
+    await page.locator('#modal').waitFor({ state: 'hidden' });
+    expect(found).toEqual({});
+  });
+
   it('«Распознать таблицу на этом листе»: the import dialog opened on a sheet', async () => {
     pg.selectSheet('Сотрудники');
     await page.click('#menu button[data-fn="menuConvertSheet"]');
